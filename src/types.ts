@@ -1,0 +1,123 @@
+/**
+ * The hand-off types between pipeline stages. Each says which stage makes it and which reads it.
+ * Everything from `ArticleRecord` on is plain JSON: it survives JSON.stringify/JSON.parse unchanged.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+
+/** The two content formats. Made by read, read by parse. */
+export type SourceKind = 'text' | 'markdown';
+
+/** A source file as read from disk: a VFile whose `data.kind` is its format. Made by read, read by parse. */
+export type SourceFile = VFile & { data: { kind: SourceKind; relativePath: string } };
+
+/** Front matter as given by the author, unknown keys kept. Made by parse, read by extract and templates. */
+export type FrontMatter = Record<string, unknown>;
+
+/** A date line in a plain-text article, with its file position. Made by parse, read by extract. */
+export interface DateLine {
+  value: string;
+  line: number;
+  column: number;
+}
+
+/** One article after parsing: front matter and an mdast tree with FILE positions. Made by parse, read by extract. */
+export interface ParsedArticle {
+  file: SourceFile;
+  frontMatter: FrontMatter;
+  /** Line of the first body line, for messages when the body is empty. */
+  bodyLine: number;
+  dateLine?: DateLine;
+  tree: Root;
+}
+
+/** One paragraph of an article body: its plain text (what quotes index into) and its safe HTML. */
+export interface BodyParagraph {
+  text: string;
+  html: string;
+}
+
+/** A photo caption recognised in scraped text; the credit is kept apart from the caption words. */
+export interface Figure {
+  caption: string;
+  credit: string;
+  /** Index of the body paragraph this figure stood before (body.length when it came last). */
+  before: number;
+}
+
+/** Where a person's name occurs: paragraph index (-1 for the title) and character offsets in its text. */
+export interface Mention {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A real person named in an article. Made by extract, merged across the archive by index. */
+export interface Person {
+  /** The fullest form of the name used, without titles. */
+  name: string;
+  /** Every other form the article uses (surname alone, other spellings). */
+  aliases: string[];
+  /** Honorifics and titles seen before the name (Gen., Sen., President). */
+  titles: string[];
+  /** Appositive descriptions ("a vice president at the Center for American Progress"). */
+  descriptions: string[];
+  mentions: Mention[];
+}
+
+/** Who said a quote. `name` is a person's canonical name, an organisation, or for `unknown` the description. */
+export interface Speaker {
+  name: string;
+  kind: 'person' | 'organization' | 'unknown';
+}
+
+/** One contiguous quoted span. Offsets index into `body[paragraph].text`, excluding the quote marks. */
+export interface Quote {
+  /** Stable: a hash of the article id and the normalised quote text. */
+  id: string;
+  text: string;
+  speaker: Speaker;
+  /** The attribution cue as written ("said", "told Reuters", "according to"), or "" when none. */
+  cue: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Quotes split by one attribution share an utterance id (the id of the first span). */
+  utterance: string;
+}
+
+/** A problem found in an article, before positions are mapped to the file. Made by extract. */
+export interface ExtractProblem {
+  /** Body paragraph index, -1 for the title. */
+  paragraph: number;
+  offset: number;
+  reason: string;
+  ruleId: string;
+  fatal?: boolean;
+}
+
+/** Everything Dateline knows about one article. Made by extract, read by index and render; plain JSON. */
+export interface ArticleRecord {
+  id: string;
+  slug: string;
+  /** The source path relative to the content folder, with forward slashes. */
+  source: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  title: string;
+  /** True when the title was derived from the lede because the article gave none. */
+  titleDerived: boolean;
+  summary: string;
+  body: BodyParagraph[];
+  figures: Figure[];
+  wordCount: number;
+  author?: string;
+  sourceName?: string;
+  url?: string;
+  tags: string[];
+  /** Every front-matter key as given, for templates. */
+  frontMatter: FrontMatter;
+  quotes: Quote[];
+  people: Person[];
+}
