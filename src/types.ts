@@ -97,6 +97,14 @@ export interface ExtractProblem {
   fatal?: boolean;
 }
 
+/** A problem already placed in the file (1-based line and column). Made by extract, reported by build. */
+export interface ExtractProblemAt {
+  reason: string;
+  place: { line: number; column: number };
+  ruleId: string;
+  fatal?: boolean;
+}
+
 /** Everything Dateline knows about one article. Made by extract, read by index and render; plain JSON. */
 export interface ArticleRecord {
   id: string;
@@ -120,4 +128,39 @@ export interface ArticleRecord {
   frontMatter: FrontMatter;
   quotes: Quote[];
   people: Person[];
+}
+
+/** One day of the archive, articles in reading order. Made by index, read by plan. */
+export interface DayArchive {
+  date: string;
+  articles: ArticleRecord[];
+}
+
+/** One month of the archive. Made by index, read by plan. */
+export interface MonthArchive {
+  /** YYYY-MM. */
+  month: string;
+  days: DayArchive[];
+  count: number;
+}
+
+/** One year of the archive. Made by index, read by plan. */
+export interface YearArchive {
+  year: string;
+  months: MonthArchive[];
+  count: number;
+}
+
+/** Every article and the archive around it. Made by index (the only stage that sees all articles), read by plan. */
+export interface SiteIndex {
+  /** Newest first. */
+  articles: ArticleRecord[];
+  /** Newest first; months and days inside each newest first too. */
+  years: YearArchive[];
+}
+
+/** A file of the built site: a path under the output folder and its bytes. Made by render, read by write. */
+export interface OutputFile {
+  path: string;
+  contents: string | Uint8Array;
 }

@@ -1,0 +1,91 @@
+/**
+ * Extract stage: `ParsedArticle` → `ArticleRecord` (plain JSON). Pure, one article at a time.
+ * Finds the date, title, body, figures, slug and summary, then who said what. Problems come back already placed
+ * in the file; a fatal one means the article has no record.
+ */
+import type { ArticleRecord, ExtractProblemAt, FrontMatter, ParsedArticle } from '../types.js';
+import { extractDate, frontMatterKeyPlace } from './extract-date.js';
+import { extractBody } from './extract-body.js';
+import { deriveHeadline } from './derive-headline.js';
+import { makeSlug } from './make-slug.js';
+import { summarize } from './summarize.js';
+import { extractWhoSaidWhat } from './extract-who-said-what.js';
+import { paragraphPlace } from './paragraph-place.js';
+
+/** The outcome of extracting one article: a record unless a fatal problem stopped it, and every problem found. */
+export interface ExtractResult {
+  record?: ArticleRecord;
+  problems: ExtractProblemAt[];
+}
+
+/** Extracts the record of one parsed article. */
+export function extractArticle(parsed: ParsedArticle): ExtractResult {
+  const problems: ExtractProblemAt[] = [];
+  const dated = extractDate(parsed);
+  if (dated.problem) return { problems: [dated.problem] };
+  const { body, figures, nodes } = extractBody(parsed.tree);
+  const front = parsed.frontMatter;
+  const givenTitle = stringField(front, 'title');
+  if (body.length === 0 && !givenTitle) {
+    return { problems: [{ reason: 'The article has no text. Write its body, or remove the file.', place: { line: parsed.bodyLine, column: 1 }, ruleId: 'article-empty', fatal: true }] };
+  }
+  const title = givenTitle || deriveHeadline(body[0]?.text ?? '') || 'Untitled';
+  const slug = makeSlug(stringField(front, 'slug') || title);
+  const id = `${dated.date.replaceAll('-', '/')}/${slug}`;
+  const who = extractWhoSaidWhat({ id, title, paragraphs: body.map((paragraph) => paragraph.text) });
+  for (const problem of who.problems) {
+    problems.push({ reason: problem.reason, place: paragraphPlace(nodes[problem.paragraph], problem.offset, parsed.bodyLine), ruleId: problem.ruleId, fatal: problem.fatal });
+  }
+  const record: ArticleRecord = {
+    id,
+    slug,
+    source: parsed.file.data.relativePath,
+    date: dated.date,
+    title,
+    titleDerived: !givenTitle,
+    summary: stringField(front, 'summary') || summarize(body[0]?.text ?? ''),
+    body,
+    figures,
+    wordCount: body.reduce((sum, paragraph) => sum + countWords(paragraph.text), 0),
+    tags: tagsOf(front.tags),
+    frontMatter: front,
+    quotes: who.quotes,
+    people: who.people,
+  };
+  const author = stringField(front, 'author');
+  const sourceName = stringField(front, 'source');
+  const url = stringField(front, 'url');
+  if (author) record.author = author;
+  if (sourceName) record.sourceName = sourceName;
+  if (url && isWebUrl(url)) record.url = url;
+  else if (url) {
+    const place = frontMatterKeyPlace(String(parsed.file.value), 'url');
+    problems.push({ reason: `The "url" (${url.slice(0, 60)}) is not an http or https address, so it is not linked. Give the article's full web address.`, place, ruleId: 'front-matter-url' });
+  }
+  return { record, problems };
+}
+
+/** True for absolute http(s) URLs: only those may become links, since article data is untrusted. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function stringField(front: FrontMatter, key: string): string {
+  const value = front[key];
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+}
+
+function tagsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String).map((tag) => tag.trim()).filter(Boolean);
+  if (typeof value === 'string') return value.split(',').map((tag) => tag.trim()).filter(Boolean);
+  return [];
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

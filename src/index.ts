@@ -1,0 +1,8 @@
+/** Dateline's programmatic API: everything the CLI does, callable from scripts. */
+export { build, extractAll, type BuildResult, type BuildOptions, type StageTiming } from './build.js';
+export { loadConfig, type Config, type ConfigOverrides } from './config/load-config.js';
+export { createDiskWriter, createMemoryWriter, type Writer } from './write/write-site.js';
+export { formatProblems } from './report/format-problems.js';
+export { UserError } from './report/user-error.js';
+export type { Problem } from './report/problem.js';
+export type * from './types.js';

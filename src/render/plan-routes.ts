@@ -1,0 +1,122 @@
+/**
+ * Plan stage: `SiteIndex` → `Route[]`. Every URL of the site is decided here, before any page renders, so two
+ * pages that would share a URL are found and reported instead of one silently overwriting the other.
+ */
+import type { ArticleRecord, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
+import { paths, toOutputPath } from './urls.js';
+
+/** One page to render: where it goes, which template draws it, and the data the template gets as `it.page`. */
+export interface Route {
+  /** Site-relative URL path, starting with `/`. */
+  path: string;
+  /** The file under the output folder. */
+  output: string;
+  /** Template name in the templates folder, without `.eta`. */
+  template: string;
+  /** The page's title for `<title>`. */
+  title: string;
+  data: Record<string, unknown>;
+  /** The source path of the article this page shows, for messages about rendering it. */
+  source?: string;
+}
+
+/** A link to a neighbouring page, or undefined at either end. */
+export interface PageLink {
+  path: string;
+  label: string;
+}
+
+const HOME_ARTICLES = 20;
+
+/** Plans every route of the site; throws a plain Error when two routes collide, which would be a bug. */
+export function planRoutes(index: SiteIndex): Route[] {
+  const routes: Route[] = [
+    route(paths.home(), 'home', '', { latest: index.articles.slice(0, HOME_ARTICLES), years: index.years, total: index.articles.length }),
+    route(paths.archive(), 'archive', 'Archive', { years: index.years, total: index.articles.length }),
+    route(paths.notFound(), '404', 'Page not found', {}),
+  ];
+  const chronological = [...index.articles].reverse();
+  chronological.forEach((article, position) => {
+    const older = chronological[position - 1];
+    const newer = chronological[position + 1];
+    routes.push({ ...route(paths.article(article), 'article', article.title, { article, previous: older && articleLink(older), next: newer && articleLink(newer) }), source: article.source });
+  });
+  const years = index.years;
+  years.forEach((year, position) => {
+    routes.push(route(paths.year(year.year), 'year', year.year, { year, previous: neighbour(years[position + 1], yearLink), next: neighbour(years[position - 1], yearLink) }));
+  });
+  const months = years.flatMap((year) => year.months);
+  months.forEach((month, position) => {
+    routes.push(route(paths.month(month.month), 'month', monthLabel(month.month), { month, weeks: calendarWeeks(month), previous: neighbour(months[position + 1], monthLink), next: neighbour(months[position - 1], monthLink) }));
+  });
+  const days = months.flatMap((month) => month.days);
+  days.forEach((day, position) => {
+    routes.push(route(paths.day(day.date), 'day', dayLabel(day.date), { day, previous: neighbour(days[position + 1], dayLink), next: neighbour(days[position - 1], dayLink) }));
+  });
+  assertUnique(routes);
+  return routes;
+}
+
+function route(path: string, template: string, title: string, data: Record<string, unknown>): Route {
+  return { path, output: toOutputPath(path), template, title, data };
+}
+
+function neighbour<T>(item: T | undefined, toLink: (item: T) => PageLink): PageLink | undefined {
+  return item === undefined ? undefined : toLink(item);
+}
+
+function articleLink(article: ArticleRecord): PageLink {
+  return { path: paths.article(article), label: article.title };
+}
+function yearLink(year: YearArchive): PageLink {
+  return { path: paths.year(year.year), label: year.year };
+}
+function monthLink(month: MonthArchive): PageLink {
+  return { path: paths.month(month.month), label: monthLabel(month.month) };
+}
+function dayLink(day: DayArchive): PageLink {
+  return { path: paths.day(day.date), label: dayLabel(day.date) };
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "January 2020" for `2020-01`. */
+export function monthLabel(month: string): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** "3 January 2020" for `2020-01-03`. */
+export function dayLabel(date: string): string {
+  return `${Number(date.slice(8, 10))} ${monthLabel(date.slice(0, 7))}`;
+}
+
+/** One calendar cell: a day number and how many articles it has, or an empty cell before the 1st. */
+export interface CalendarCell {
+  day?: number;
+  date?: string;
+  count: number;
+}
+
+/** The month as weeks of seven cells, Monday first, each day with its article count. */
+export function calendarWeeks(month: MonthArchive): CalendarCell[][] {
+  const year = Number(month.month.slice(0, 4));
+  const monthIndex = Number(month.month.slice(5, 7)) - 1;
+  const first = new Date(Date.UTC(year, monthIndex, 1));
+  const length = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+  const counts = new Map(month.days.map((day) => [Number(day.date.slice(8, 10)), day.articles.length]));
+  const cells: CalendarCell[] = Array.from({ length: (first.getUTCDay() + 6) % 7 }, () => ({ count: 0 }));
+  for (let day = 1; day <= length; day++) {
+    cells.push({ day, date: `${month.month}-${String(day).padStart(2, '0')}`, count: counts.get(day) ?? 0 });
+  }
+  while (cells.length % 7) cells.push({ count: 0 });
+  return Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7));
+}
+
+function assertUnique(routes: Route[]): void {
+  const seen = new Map<string, Route>();
+  for (const planned of routes) {
+    const other = seen.get(planned.output);
+    if (other) throw new Error(`Two pages would be written to ${planned.output}: ${other.template} and ${planned.template}.`);
+    seen.set(planned.output, planned);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The one place internal URLs are made. Every link on every page goes through `url()`, which applies the
+ * configured base path, so a site built for https://example.org/archive/ works when served under /archive/.
+ */
+import type { ArticleRecord } from '../types.js';
+
+/** Site-relative paths (always starting with `/`) for each kind of page. */
+export const paths = {
+  home: (): string => '/',
+  archive: (): string => '/archive/',
+  article: (article: Pick<ArticleRecord, 'date' | 'slug'>): string => `/${article.date.replaceAll('-', '/')}/${article.slug}/`,
+  year: (year: string): string => `/${year}/`,
+  month: (month: string): string => `/${month.replace('-', '/')}/`,
+  day: (date: string): string => `/${date.replaceAll('-', '/')}/`,
+  stylesheet: (): string => '/assets/style.css',
+  notFound: (): string => '/404.html',
+};
+
+/** Turns site-relative paths into links under a base path, and into absolute URLs when the origin is known. */
+export interface UrlHelper {
+  /** `/2020/01/` → `/archive/2020/01/` for base path `/archive/`. */
+  url(sitePath: string): string;
+  /** The absolute URL (origin + base path + path), or the based path when no origin is configured. */
+  absoluteUrl(sitePath: string): string;
+}
+
+/** Makes the URL helper for a base path (`/` or `/archive/`) and an optional origin. */
+export function createUrlHelper(basePath: string, origin = ''): UrlHelper {
+  const url = (sitePath: string): string => basePath + sitePath.replace(/^\/+/, '');
+  return { url, absoluteUrl: (sitePath) => origin + url(sitePath) };
+}
+
+/** The file a site path is written to: `/a/b/` → `a/b/index.html`, `/404.html` → `404.html`. */
+export function toOutputPath(sitePath: string): string {
+  const trimmed = sitePath.replace(/^\/+/, '');
+  return trimmed === '' || trimmed.endsWith('/') ? `${trimmed}index.html` : trimmed;
+}

@@ -1,0 +1,31 @@
+/** Formats problems the way linters do: grouped by file, one `line:col  severity  reason  rule-id` row each. */
+import type { Problem } from './problem.js';
+
+/** The report text for a list of problems (empty string when there are none). */
+export function formatProblems(problems: Problem[]): string {
+  if (problems.length === 0) return '';
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const list = byFile.get(problem.file);
+    if (list) list.push(problem);
+    else byFile.set(problem.file, [problem]);
+  }
+  const lines: string[] = [];
+  for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    lines.push(file);
+    list.sort((a, b) => a.line - b.line || a.column - b.column);
+    const placeWidth = Math.max(...list.map((p) => `${p.line}:${p.column}`.length));
+    for (const p of list) {
+      lines.push(`  ${`${p.line}:${p.column}`.padEnd(placeWidth)}  ${p.severity.padEnd(7)}  ${p.reason}  ${p.ruleId}`);
+    }
+    lines.push('');
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  lines.push(`${problems.length} ${plural(problems.length, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}) in ${byFile.size} ${plural(byFile.size, 'file')}`);
+  return lines.join('\n');
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
