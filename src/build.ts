@@ -3,18 +3,27 @@
  * that calls more than one stage; each stage's contract is at the top of its entry module.
  */
 import path from 'node:path';
-import type { ArticleRecord, OutputFile, SourceFile } from './types.js';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { ArticleRecord, ArticleSummary, OutputFile, SourceFile } from './types.js';
 import type { Config } from './config/load-config.js';
-import { readSources } from './read/read-sources.js';
+import { codeVersion, RECORD_CODE, RENDER_CODE } from './cache/cache-version.js';
+import { openRecordCache } from './cache/record-cache.js';
+import { keySources } from './cache/source-keys.js';
+import { findSources, readSources } from './read/read-sources.js';
 import { readAssets } from './read/read-assets.js';
-import { parseSource } from './parse/parse-source.js';
-import { extractArticle } from './extract/extract-article.js';
+import { extractSource } from './pool/extract-source.js';
+import { extractArticles } from './pool/extract-articles.js';
 import { buildIndex } from './index/build-index.js';
+import { toFullRecord } from './index/article-summary.js';
 import { planRoutes } from './render/plan-routes.js';
+import { createFingerprinter, digest } from './render/fingerprint.js';
+import { fingerprintTemplates } from './render/template-fingerprints.js';
 import { loadTemplates } from './render/templates.js';
 import { renderSite } from './render/render-site.js';
+import { startManifest } from './write/output-manifest.js';
 import { createDiskWriter, type Writer } from './write/write-site.js';
-import { fromVFileMessage, type Problem } from './report/problem.js';
+import type { Problem } from './report/problem.js';
 
 /** How long one stage took and how many things it handled. */
 export interface StageTiming {
@@ -24,12 +33,14 @@ export interface StageTiming {
   ms: number;
 }
 
-/** What a build did: the records it made, the problems it found, and whether the site was written. */
+/** What a build did: how many articles and pages it made, the problems it found, and whether the site was written. */
 export interface BuildResult {
-  records: ArticleRecord[];
+  articles: number;
   problems: Problem[];
   stages: StageTiming[];
   pages: number;
+  /** Files written or deleted in the output folder; 0 when nothing changed. */
+  changed: number;
   /** True when the site was written; false when a template error stopped it before writing. */
   written: boolean;
   /** Articles dropped because of errors. */
@@ -38,10 +49,14 @@ export interface BuildResult {
 
 /** Options for a build beyond the config. */
 export interface BuildOptions {
-  /** Where the site goes; defaults to an atomic disk writer for `config.outputDir`. */
+  /** Where the site goes; defaults to a disk writer for `config.outputDir` with its manifest in `config.cacheDir`. */
   writer?: Writer;
   /** Called after each stage, for progress lines. */
   onStage?: (timing: StageTiming) => void;
+  /** Ignore the record cache and the last build: extract every article and write every page. */
+  clean?: boolean;
+  /** Worker threads for extraction; 0 extracts on the main thread. Defaults to one per core. */
+  threads?: number;
 }
 
 /** The records extracted from some sources, the problems found, and how many articles were dropped. */
@@ -61,31 +76,23 @@ export async function extractAll(config: Readonly<Config>, onStage?: (timing: St
   return extraction;
 }
 
-/** Parses and extracts source files one by one; a file with an error is reported and dropped. */
+/** Parses and extracts source files one by one, all in memory (for `dateline extract`); errors drop a file. */
 export function extractSources(sources: SourceFile[]): Extraction {
   const problems: Problem[] = [];
   const records: ArticleRecord[] = [];
-  let dropped = 0;
   for (const file of sources) {
+    const result = extractSource(file);
     const shown = path.relative(process.cwd(), file.path) || file.path;
-    if (file.messages.some((message) => message.fatal)) {
-      problems.push(...file.messages.map((message) => fromVFileMessage(message, shown)));
-      dropped++;
-      continue;
-    }
-    const parsed = parseSource(file);
-    const result = parsed.file.messages.some((message) => message.fatal) ? { problems: [] } : extractArticle(parsed);
-    problems.push(...file.messages.map((message) => fromVFileMessage(message, shown)));
-    for (const problem of result.problems) {
-      problems.push({ file: shown, ...problem.place, severity: problem.fatal ? 'error' : 'warning', reason: problem.reason, ruleId: problem.ruleId });
-    }
-    if ('record' in result && result.record) records.push(result.record);
-    else dropped++;
+    problems.push(...result.problems.map((problem) => ({ file: shown, ...problem })));
+    if (result.record) records.push(result.record);
   }
-  return { records, problems, dropped };
+  return { records, problems, dropped: sources.length - records.length };
 }
 
-/** Builds the site described by the config and writes it, unless an error in the content stops it. */
+/**
+ * Builds the site described by the config and writes it, unless an error in the templates stops it. Only what
+ * changed since the last build is extracted, rendered and written; when no input changed, nothing is.
+ */
 export async function build(config: Readonly<Config>, options: BuildOptions = {}): Promise<BuildResult> {
   const stages: StageTiming[] = [];
   const onStage = (timing: StageTiming): void => {
@@ -93,31 +100,84 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     options.onStage?.(timing);
   };
   const timer = stageTimer(onStage);
-  const { records, problems, dropped } = await extractAll(config, onStage);
+  const clean = Boolean(options.clean);
+  const version = codeVersion(RECORD_CODE);
+  const cache = openRecordCache(config.cacheDir, version, clean);
+  const sources = keySources(await findSources(config.contentDir), config.contentDir, version, path.join(cache.recordsDir, 'stats.json'), clean);
+  const templateFingerprints = await fingerprintTemplates(config.templatesDir);
+  const assets = await readAssets(config.templatesDir);
+  const site = JSON.stringify([codeVersion(RENDER_CODE), { ...config, contentDir: '', outputDir: '', cacheDir: '' }]);
+  const inputs = digest(JSON.stringify([site, [...templateFingerprints], assets.map((asset) => [asset.path, digest(asset.contents)]), sources.map((source) => [source.relativePath, source.key])]));
+  const writer = options.writer ?? createDiskWriter(config.outputDir, [config.contentDir, config.templatesDir, config.cacheDir, process.cwd()], path.join(config.cacheDir, `manifest-${digest(path.resolve(config.outputDir))}.json`));
+  const output = await writer.open(clean);
+  timer('read', sources.length, 'files');
+  if (output.previous?.inputs === inputs) {
+    await output.abort();
+    const { articles, pages, dropped, problems } = output.previous.report;
+    return { articles, problems: problems.map((problem) => ({ ...problem, file: path.relative(process.cwd(), problem.file) })), stages, pages, changed: 0, written: true, dropped };
+  }
 
-  const { index, collisions } = buildIndex(records);
+  const { entries, extracted } = await extractArticles(sources, config.contentDir, config.cacheDir, cache, version, options.threads);
+  const problems: Problem[] = entries.flatMap((entry, index) => entry.problems.map((problem) => ({ file: shown(sources[index].path), ...problem })));
+  const summaries = entries.flatMap((entry) => (entry.summary ? [entry.summary] : []));
+  timer('extract', extracted, 'articles');
+
+  const { index, collisions } = buildIndex(summaries);
   for (const { record, keptBy, previousSlug } of collisions) {
-    problems.push({ file: path.relative(process.cwd(), path.join(config.contentDir, record.source)), line: 1, column: 1, severity: 'warning', reason: `The slug "${previousSlug}" is already used on ${record.date} by ${keptBy}; this article is published as "${record.slug}". Set a distinct "slug" in its front matter.`, ruleId: 'slug-duplicate' });
+    problems.push({ file: shown(path.join(config.contentDir, record.source)), line: 1, column: 1, severity: 'warning', reason: `The slug "${previousSlug}" is already used on ${record.date} by ${keptBy}; this article is published as "${record.slug}". Set a distinct "slug" in its front matter.`, ruleId: 'slug-duplicate' });
   }
   timer('index', index.articles.length, 'articles');
 
   const routes = planRoutes(index);
+  const fingerprints = createFingerprinter(site);
+  fingerprints.share(index.articles);
+  const manifest = startManifest(output.previous);
+  const changed = routes.filter((route) => !manifest.unchanged(route.output, fingerprints.route(route, templateFingerprints.get(route.template) ?? '')));
+  timer('plan', changed.length, 'changed');
+
+  let written = 0;
+  const emit = async (file: OutputFile): Promise<void> => {
+    if (!manifest.differs(file)) return;
+    written++;
+    await output.put(file);
+  };
   const templates = await loadTemplates(config.templatesDir);
-  const rendered = renderSite(routes, templates, config);
+  const load = async (summary: ArticleSummary): Promise<ArticleRecord> => toFullRecord(summary, cache.loadRecord(summary.key) ?? (await reextract(summary)));
+  const rendered = await renderSite(changed, templates, config, { load, emit });
   for (const problem of rendered.problems) {
     const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
     problems.push({ file: problem.file, line: problem.line ?? 1, column: 1, severity: 'error', reason: `Rendering ${where} failed: ${problem.reason}. Fix the template.`, ruleId: 'template-error' });
   }
-  timer('render', rendered.files.length, 'pages');
+  for (const asset of assets) if (!manifest.unchanged(asset.path, digest(asset.contents))) await emit(asset);
+  timer('render', rendered.rendered, 'pages');
 
+  const dropped = sources.length - summaries.length;
   // A broken article is dropped and the rest still publish; a broken template would publish broken pages, so the
   // previous site stays instead.
-  if (rendered.problems.length) return { records, problems, stages, pages: rendered.files.length, written: false, dropped };
-  const files: OutputFile[] = [...rendered.files, ...(await readAssets(config.templatesDir))];
-  const writer = options.writer ?? createDiskWriter(config.outputDir, [config.contentDir, config.templatesDir, process.cwd()]);
-  await writer.write(files);
-  timer('write', files.length, 'files');
-  return { records, problems, stages, pages: rendered.files.length, written: true, dropped };
+  if (rendered.problems.length) {
+    await output.abort();
+    return { articles: summaries.length, problems, stages, pages: routes.length, changed: 0, written: false, dropped };
+  }
+  const stale = manifest.stale();
+  const report = { articles: summaries.length, pages: routes.length, dropped, problems: problems.map((problem) => ({ ...problem, file: path.resolve(problem.file) })) };
+  await output.commit(manifest.finish(randomUUID(), inputs, report), stale);
+  cache.save(new Map(entries.filter((entry) => entry.key).map(({ key, ...entry }) => [key, entry])));
+  timer('write', written + stale.length, 'changed');
+  return { articles: summaries.length, problems, stages, pages: routes.length, changed: written + stale.length, written: true, dropped };
+
+  // The cache lost this record (deleted by hand mid-build): extract its source again rather than fail.
+  async function reextract(summary: ArticleSummary): Promise<ArticleRecord> {
+    const file = path.join(config.contentDir, summary.source);
+    const { default: extractFiles } = await import('./pool/extract-worker.js');
+    extractFiles({ contentDir: config.contentDir, cacheDir: config.cacheDir, version, files: [{ path: file, key: summary.key, bytes: await readFile(file) }] });
+    const record = cache.loadRecord(summary.key);
+    if (!record) throw new Error(`The record of ${file} could not be stored in ${cache.recordsDir}.`);
+    return record;
+  }
+}
+
+function shown(file: string): string {
+  return path.relative(process.cwd(), file) || file;
 }
 
 function stageTimer(onStage?: (timing: StageTiming) => void): (stage: string, count: number, unit: string) => void {

@@ -26,6 +26,8 @@ Options:
   --base-url URL      where the site is served, e.g. https://example.org/archive/ (default: /)
   --templates DIR     templates folder (default: templates, else Dateline's own)
   --config FILE       config file (default: dateline.config.json if present)
+  --cache-dir DIR     where records and the last build's manifest are kept (default: node_modules/.cache/dateline)
+  --clean             ignore the cache and the last build: extract every article, write every page
   --jsonl             extract: one JSON record per line
   --quiet             print only problems and the final summary
   -h, --help          show this help
@@ -45,6 +47,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         'output-dir': { type: 'string' },
         'base-url': { type: 'string' },
         templates: { type: 'string' },
+        'cache-dir': { type: 'string' },
+        clean: { type: 'boolean' },
         config: { type: 'string' },
         jsonl: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -72,12 +76,13 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     outputDir: values.output ?? values['output-dir'],
     baseUrl: values['base-url'],
     templatesDir: values.templates,
+    cacheDir: values['cache-dir'],
   };
   try {
     const config = await loadConfig(process.cwd(), overrides);
     if (command === 'build') {
       if (rest.length) throw new UserError(`"dateline build" takes no file arguments; use --content DIR.`);
-      return await runBuild(config, Boolean(values.quiet), out, err);
+      return await runBuild(config, { quiet: Boolean(values.quiet), clean: Boolean(values.clean) }, out, err);
     }
     if (command === 'extract') return await runExtract(rest.length ? rest : [config.contentDir], Boolean(values.jsonl), out, err);
     throw new UserError(`Unknown command "${command}". Run "dateline --help" for the commands.`);
@@ -90,19 +95,20 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   }
 }
 
-async function runBuild(config: Awaited<ReturnType<typeof loadConfig>>, quiet: boolean, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+async function runBuild(config: Awaited<ReturnType<typeof loadConfig>>, { quiet, clean }: { quiet: boolean; clean: boolean }, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const started = performance.now();
   const onStage = quiet ? undefined : (timing: StageTiming) => out.write(`${timing.stage.padEnd(8)} ${String(timing.count).padStart(7)} ${timing.unit.padEnd(8)} ${formatMs(timing.ms).padStart(8)}\n`);
-  const result = await build(config, { onStage });
+  const result = await build(config, { onStage, clean });
   reportProblems(result.problems, err);
   const where = path.relative(process.cwd(), config.outputDir) || config.outputDir;
-  const articles = `${result.records.length} ${result.records.length === 1 ? 'article' : 'articles'}`;
+  const articles = `${result.articles} ${result.articles === 1 ? 'article' : 'articles'}`;
   if (!result.written) {
     err.write(`Build failed: nothing was written; ${where}/ is unchanged.\n`);
     return 1;
   }
   const dropped = result.dropped ? `; ${result.dropped} dropped because of errors` : '';
-  out.write(`Built ${articles} into ${result.pages} pages in ${where}/ in ${formatMs(performance.now() - started)}${dropped}.\n`);
+  const changed = result.changed ? `${result.changed} ${result.changed === 1 ? 'file' : 'files'} changed` : 'nothing changed';
+  out.write(`Built ${articles} into ${result.pages} pages in ${where}/ (${changed}) in ${formatMs(performance.now() - started)}${dropped}.\n`);
   return result.dropped || result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }
 

@@ -130,10 +130,20 @@ export interface ArticleRecord {
   people: Person[];
 }
 
+/**
+ * What the cross-article index keeps of an article: the record without its body, figures and name mentions, which
+ * only the article's own page needs (it loads them back by `key`). Made by extract, read by index, plan and render.
+ */
+export type ArticleSummary = Omit<ArticleRecord, 'body' | 'figures' | 'people'> & {
+  people: Omit<Person, 'mentions'>[];
+  /** The record's cache key: a hash of the source path, its bytes and the extraction code. */
+  key: string;
+};
+
 /** One day of the archive, articles in reading order. Made by index, read by plan. */
 export interface DayArchive {
   date: string;
-  articles: ArticleRecord[];
+  articles: ArticleSummary[];
 }
 
 /** One month of the archive. Made by index, read by plan. */
@@ -154,7 +164,7 @@ export interface YearArchive {
 /** Every article and the archive around it. Made by index (the only stage that sees all articles), read by plan. */
 export interface SiteIndex {
   /** Newest first. */
-  articles: ArticleRecord[];
+  articles: ArticleSummary[];
   /** Newest first; months and days inside each newest first too. */
   years: YearArchive[];
 }

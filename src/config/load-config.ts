@@ -22,6 +22,8 @@ export interface Config {
   contentDir: string;
   outputDir: string;
   templatesDir: string;
+  /** Where extracted records and the last build's manifest are kept between builds (CI can keep it too). */
+  cacheDir: string;
 }
 
 /** Settings given on the command line or by a caller of the API; they override the config file. */
@@ -32,10 +34,11 @@ export interface ConfigOverrides {
   contentDir?: string;
   outputDir?: string;
   templatesDir?: string;
+  cacheDir?: string;
 }
 
 const CONFIG_FILE = 'dateline.config.json';
-const KEYS = ['title', 'description', 'language', 'baseUrl', 'contentDir', 'outputDir', 'templatesDir'] as const;
+const KEYS = ['title', 'description', 'language', 'baseUrl', 'contentDir', 'outputDir', 'templatesDir', 'cacheDir'] as const;
 type Key = (typeof KEYS)[number];
 
 /** The templates shipped with Dateline, used when the project has no `templates/` folder of its own. */
@@ -65,6 +68,8 @@ export async function loadConfig(cwd: string, overrides: ConfigOverrides = {}): 
     contentDir: resolveDir('contentDir', 'content'),
     outputDir: resolveDir('outputDir', 'public'),
     templatesDir: existsSync(localTemplates) || pick('templatesDir') ? localTemplates : DEFAULT_TEMPLATES_DIR,
+    // The usual home of tool caches, which CI setups already keep between runs.
+    cacheDir: resolveDir('cacheDir', path.join('node_modules', '.cache', 'dateline')),
   };
   return Object.freeze(config);
 }

@@ -1,26 +1,26 @@
 /**
- * Index stage: `ArticleRecord[]` → `SiteIndex`. The only stage that sees every article: it settles slug
+ * Index stage: `ArticleSummary[]` → `SiteIndex`. The only stage that sees every article: it settles slug
  * collisions and groups articles by year, month and day. Problems it finds are returned with the article's source.
  */
-import type { ArticleRecord, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
+import type { ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import { resolveSlugCollisions, type SlugCollision } from './resolve-slug-collisions.js';
 
 /** Builds the site index; the records' slugs may be changed to settle collisions. */
-export function buildIndex(records: ArticleRecord[]): { index: SiteIndex; collisions: SlugCollision[] } {
+export function buildIndex(records: ArticleSummary[]): { index: SiteIndex; collisions: SlugCollision[] } {
   const collisions = resolveSlugCollisions(records);
   const articles = [...records].sort(newestFirst);
   return { index: { articles, years: groupByDate(articles) }, collisions };
 }
 
 /** Orders articles newest first; same-day articles by title, then id, so the order never depends on input order. */
-export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
+export function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (a.title !== b.title) return a.title < b.title ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Groups newest-first articles into years, months and days (all newest first). */
-export function groupByDate(articles: ArticleRecord[]): YearArchive[] {
+export function groupByDate(articles: ArticleSummary[]): YearArchive[] {
   const years: YearArchive[] = [];
   for (const article of articles) {
     const year = article.date.slice(0, 4);

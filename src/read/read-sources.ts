@@ -87,10 +87,14 @@ export async function readFiles(paths: string[], baseDir: string): Promise<Sourc
         return toSourceFile(await readFile(filePath), filePath, baseDir);
       } catch (error) {
         const file = toSourceFile(new Uint8Array(), filePath, baseDir);
-        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-        file.message(`The file could not be read (${reason}). Check its permissions.`, undefined, 'dateline:file-unreadable').fatal = true;
+        file.message(unreadableReason(error), undefined, 'dateline:file-unreadable').fatal = true;
         return file;
       }
     }),
   );
+}
+
+/** The message for a content file that could not be read. */
+export function unreadableReason(error: unknown): string {
+  return `The file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}). Check its permissions.`;
 }

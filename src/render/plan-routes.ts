@@ -2,7 +2,7 @@
  * Plan stage: `SiteIndex` → `Route[]`. Every URL of the site is decided here, before any page renders, so two
  * pages that would share a URL are found and reported instead of one silently overwriting the other.
  */
-import type { ArticleRecord, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
+import type { ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import { paths, toOutputPath } from './urls.js';
 
 /** One page to render: where it goes, which template draws it, and the data the template gets as `it.page`. */
@@ -18,6 +18,8 @@ export interface Route {
   data: Record<string, unknown>;
   /** The source path of the article this page shows, for messages about rendering it. */
   source?: string;
+  /** Keys of `data` holding article summaries this page needs whole (body and all); they are loaded just before it renders. */
+  full?: string[];
 }
 
 /** A link to a neighbouring page, or undefined at either end. */
@@ -39,7 +41,7 @@ export function planRoutes(index: SiteIndex): Route[] {
   chronological.forEach((article, position) => {
     const older = chronological[position - 1];
     const newer = chronological[position + 1];
-    routes.push({ ...route(paths.article(article), 'article', article.title, { article, previous: older && articleLink(older), next: newer && articleLink(newer) }), source: article.source });
+    routes.push({ ...route(paths.article(article), 'article', article.title, { article, previous: older && articleLink(older), next: newer && articleLink(newer) }), source: article.source, full: ['article'] });
   });
   const years = index.years;
   years.forEach((year, position) => {
@@ -65,7 +67,7 @@ function neighbour<T>(item: T | undefined, toLink: (item: T) => PageLink): PageL
   return item === undefined ? undefined : toLink(item);
 }
 
-function articleLink(article: ArticleRecord): PageLink {
+function articleLink(article: ArticleSummary): PageLink {
   return { path: paths.article(article), label: article.title };
 }
 function yearLink(year: YearArchive): PageLink {

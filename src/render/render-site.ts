@@ -1,9 +1,9 @@
 /**
- * Render stage: `Route[]` + templates → `OutputFile[]`. Each page gets `it` = the site settings, its own data as
+ * Render stage: `Route[]` + templates → `OutputFile`s, one at a time. Each page gets `it` = the site settings, its own data as
  * `it.page`, and the helpers templates need (`url`, `absoluteUrl`, labels). A template error on one page is
  * collected with the page's article and the template's file and line; the other pages still render.
  */
-import type { OutputFile } from '../types.js';
+import type { ArticleRecord, ArticleSummary, OutputFile } from '../types.js';
 import type { Config } from '../config/load-config.js';
 import type { Route } from './plan-routes.js';
 import { monthLabel, dayLabel } from './plan-routes.js';
@@ -16,20 +16,44 @@ export interface RenderProblem extends TemplateProblem {
   source?: string;
 }
 
-/** Renders every route with the templates; returns the pages that rendered and the problems of those that did not. */
-export function renderSite(routes: Route[], templates: Templates, config: Readonly<Config>): { files: OutputFile[]; problems: RenderProblem[] } {
+/** How `renderSite` gets whole records and hands over pages. */
+export interface RenderHooks {
+  /** The whole record behind a summary, for the keys a route lists in `full`. */
+  load(summary: ArticleSummary): Promise<ArticleRecord>;
+  /** Takes each rendered page; awaited, so a slow writer slows rendering down instead of filling memory. */
+  emit(file: OutputFile): Promise<void> | void;
+}
+
+/**
+ * Renders the routes one by one and hands each page over as it is made, so pages never pile up in memory. After a
+ * template error the remaining pages are still rendered, to report every error at once, but no longer handed over.
+ */
+export async function renderSite(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks): Promise<{ rendered: number; problems: RenderProblem[] }> {
   const urls = createUrlHelper(config.basePath, config.origin);
   const site = { title: config.title, description: config.description, language: config.language, origin: config.origin };
   const helpers = { ...urls, paths, monthLabel, dayLabel };
-  const files: OutputFile[] = [];
   const problems: RenderProblem[] = [];
+  let rendered = 0;
   for (const route of routes) {
+    let html: string;
     try {
-      const html = templates.render(route.template, { site, page: route.data, title: route.title, path: route.path, ...helpers });
-      files.push({ path: route.output, contents: html });
+      html = templates.render(route.template, { site, page: await withFullRecords(route, hooks.load), title: route.title, path: route.path, ...helpers });
     } catch (error) {
       problems.push({ ...toTemplateProblem(error, `${route.template}.eta`), path: route.path, source: route.source });
+      continue;
     }
+    rendered++;
+    if (problems.length === 0) await hooks.emit({ path: route.output, contents: html });
   }
-  return { files, problems };
+  return { rendered, problems };
+}
+
+async function withFullRecords(route: Route, load: RenderHooks['load']): Promise<Record<string, unknown>> {
+  if (!route.full?.length) return route.data;
+  const data = { ...route.data };
+  for (const key of route.full) {
+    const value = data[key] as ArticleSummary | ArticleSummary[] | undefined;
+    if (value) data[key] = Array.isArray(value) ? await Promise.all(value.map(load)) : await load(value);
+  }
+  return data;
 }

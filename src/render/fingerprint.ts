@@ -1,0 +1,40 @@
+/**
+ * Fingerprints of what a page is made from, so a rebuild renders only the pages whose inputs changed. A route's
+ * fingerprint covers its template (with everything it includes), the site settings and render code, its URL and
+ * title, and its data. Data is fingerprinted by content, never by where it came from, so any route any branch adds
+ * is covered without special cases. Objects many pages embed (article summaries) can be registered as shared: each
+ * is then hashed once per build and stands in by its hash wherever it appears.
+ */
+import { hash } from 'node:crypto';
+import type { Route } from './plan-routes.js';
+
+/** Computes route fingerprints; shared objects are hashed once. */
+export interface Fingerprinter {
+  /** Registers objects that many routes embed, so they are hashed once instead of once per page. */
+  share(objects: Iterable<object>): void;
+  /** The fingerprint of a route given the fingerprint of its template set. */
+  route(route: Route, templateFingerprint: string): string;
+}
+
+/** A fingerprinter for one build; `site` is everything besides the route that every page depends on. */
+export function createFingerprinter(site: string): Fingerprinter {
+  const shared = new WeakMap<object, string>();
+  const replacer = function (this: unknown, key: string, value: unknown): unknown {
+    // The root is never replaced by its own hash, or a shared object would fingerprint as its hash of itself.
+    return key !== '' && typeof value === 'object' && value !== null ? (shared.get(value) ?? value) : value;
+  };
+  return {
+    share(objects) {
+      for (const object of objects) shared.set(object, `#${digest(JSON.stringify(object, replacer))}`);
+    },
+    route(route, templateFingerprint) {
+      const head = JSON.stringify([site, templateFingerprint, route.path, route.output, route.template, route.title, route.full ?? []]);
+      return digest(`${head}\n${JSON.stringify(route.data, replacer)}`);
+    },
+  };
+}
+
+/** A short content hash of a string or bytes. */
+export function digest(value: string | Uint8Array): string {
+  return hash('sha1', value, 'base64url');
+}

@@ -1,0 +1,52 @@
+/**
+ * The manifest of a built site: for every file, the fingerprint of its inputs and a hash of its bytes. Comparing
+ * the new build's fingerprints with the last build's manifest tells which pages to render; comparing bytes tells
+ * which of those to write; files in the old manifest and not in the new one are deleted.
+ */
+import type { OutputFile } from '../types.js';
+import type { Problem } from '../report/problem.js';
+import { digest } from '../render/fingerprint.js';
+
+/** What a committed build left: its id, the fingerprint of all its inputs, and each file's [inputs, bytes] hashes. */
+export interface OutputManifest {
+  buildId: string;
+  /** A hash of every input of the build; equal inputs mean an identical site. */
+  inputs: string;
+  files: Record<string, [inputs: string, bytes: string]>;
+  /** What the build reported, so a build that finds nothing changed reports the same. */
+  report: { articles: number; pages: number; dropped: number; problems: Problem[] };
+}
+
+/** Builds the next manifest while deciding what to render and write. */
+export interface ManifestBuilder {
+  /** Records a file's input fingerprint; true when the last build made it from the same inputs, so it can stay. */
+  unchanged(path: string, inputs: string): boolean;
+  /** Records a rendered file's bytes; true when they differ from what is on disk, so it must be written. */
+  differs(file: OutputFile): boolean;
+  /** The files of the last build that this build no longer makes. */
+  stale(): string[];
+  /** The finished manifest. */
+  finish(buildId: string, inputs: string, report: OutputManifest['report']): OutputManifest;
+}
+
+/** Starts a manifest; with no previous manifest every file is rendered and written. */
+export function startManifest(previous: OutputManifest | undefined): ManifestBuilder {
+  const files: OutputManifest['files'] = {};
+  const before = previous?.files ?? {};
+  return {
+    unchanged(path, inputs) {
+      const old = before[path];
+      files[path] = [inputs, old?.[0] === inputs ? old[1] : ''];
+      return old?.[0] === inputs;
+    },
+    differs(file) {
+      const bytes = digest(file.contents);
+      const entry = files[file.path];
+      if (entry) entry[1] = bytes;
+      else files[file.path] = ['', bytes];
+      return before[file.path]?.[1] !== bytes;
+    },
+    stale: () => Object.keys(before).filter((path) => !(path in files)),
+    finish: (buildId, inputs, report) => ({ buildId, inputs, files, report }),
+  };
+}
