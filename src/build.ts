@@ -12,7 +12,6 @@ import { openRecordCache } from './cache/record-cache.js';
 import { keySources } from './cache/source-keys.js';
 import { findSources, readSources } from './read/read-sources.js';
 import { readAssets } from './read/read-assets.js';
-import { extractSource } from './pool/extract-source.js';
 import { extractArticles } from './pool/extract-articles.js';
 import { buildIndex } from './index/build-index.js';
 import { toFullRecord } from './index/article-summary.js';
@@ -71,13 +70,15 @@ export async function extractAll(config: Readonly<Config>, onStage?: (timing: St
   const timer = stageTimer(onStage);
   const sources = await readSources(config.contentDir);
   timer('read', sources.length, 'files');
-  const extraction = extractSources(sources);
+  const extraction = await extractSources(sources);
   timer('extract', extraction.records.length, 'articles');
   return extraction;
 }
 
 /** Parses and extracts source files one by one, all in memory (for `dateline extract`); errors drop a file. */
-export function extractSources(sources: SourceFile[]): Extraction {
+export async function extractSources(sources: SourceFile[]): Promise<Extraction> {
+  // Loaded on demand: the parsers are the slowest modules to load, and a build with nothing to extract needs none.
+  const { extractSource } = await import('./pool/extract-source.js');
   const problems: Problem[] = [];
   const records: ArticleRecord[] = [];
   for (const file of sources) {

@@ -120,7 +120,7 @@ async function runExtract(inputs: string[], jsonl: boolean, out: NodeJS.Writable
     if (!info) throw new UserError(`${input}: no such file or folder.`);
     const baseDir = info.isDirectory() ? input : path.dirname(input);
     const files = info.isDirectory() ? await findSources(input) : [input];
-    const extraction = extractSources(await readFiles(files, baseDir));
+    const extraction = await extractSources(await readFiles(files, baseDir));
     problems.push(...extraction.problems);
     dropped += extraction.dropped;
     for (const record of extraction.records) {

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { sourceKey } from '../cache/cache-version.js';
 import type { KeyedSource } from '../cache/source-keys.js';
 import type { RecordCache } from '../cache/record-cache.js';
@@ -63,7 +63,7 @@ export async function extractArticles(sources: KeyedSource[], contentDir: string
       else pending.push({ path: source.path, key, bytes, index });
     });
     if (pending.length >= TASK_SIZE && threads > 0) {
-      pool ??= new Piscina({ filename: new URL('./extract-worker.js', import.meta.url).href, maxThreads: threads, minThreads: threads, idleTimeout: 1000 });
+      pool ??= new (await import('piscina')).Piscina({ filename: new URL('./extract-worker.js', import.meta.url).href, maxThreads: threads, minThreads: threads, idleTimeout: 1000 });
       const task = dispatch(pending, false);
       task.catch(() => undefined); // awaited below; this only stops an early failure counting as unhandled
       running.push(task);

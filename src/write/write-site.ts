@@ -115,7 +115,7 @@ export function createDiskWriter(outputDir: string, protectedDirs: string[], man
           const marker = `${MARKER_TEXT}build ${manifest.buildId}\n`;
           if (previous) {
             for (const [, target] of moves) await makeDir(path.dirname(path.join(outputDir, target)));
-            await Promise.all(moves.map(([staged, target]) => throttle(() => rename(staged, path.join(outputDir, target)))));
+            for (const [staged, target] of moves) await throttle(() => rename(staged, path.join(outputDir, target)));
             await throttle.drain();
             for (const file of stale) await removeWithEmptyParents(outputDir, file);
             writeAtomically(path.join(outputDir, OUTPUT_MARKER), marker);
@@ -209,7 +209,7 @@ function assertInside(file: string): void {
   if (relative.startsWith('..') || path.isAbsolute(relative) || relative === OUTPUT_MARKER) throw new Error(`Output path escapes the output folder: ${file}`);
 }
 
-/** Runs at most `limit` tasks at once; a caller waits only when that many are running. */
+/** Runs at most `limit` tasks at once; a caller waits only when that many are running (callers take turns). */
 function createThrottle(limit: number): (<T>(task: () => Promise<T>) => Promise<void>) & { drain(): Promise<void> } {
   const running = new Set<Promise<unknown>>();
   let failure: unknown;
