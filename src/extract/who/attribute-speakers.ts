@@ -6,7 +6,7 @@
 import type { Speaker } from '../../types.js';
 import { findCues, type Cue } from './find-cue.js';
 import type { QuoteSpan } from './find-quote-spans.js';
-import { resolveObject, resolveSubject, type ResolvedSpeaker, type SpeakerContext } from './resolve-speaker.js';
+import { resolveObject, resolveSentenceSubject, resolveSubject, type ResolvedSpeaker, type SpeakerContext } from './resolve-speaker.js';
 
 /** The attribution of one span. */
 export interface Attribution {
@@ -25,6 +25,8 @@ interface Found {
 }
 
 const EMPTY: Speaker = { name: '', kind: 'unknown' };
+const CLAUSE_LINK = /^[\s,;\u2014-]*(while|whereas|although|though|but|because|since|after|before|when|and|which|that|so|if)\b/i;
+const PASSIVE = /\b(was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
 
 function sentenceRange(ctx: SpeakerContext, paragraph: number, offset: number): [number, number] {
   for (const s of ctx.sentences[paragraph]) if (offset < s[1]) return s;
@@ -41,6 +43,7 @@ function after(ctx: SpeakerContext, span: QuoteSpan, nextOpen: number): Found | 
   const cues = findCues(text, span.close, to);
   for (const cue of cues) {
     const lead = text.slice(span.close, cue.start);
+    if (CLAUSE_LINK.test(lead) || /\bas\s+$/i.test(lead)) break; // "…", while X indicated: another clause
     let resolved: ResolvedSpeaker | undefined;
     if (cue.kind === 'according-to') resolved = resolveObject(ctx, p, cue.verbEnd, to);
     else if (/^[\s,.!?\u2014\u2013-]*$/.test(lead)) resolved = resolveObject(ctx, p, cue.verbEnd, to); // “…,” said X
@@ -49,6 +52,17 @@ function after(ctx: SpeakerContext, span: QuoteSpan, nextOpen: number): Found | 
     if (cue.kind !== 'according-to') break; // the first verb after a quote is its verb, even if unresolved
   }
   return undefined;
+}
+
+function resolveBefore(ctx: SpeakerContext, p: number, from: number, cue: Cue, open: number, sentenceStart: number): ResolvedSpeaker | undefined {
+  if (cue.kind === 'according-to') return resolveObject(ctx, p, cue.verbEnd, open);
+  const text = ctx.masked[p];
+  if (/^\s+by\b/.test(text.slice(cue.verbEnd, open))) return resolveObject(ctx, p, cue.verbEnd + text.slice(cue.verbEnd).indexOf('by') + 2, open); // was told by X
+  if (/ing$/i.test(text.slice(cue.start, cue.verbEnd))) {
+    // A participle ("…, saying") hangs from the sentence's subject.
+    return resolveSentenceSubject(ctx, p, sentenceStart, cue.start) ?? resolveSubject(ctx, p, from, cue.start);
+  }
+  return resolveSubject(ctx, p, from, cue.start);
 }
 
 /** Tries the cues in the reporter's words before a quote, back to the previous quote or the sentence start. */
@@ -61,10 +75,30 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   const cues = findCues(text, from, span.open);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
-    const resolved = cue.kind === 'according-to' ? resolveObject(ctx, p, cue.verbEnd, span.open) : resolveSubject(ctx, p, from, cue.start);
+    if (/\bas\s+$/i.test(text.slice(Math.max(from, cue.start - 4), cue.start))) continue; // "as reported by": a source, not the speaker
+    if (PASSIVE.test(text.slice(from, cue.start))) {
+      // "was announced to be a “pandemic” by the WHO": the agent follows the quote.
+      const agent = /^[\s,]*by\s+/.exec(ctx.masked[span.endParagraph].slice(span.close));
+      const resolved = agent ? resolveObject(ctx, span.endParagraph, span.close + agent[0].length, ctx.masked[span.endParagraph].length) : undefined;
+      if (resolved) return { resolved, cue, paragraph: p };
+      continue;
+    }
+    const resolved = resolveBefore(ctx, p, from, cue, span.open, sentenceStart);
     if (resolved) return { resolved, cue, paragraph: p };
   }
   return undefined;
+}
+
+/** A quote introduced by a colon with no speech verb ("X proposed: “…”") belongs to the sentence's subject. */
+function introducedByColon(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Found | undefined {
+  const p = span.paragraph;
+  const text = ctx.masked[p];
+  const colon = /:\s*$/.exec(text.slice(0, span.open));
+  if (!colon) return undefined;
+  const [sentenceStart] = sentenceRange(ctx, p, span.open);
+  const from = Math.max(sentenceStart, previousClose);
+  const resolved = resolveSentenceSubject(ctx, p, from, colon.index);
+  return resolved ? { resolved, cue: { start: colon.index, verbEnd: colon.index, text: '', kind: 'verb' }, paragraph: p } : undefined;
 }
 
 /** Attributes every span, in reading order. */
@@ -77,12 +111,13 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     const next = i + 1 < spans.length ? spans[i + 1] : undefined;
     const nextOpen = next && next.paragraph === span.endParagraph ? next.open : Infinity;
     const previousClose = prev && prev.endParagraph === span.paragraph ? prev.close : 0;
-    const found = after(ctx, span, nextOpen) ?? before(ctx, span, previousClose);
+    const found = after(ctx, span, nextOpen) ?? before(ctx, span, previousClose) ?? introducedByColon(ctx, span, previousClose);
     cueOf.push(found);
     if (found) {
       const shared = prev && cueOf[i - 1] && cueOf[i - 1]?.cue.start === found.cue.start && cueOf[i - 1]?.paragraph === found.paragraph;
       out.push({ speaker: found.resolved.speaker, cue: found.cue.text, attributed: true, continues: shared ? i - 1 : undefined });
       if (found.resolved.person !== undefined) ctx.spoken.push({ paragraph: span.paragraph, offset: span.open, person: found.resolved.person });
+      ctx.last = { speaker: found.resolved.speaker, person: found.resolved.person, paragraph: span.endParagraph };
       continue;
     }
     // No cue of its own: a quote in the same sentence or paragraph as the previous one continues it; a

@@ -10,7 +10,7 @@ import { DEMONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
 import { TITLE_GENDER, TITLE_WORDS } from './titles.js';
 
 /** What one capitalised word looks like on its own. */
-export type TokenClass = 'title' | 'stop' | 'org' | 'first' | 'weak-first' | 'demonym' | 'place' | 'common' | 'initial' | 'particle' | 'name';
+export type TokenClass = 'title' | 'stop' | 'org' | 'known-org' | 'first' | 'weak-first' | 'demonym' | 'place' | 'common' | 'initial' | 'particle' | 'name';
 
 /** What a run names, after its titles are set apart. */
 export interface ClassifiedRun {
@@ -31,6 +31,8 @@ const STOP = new Set(
   neither mr mrs ms dr`.split(/\s+/),
 );
 
+const ORG_SUFFIX = /(?:tics|ceuticals|logies|systems|solutions|ware|tech|corp|bahn|presse|sabha)$/;
+
 function lower(word: string): string {
   return word.toLowerCase();
 }
@@ -44,12 +46,15 @@ export function classifyToken(word: string): TokenClass {
   if (STOP.has(w)) return 'stop';
   if (/^\p{L}$/u.test(word)) return 'initial';
   if (!/[\p{Ll}]/u.test(word) && word.length >= 2) return 'org'; // acronyms and words in capitals
+  if (ORG_SUFFIX.test(w)) return 'org';
   if (/\.\p{Ll}/u.test(word)) return 'org'; // Znak.com
   if (/^\p{Ll}/u.test(word)) return 'particle';
-  if (ORG_HEADS.has(w) || KNOWN_ORGS.has(w)) return 'org';
+  if (ORG_HEADS.has(w)) return 'org';
+  if (KNOWN_ORGS.has(w)) return 'known-org';
+  if (/^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/.test(word)) return 'initial'; // regnal numbers: Elizabeth II
+  if (DEMONYMS.has(w)) return 'demonym';
   const common = isCommonWord(w);
   if (firstNameGender(word) && !common && !PLACE_WORDS.has(w)) return 'first';
-  if (DEMONYMS.has(w)) return 'demonym';
   if (PLACE_NAMES.has(w) || PLACE_WORDS.has(w)) return 'place';
   if (firstNameGender(word)) return 'weak-first';
   if (common) return 'common';
@@ -71,7 +76,7 @@ export function classifyNameRun(run: NameRun): ClassifiedRun {
   let k = -1;
   for (let i = 0; i < all.length - 1; i++) {
     if (allClasses[i] === 'title') k = i;
-    else if (allClasses[i] === 'first' && k < 0) break; // a title word after a given name is part of the name
+    else if (allClasses[i] === 'first' && allClasses[i + 1] !== 'title') break; // "Martin Luther King": a title word after a given name is part of the name
   }
   const titleTokens = all.slice(0, k + 1);
   let tokens = all.slice(k + 1);
@@ -83,6 +88,14 @@ export function classifyNameRun(run: NameRun): ClassifiedRun {
     tokens = tokens.slice(lead);
     classes = classes.slice(lead);
   }
+  // A given name later in the run starts the name: "(Secretary of) State Mike Pompeo".
+  const firstAt = classes.findIndex((c) => c === 'first');
+  if (firstAt > 0 && classes.slice(0, firstAt).every((c) => c === 'org' || c === 'place' || c === 'demonym' || c === 'common' || c === 'title')) {
+    if (!classes.slice(firstAt).some((c) => c === 'org')) {
+      tokens = tokens.slice(firstAt);
+      classes = classes.slice(firstAt);
+    }
+  }
   const titles = titleTokens.length > 0 ? [titleTokens.map((t) => t.text).join(' ')] : [];
   let gender: 'male' | 'female' | undefined;
   for (const t of titleTokens) gender ??= TITLE_GENDER.get(lower(t.text));
@@ -93,6 +106,7 @@ export function classifyNameRun(run: NameRun): ClassifiedRun {
   if (classes.every((c) => c === 'title')) return result('other');
   // Organisations: a head word, a known organisation or an acronym.
   const orgAt = classes.findIndex((c, i) => {
+    if (c === 'known-org') return i === 0; // "Reuters", but not "Gerald Ford"
     if (c !== 'org') return false;
     const w = lower(tokens[i].text);
     const surnameLike = i === n - 1 && n === 2 && SURNAME_LIKE_HEADS.has(w) && (firstClass === 'first' || firstClass === 'weak-first');
@@ -100,10 +114,10 @@ export function classifyNameRun(run: NameRun): ClassifiedRun {
   });
   if (orgAt >= 0) return result('organization');
   if (isPlaceRun(tokens, classes)) return result('place');
-  if (classes.some((c) => c === 'stop')) return result('other');
+  if (classes.some((c) => c === 'stop') || classes.slice(1).some((c) => c === 'demonym')) return result('other');
   gender ??= firstClass === 'first' || firstClass === 'weak-first' ? firstNameGender(tokens[0].text) : undefined;
   if (n === 1) return result(['first', 'name', 'weak-first', 'common'].includes(firstClass) ? 'single' : 'other');
-  const hasNameWord = classes.some((c) => c === 'name' || c === 'first');
+  const hasNameWord = classes.some((c) => c === 'name' || c === 'first' || c === 'known-org');
   const startsLikeName = firstClass === 'first' || firstClass === 'weak-first' || firstClass === 'name' || firstClass === 'initial';
   if (!startsLikeName || last === 'initial') return result('other');
   if (firstClass === 'first' || (firstClass === 'weak-first' && hasNameWord)) return result('person');

@@ -5,7 +5,7 @@
 import dictionary from 'dictionary-en';
 
 const calendar = `monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december today yesterday tomorrow christmas easter ramadan`;
+july august september october november december today yesterday tomorrow christmas easter ramadan amongst whilst`;
 
 function loadWords(): Set<string> {
   const words = new Set(calendar.split(/\s+/));

@@ -21,7 +21,8 @@ export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteS
     const last = paragraphs[s.endParagraph];
     let i = s.end - 1;
     while (i >= 0 && /\s/.test(last[i])) i--;
-    if (i >= 0 && KEEP_LAST.has(last[i]) && (s.endParagraph !== s.paragraph || i >= s.start)) chars[s.endParagraph][i] = last[i];
+    if (i > 0 && (last[i] === ']' || last[i] === ')') && KEEP_LAST.has(last[i - 1])) chars[s.endParagraph][i] = last[i - 1]; // "incurable[.]"
+    else if (i >= 0 && KEEP_LAST.has(last[i]) && (s.endParagraph !== s.paragraph || i >= s.start)) chars[s.endParagraph][i] = last[i];
   }
   return chars.map((c) => c.join(''));
 }

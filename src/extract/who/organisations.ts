@@ -19,7 +19,9 @@ program programme project mission initiative campaign movement front alliance co
 state states republic kingdom empire emirates islands island coast river lake mountain mountains valley county
 province region district city town village
 club team fc united rovers wanderers city athletic
-unit units division laboratory laboratories lab labs observatory
+unit units division laboratory laboratories lab labs observatory family dynasty fort heights masjid agence
+institut instituto institución nacional société compagnie banco banque universidad université universität
+gesellschaft partido partei fondation stiftung
 `;
 
 /** Capitalised words, lower-cased, that head an organisation, building, law, event or place name. */
@@ -30,7 +32,7 @@ pentagon kremlin whitehall downing vatican reuters afp ap tass xinhua interfax b
 itv sky aljazeera al-jazeera bloomberg getty shutterstock alamy twitter facebook instagram youtube tiktok google
 apple microsoft amazon netflix spacex nasa esa fbi cia nsa nypd dhs epa fda cdc who un nato eu opec imf isis isil
 daesh hamas hezbollah taliban fsb kgb mi5 mi6 interpol unicef unesco unhcr wikinews wikipedia wikileaks ford boeing
-airbus toyota volkswagen tesla uber congress senate parliament aew wwe wwf nfl nba mlb nhl fifa uefa ioc
+airbus toyota volkswagen tesla uber congress senate parliament aew wwe wwf nfl nba mlb nhl fifa uefa ioc jazeera deutsche
 `;
 
 /** Head words that are also common surnames ("Hall", "Church"): they mark an organisation only after two or more words. */

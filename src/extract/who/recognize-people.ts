@@ -201,7 +201,8 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   const people: Person[] = clusters.map((cl) => toPerson(cl));
   for (const c of candidates) {
     if (c.paragraph < 0) continue;
-    const kind = c.person !== undefined ? 'person' : c.cls.kind === 'possible-person' ? 'organization' : 'other';
+    const lastClass = classifyToken(c.run.tokens[c.run.tokens.length - 1].text);
+    const kind = c.person !== undefined ? 'person' : c.cls.kind === 'possible-person' || lastClass === 'name' ? 'organization' : 'other';
     entities[c.paragraph].push({ paragraph: c.paragraph, start: c.start, end: c.end, text: c.text, kind, person: c.person });
   }
   for (const list of entities) list.sort((a, b) => a.start - b.start);

@@ -6,7 +6,7 @@ import type { Speaker } from '../../types.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
 import { ROLE_NOUNS } from './role-nouns.js';
-import { TITLE_ROLE } from './titles.js';
+import { TITLE_ROLE, TITLE_WORDS } from './titles.js';
 
 /** What resolution needs about the article. */
 export interface SpeakerContext {
@@ -16,6 +16,8 @@ export interface SpeakerContext {
   sentences: readonly (readonly [number, number][])[];
   /** Speakers already found, by paragraph and offset, most recent last. */
   spoken: { paragraph: number; offset: number; person: number }[];
+  /** The last speaker found, of any kind, and its paragraph. */
+  last?: { speaker: Speaker; person?: number; paragraph: number };
 }
 
 /** A resolved speaker, with the person's index when it is one. */
@@ -24,9 +26,10 @@ export interface ResolvedSpeaker {
   person?: number;
 }
 
-const SKIPPABLE = /^(also|later|then|previously|further|again|reportedly|once|had|has|have|was|is|would|will|had|earlier|recently|subsequently|simply|repeatedly|publicly|separately|herself|himself|themselves|itself|however)$/i;
+const SKIPPABLE = /^(yesterday|today|tonight|who|which|also|later|then|previously|further|again|reportedly|once|had|has|have|was|is|would|will|had|earlier|recently|subsequently|simply|repeatedly|publicly|separately|herself|himself|themselves|itself|however)$/i;
 const CLAUSE_WORDS = /^(that|which|who|whom|when|while|because|after|before|since|although|though|if|where|whereas|but|so|and then)$/i;
 const APPOSITIVE_START = /^\s*(?:a|an|the|his|her|their|its|who|which|whose|\d|\p{Ll})/u;
+const UNNAMED_SOURCE = /^(?:a|an|one|two|the|some|several)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:within|of|for|at|from|in|with|close to|familiar with)\s/u;
 const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'> = {
   he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'self',
 };
@@ -108,21 +111,93 @@ function resolveRole(ctx: SpeakerContext, role: string, paragraph: number, offse
   return best;
 }
 
+const DETERMINER = /^(the|a|an|its|his|her|their|our|some|one|two|three|several|many|other|another|local|senior|top|both)$/i;
+const DOCUMENT = /^(statement|statements|release|report|website|site|post|tweet|tweets|summary|letter|ruling|judgment|judgement|decision|decree|notice|announcement|message|account|story|page|blog|filing|complaint|document|documents|order)$/i;
+
+function isTitleOnly(e: Entity): boolean {
+  return e.text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/s$/, '')) || TITLE_WORDS.has(w.toLowerCase()));
+}
+
+function speakerOfEntity(ctx: SpeakerContext, e: Entity, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  if (e.kind === 'person' && e.person !== undefined) return personSpeaker(ctx, e.person);
+  if (isTitleOnly(e)) {
+    // "the Pope", "the Mayor": a title standing for the person who holds it.
+    const role = e.text.toLowerCase().replace(/s$/, '');
+    const person = /s$/i.test(e.text) ? undefined : resolveRole(ctx, role, paragraph, offset);
+    return person === undefined ? unknown(e.text) : personSpeaker(ctx, person);
+  }
+  if (e.kind === 'organization') return organisation(e.text);
+  return undefined;
+}
+
+/** The most recent speaker in this or the previous paragraph, for "the professor added" with no better match. */
+function recentSpeaker(ctx: SpeakerContext, paragraph: number): number | undefined {
+  const last = ctx.spoken[ctx.spoken.length - 1];
+  return last && last.paragraph >= paragraph - 1 ? last.person : undefined;
+}
+
+/** Resolves a lower-case noun phrase: a role standing for a named person, or an unnamed source as written. */
+function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const words = chunk.split(' ');
+  const head = words[words.length - 1].toLowerCase().replace(/[^\p{L}-]/gu, '');
+  if (!head) return undefined;
+  if (/^the$/i.test(words[0]) && ROLE_NOUNS.has(head) && !/s$/.test(head)) {
+    const person = resolveRole(ctx, head, paragraph, offset) ?? recentSpeaker(ctx, paragraph);
+    if (person !== undefined) return personSpeaker(ctx, person);
+  }
+  const nouny = ROLE_NOUNS.has(head) || (DETERMINER.test(words[0]) && words.length <= 6 && /^\p{Ll}/u.test(head) && head.length > 2);
+  return nouny ? unknown(chunk) : undefined;
+}
+
 /** Resolves a short phrase (the words just before or after a verb) to a speaker. */
 function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: number, fromStart: boolean): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
   const chunk = text.slice(from, to).replace(/\s+/g, ' ').trim();
   if (!chunk || chunk.includes(MASK)) return undefined;
-  const entities = ctx.people.entities[paragraph].filter((e) => e.start >= from && e.end <= to && outsideQuotes(ctx, e));
+  const entities = ctx.people.entities[paragraph].filter(
+    (e) => e.start >= from && e.start < to && (fromStart || e.end <= to) && outsideQuotes(ctx, e) && e.kind !== 'place' && e.kind !== 'other',
+  );
   const words = chunk.split(' ');
-  const pick = fromStart ? entities[0] : entities[entities.length - 1];
-  if (pick) {
-    const rest = fromStart ? text.slice(from, pick.start) : text.slice(pick.end, to);
-    const restWords = rest.replace(/['\u2019]s\b/g, '').trim();
-    const atEdge = fromStart ? /^(the\s+)?([\p{Lu}][\p{L}.]*\s+)*$/u.test(rest.trimStart()) : restWords === '' || /^\(.*\)$/.test(restWords);
-    if (atEdge) {
-      if (pick.kind === 'person' && pick.person !== undefined) return personSpeaker(ctx, pick.person);
-      if (pick.kind !== 'place') return organisation(pick.text);
+  const possessive = (e: Entity): boolean => /^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2));
+  // A document speaks for its owner: "an AEW press release", "the WHO's website".
+  const lastWord = words[words.length - 1].replace(/[^\p{L}]/gu, '');
+  if (DOCUMENT.test(lastWord) || (fromStart && words.slice(0, 5).some((w) => DOCUMENT.test(w.replace(/[^\p{L}]/gu, ''))))) {
+    const owner = entities.find((e) => !fromStart || e.start - from < 40);
+    if (owner) return speakerOfEntity(ctx, owner, paragraph, from);
+    if (/^(their|his|her|its)$/i.test(words[0]) && ctx.last && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: ctx.last.person };
+  }
+  if (fromStart) {
+    // "said study co-author Karen Alley", "according to a tweet by Secretary of State Mike Pompeo".
+    const by = /\bby\s+/.exec(chunk);
+    const ordered = [...entities.filter((e) => e.kind === 'person'), ...entities.filter((e) => e.kind !== 'person')];
+    for (const e of ordered) {
+      if (possessive(e)) continue;
+      const lead = text.slice(from, e.start).trim().split(/\s+/).filter(Boolean);
+      // Title words may come first, even "Mayor of London"; a lower-case "of" means the name belongs to someone else.
+      const near = lead.length <= 5 && !lead.some((w, i) => /^(by|from|to|with)$/i.test(w) || (/^of$/i.test(w) && !/^\p{Lu}/u.test(lead[i - 1] ?? '')));
+      if (near || (by && e.start >= from + by.index)) {
+        const r = speakerOfEntity(ctx, e, paragraph, from);
+        if (r) return r;
+      }
+    }
+  } else {
+    // "a source within the central Interior Ministry": an unnamed source, whatever it belongs to.
+    const source = UNNAMED_SOURCE.exec(chunk);
+    if (source && ROLE_NOUNS.has(source[1])) return unknown(chunk);
+    // "Peter Iseley of worldwide victim group Ending Clergy Abuse": the head is the person before "of".
+    for (const e of entities) {
+      if (e.kind === 'person' && /^\s+(of|from|at|with)\s/.test(text.slice(e.end, e.end + 7)) && text.slice(from, e.start).trim().split(/\s+/).filter(Boolean).length <= 4) {
+        const r = speakerOfEntity(ctx, e, paragraph, from);
+        if (r) return r;
+      }
+    }
+    const last = entities[entities.length - 1];
+    if (last) {
+      const rest = text.slice(last.end, to).replace(/^['\u2019]s\b/, '').trim();
+      if (rest === '' || /^\(.*\)$/.test(rest)) {
+        const r = speakerOfEntity(ctx, last, paragraph, from);
+        if (r) return r;
+      }
     }
   }
   const head = (fromStart ? words[0] : words[words.length - 1]).toLowerCase();
@@ -132,19 +207,17 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     return person === undefined ? unknown(head) : personSpeaker(ctx, person);
   }
   if (pronoun) return unknown(head);
-  if (!fromStart && words.length <= 8) {
-    const roleWord = head.replace(/[^\p{L}-]/gu, '');
-    if (/^the$/i.test(words[words.length - 2] ?? '') && ROLE_NOUNS.has(roleWord)) {
-      const person = resolveRole(ctx, roleWord, paragraph, from);
-      if (person !== undefined) return personSpeaker(ctx, person);
-    }
-    if (/^\p{Ll}/u.test(words[words.length - 1]) || entities.length > 0) return unknown(chunk);
-  }
   if (fromStart) {
-    const np = /^(?:the|a|an|its|his|her|their|some|one|two|several|many|other)?\s*(?:[\p{Ll}-]+\s+){0,3}?(?:[\p{Ll}-]+)/u.exec(chunk);
-    if (np && ROLE_NOUNS.has(np[0].split(' ').pop() ?? '')) return unknown(np[0]);
+    const np = /^(?:[\p{L}-]+\s+){0,5}?[\p{Ll}-]+(?=\s+(?:of|from|at|in|for|with|on)\b|$)/u.exec(chunk);
+    return np ? resolveCommonPhrase(ctx, np[0], paragraph, from) : undefined;
   }
-  return undefined;
+  if (words.length > 8) return undefined;
+  const firstEntity = entities[0];
+  if (firstEntity && firstEntity.start === from + (text.slice(from).length - text.slice(from).trimStart().length)) {
+    // "Trump administration officials": a name modifying a lower-case head.
+    return /^\p{Ll}/u.test(words[words.length - 1]) ? unknown(chunk) : undefined;
+  }
+  return resolveCommonPhrase(ctx, chunk, paragraph, from);
 }
 
 /** Finds where the subject before a verb starts, walking back over adverbs, appositives and clause words. */
@@ -153,12 +226,12 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
   let end = verbStart;
   // Skip adverbs and auxiliaries between subject and verb.
   for (;;) {
-    const m = /([\p{L}]+)\s*$/u.exec(text.slice(from, end));
+    const m = /([\p{L}]+)\s*,?\s*$/u.exec(text.slice(from, end));
     if (!m || !SKIPPABLE.test(m[1])) break;
     end = from + m.index;
   }
   const region = text.slice(from, end);
-  if (/,\s*$/.test(region)) {
+  if (/[,\u2014]\s*$/.test(region)) {
     // An appositive or aside between subject and verb: "Ahmed al-Assadi, a spokesman for ..., told".
     const parts: [number, number][] = [];
     let s = from;
@@ -172,7 +245,8 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
       const [a, b] = parts[i];
       const seg = text.slice(a, b);
       if (!seg.trim() || seg.includes(MASK)) continue;
-      const appositive = APPOSITIVE_START.test(seg) && seg.trim().split(/\s+/).length > 3;
+      const segWords = seg.trim().split(/\s+/);
+      const appositive = (APPOSITIVE_START.test(seg) || TITLE_WORDS.has(segWords[0].toLowerCase())) && segWords.length > 2;
       if (appositive) continue;
       const resolved = resolveChunk(ctx, paragraph, a, b, false);
       if (resolved) return resolved;
@@ -186,7 +260,7 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
     const m = /(\S+)(\s*)$/.exec(text.slice(from, start));
     if (!m) break;
     const word = m[1];
-    if (/[,;:()\u2014\u2013"\u201C\u201D\uE000]$/.test(word) || CLAUSE_WORDS.test(word) || words >= 10) break;
+    if (/[,;:()\u2014\u2013"\u201C\u201D\uE000]$/.test(word) || CLAUSE_WORDS.test(word) || words >= 14) break;
     start = from + m.index;
     words++;
     if (/^[,;:(\u2014\u2013"\u201C\u201D]/.test(word)) {
@@ -197,6 +271,19 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
   return resolveChunk(ctx, paragraph, start, end, false);
 }
 
+const INTRO = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|On|At|After|Before|During|Following|Since|Unlike|Like|With|Despite|This|Last|Earlier|Later|However|Meanwhile|Yesterday|Today|Instead|Still|Also)\b[^,;:\uE000]{0,80},/u;
+
+/** Resolves the subject of the sentence a participle hangs from: "Trump issued a statement, saying “…”". */
+export function resolveSentenceSubject(ctx: SpeakerContext, paragraph: number, from: number, to: number): ResolvedSpeaker | undefined {
+  const text = ctx.masked[paragraph];
+  const subjectAt = (start: number): ResolvedSpeaker | undefined => {
+    const m = /^\s*(?:\S+\s+){0,8}?\S+/.exec(text.slice(start, to));
+    return m ? resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true) : undefined;
+  };
+  // An introductory phrase ("Following the announcement of Biden's win,") is not the subject.
+  const intro = INTRO.exec(text.slice(from, to));
+  return (intro ? subjectAt(from + intro[0].length) : undefined) ?? subjectAt(from);
+}
 /** Resolves the speaker named after a verb or "according to": "said Deputy Minister X", "according to police". */
 export function resolveObject(ctx: SpeakerContext, paragraph: number, from: number, to: number): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];

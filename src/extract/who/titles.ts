@@ -12,7 +12,7 @@ ambassador envoy commissioner councillor councilman councilwoman congressman con
 assemblywoman lawmaker mp mep director inspector superintendent supt supt. detective det det. constable officer
 sheriff marshal coach king queen prince princess crown emperor empress sultan sheikh shaikh emir ayatollah
 pope cardinal archbishop bishop rev rev. reverend father fr fr. pastor rabbi imam cleric sister brother saint st st.
-dean provost rector principal headmaster chef
+dean provost rector principal headmaster chef executive swami guru mufti mullah
 `;
 
 /** Title words, lower case, that may precede a name ("President", "Gen.", "Crown Prince"). */
@@ -23,7 +23,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
   `mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady gen gen. general lt lt. col col. colonel
   maj maj. major capt capt. captain sgt sgt. sergeant adm adm. admiral sen sen. senator rep rep. gov gov. governor
   mayor president premier chancellor judge justice king queen prince princess pope cardinal archbishop bishop rev
-  rev. reverend father imam rabbi sheikh ayatollah minister secretary ambassador detective inspector coach`
+  rev. reverend father imam rabbi sheikh ayatollah minister secretary ambassador detective inspector coach swami`
     .split(/\s+/)
     .filter(Boolean),
 );
