@@ -76,7 +76,7 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
     if (/\bas\s+$/i.test(text.slice(Math.max(from, cue.start - 4), cue.start))) continue; // "as reported by": a source, not the speaker
-    if (PASSIVE.test(text.slice(from, cue.start))) {
+    if (PASSIVE.test(text.slice(from, cue.start)) && !/^\s+by\b/.test(text.slice(cue.verbEnd))) {
       // "was announced to be a “pandemic” by the WHO": the agent follows the quote.
       const agent = /^[\s,]*by\s+/.exec(ctx.masked[span.endParagraph].slice(span.close));
       const resolved = agent ? resolveObject(ctx, span.endParagraph, span.close + agent[0].length, ctx.masked[span.endParagraph].length) : undefined;
@@ -99,6 +99,18 @@ function introducedByColon(ctx: SpeakerContext, span: QuoteSpan, previousClose: 
   const from = Math.max(sentenceStart, previousClose);
   const resolved = resolveSentenceSubject(ctx, p, from, colon.index);
   return resolved ? { resolved, cue: { start: colon.index, verbEnd: colon.index, text: '', kind: 'verb' }, paragraph: p } : undefined;
+}
+
+/** For a quote that stands as its own sentence with no cue, the last person named outside quotes before it. */
+function lastPersonBefore(ctx: SpeakerContext, span: QuoteSpan): number | undefined {
+  const p = span.paragraph;
+  const [sentenceStart] = sentenceRange(ctx, p, span.open);
+  if (ctx.masked[p].slice(sentenceStart, span.open).trim() !== '') return undefined;
+  const person = (q: number, before: number): number | undefined => {
+    const found = ctx.people.entities[q].filter((e) => e.kind === 'person' && e.start < before && ctx.masked[q][e.start] !== '\uE000');
+    return found.length > 0 ? found[found.length - 1].person : undefined;
+  };
+  return person(p, span.open) ?? (p > 0 && sentenceStart === 0 ? person(p - 1, Infinity) : undefined);
 }
 
 /** Attributes every span, in reading order. */
@@ -132,7 +144,8 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
         continue;
       }
     }
-    out.push({ speaker: EMPTY, cue: '', attributed: false });
+    const alone = lastPersonBefore(ctx, span);
+    out.push(alone !== undefined ? { speaker: { name: ctx.people.people[alone].name, kind: 'person' }, cue: '', attributed: false } : { speaker: EMPTY, cue: '', attributed: false });
   }
   return out;
 }

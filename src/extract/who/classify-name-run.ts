@@ -41,11 +41,11 @@ function lower(word: string): string {
 export function classifyToken(word: string): TokenClass {
   const w = lower(word);
   if (TITLE_WORDS.has(w)) return 'title';
+  if (!/[\p{Ll}]/u.test(word) && /\p{L}{2}/u.test(word)) return 'org'; // acronyms and words in capitals: WHO, FSB
   if (/['\u2019](m|re|ll|ve|d|t)$/i.test(word) || /-\p{Ll}/u.test(word)) return 'stop'; // I’m, Iran-backed
   if (word.endsWith('.')) return /^\p{L}\.$/u.test(word) ? 'initial' : classifyToken(word.slice(0, -1));
   if (STOP.has(w)) return 'stop';
   if (/^\p{L}$/u.test(word)) return 'initial';
-  if (!/[\p{Ll}]/u.test(word) && word.length >= 2) return 'org'; // acronyms and words in capitals
   if (ORG_SUFFIX.test(w)) return 'org';
   if (/\.\p{Ll}/u.test(word)) return 'org'; // Znak.com
   if (/^\p{Ll}/u.test(word)) return 'particle';
@@ -89,7 +89,7 @@ export function classifyNameRun(run: NameRun): ClassifiedRun {
     classes = classes.slice(lead);
   }
   // A given name later in the run starts the name: "(Secretary of) State Mike Pompeo".
-  const firstAt = classes.findIndex((c) => c === 'first');
+  const firstAt = classes.findIndex((c, i) => c === 'first' || (c === 'weak-first' && (classes[i + 1] === 'name' || classes[i + 1] === 'first')));
   if (firstAt > 0 && classes.slice(0, firstAt).every((c) => c === 'org' || c === 'place' || c === 'demonym' || c === 'common' || c === 'title')) {
     if (!classes.slice(firstAt).some((c) => c === 'org')) {
       tokens = tokens.slice(firstAt);

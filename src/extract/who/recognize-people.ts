@@ -26,6 +26,29 @@ export interface PeopleIndex {
   genders: ('male' | 'female' | undefined)[];
   /** Entities of each body paragraph in text order; the title's are left out. */
   entities: Entity[][];
+  /** Acronyms the article defines, mapped to the full name: "WHO" → "World Health Organization". */
+  acronyms: Map<string, string>;
+}
+
+const ACRONYM_DEFINED = /((?:[\p{Lu}][\p{L}'\u2019-]*\s+)(?:(?:of|for|on|and|the|de)\s+|[\p{Lu}][\p{L}'\u2019-]*\s+){0,8}[\p{Lu}][\p{L}'\u2019-]*)\s+\((\p{Lu}{2,8})\)/gu;
+
+/** Finds "World Health Organization (WHO)" definitions in the text. */
+function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const p of paragraphs) {
+    ACRONYM_DEFINED.lastIndex = 0;
+    for (let m = ACRONYM_DEFINED.exec(p); m !== null; m = ACRONYM_DEFINED.exec(p)) {
+      const words = m[1].split(/\s+/);
+      const letters = m[2];
+      // Keep as many trailing words as the acronym has capitals (small words ride along).
+      let kept = 0;
+      let capitals = 0;
+      for (let i = words.length - 1; i >= 0 && capitals < letters.length; i--, kept++) if (/^\p{Lu}/u.test(words[i])) capitals++;
+      const full = words.slice(words.length - kept).join(' ').replace(/^the\s+/i, '');
+      if (full[0] === letters[0] && !map.has(letters)) map.set(letters, full);
+    }
+  }
+  return map;
 }
 
 interface Candidate {
@@ -206,7 +229,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     entities[c.paragraph].push({ paragraph: c.paragraph, start: c.start, end: c.end, text: c.text, kind, person: c.person });
   }
   for (const list of entities) list.sort((a, b) => a.start - b.start);
-  return { people, genders: clusters.map((cl) => cl.gender), entities };
+  return { people, genders: clusters.map((cl) => cl.gender), entities, acronyms: findAcronyms(paragraphs) };
 }
 
 function toPerson(cluster: Cluster): Person {

@@ -29,13 +29,14 @@ export interface ResolvedSpeaker {
 const SKIPPABLE = /^(yesterday|today|tonight|who|which|also|later|then|previously|further|again|reportedly|once|had|has|have|was|is|would|will|had|earlier|recently|subsequently|simply|repeatedly|publicly|separately|herself|himself|themselves|itself|however)$/i;
 const CLAUSE_WORDS = /^(that|which|who|whom|when|while|because|after|before|since|although|though|if|where|whereas|but|so|and then)$/i;
 const APPOSITIVE_START = /^\s*(?:a|an|the|his|her|their|its|who|which|whose|\d|\p{Ll})/u;
-const UNNAMED_SOURCE = /^(?:a|an|one|two|the|some|several)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:within|of|for|at|from|in|with|close to|familiar with)\s/u;
+const UNNAMED_SOURCE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:within|of|for|at|from|in|with|close to|familiar with)\s/u;
 const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'> = {
   he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'self',
 };
 
-function organisation(text: string): ResolvedSpeaker {
-  return { speaker: { name: text.replace(/^the\s+/i, '').trim(), kind: 'organization' } };
+function organisation(text: string, ctx: SpeakerContext): ResolvedSpeaker {
+  const name = text.replace(/^the\s+/i, '').trim();
+  return { speaker: { name: ctx.people.acronyms.get(name) ?? name, kind: 'organization' } };
 }
 
 function unknown(text: string): ResolvedSpeaker {
@@ -126,7 +127,7 @@ function speakerOfEntity(ctx: SpeakerContext, e: Entity, paragraph: number, offs
     const person = /s$/i.test(e.text) ? undefined : resolveRole(ctx, role, paragraph, offset);
     return person === undefined ? unknown(e.text) : personSpeaker(ctx, person);
   }
-  if (e.kind === 'organization') return organisation(e.text);
+  if (e.kind === 'organization') return organisation(e.text, ctx);
   return undefined;
 }
 
@@ -154,16 +155,18 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   const text = ctx.masked[paragraph];
   const chunk = text.slice(from, to).replace(/\s+/g, ' ').trim();
   if (!chunk || chunk.includes(MASK)) return undefined;
-  const entities = ctx.people.entities[paragraph].filter(
-    (e) => e.start >= from && e.start < to && (fromStart || e.end <= to) && outsideQuotes(ctx, e) && e.kind !== 'place' && e.kind !== 'other',
-  );
+  const inRange = ctx.people.entities[paragraph].filter((e) => e.start >= from && e.start < to && (fromStart || e.end <= to) && outsideQuotes(ctx, e));
+  const entities = inRange.filter((e) => e.kind !== 'place' && e.kind !== 'other');
   const words = chunk.split(' ');
   const possessive = (e: Entity): boolean => /^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2));
   // A document speaks for its owner: "an AEW press release", "the WHO's website".
   const lastWord = words[words.length - 1].replace(/[^\p{L}]/gu, '');
   if (DOCUMENT.test(lastWord) || (fromStart && words.slice(0, 5).some((w) => DOCUMENT.test(w.replace(/[^\p{L}]/gu, ''))))) {
-    const owner = entities.find((e) => !fromStart || e.start - from < 40);
-    if (owner) return speakerOfEntity(ctx, owner, paragraph, from);
+    const owner =
+      entities.find((e) => e.kind === 'person') ??
+      entities.find((e) => !fromStart || e.start - from < 40) ??
+      inRange.find((e) => e.kind === 'other' && /^['\u2019]s\b/.test(text.slice(e.end, e.end + 2))); // "Stardom's official statement"
+    if (owner) return owner.kind === 'other' ? organisation(owner.text, ctx) : speakerOfEntity(ctx, owner, paragraph, from);
     if (/^(their|his|her|its)$/i.test(words[0]) && ctx.last && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: ctx.last.person };
   }
   if (fromStart) {
@@ -247,8 +250,9 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
       if (!seg.trim() || seg.includes(MASK)) continue;
       const segWords = seg.trim().split(/\s+/);
       const appositive = (APPOSITIVE_START.test(seg) || TITLE_WORDS.has(segWords[0].toLowerCase())) && segWords.length > 2;
-      if (appositive) continue;
       const resolved = resolveChunk(ctx, paragraph, a, b, false);
+      if (resolved?.speaker.kind === 'person') return resolved; // "herpetologist David Blackburn"
+      if (appositive) continue;
       if (resolved) return resolved;
       if (!APPOSITIVE_START.test(seg)) break;
     }
@@ -277,7 +281,7 @@ const INTRO = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|On|At|After|Before|During|Follo
 export function resolveSentenceSubject(ctx: SpeakerContext, paragraph: number, from: number, to: number): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
   const subjectAt = (start: number): ResolvedSpeaker | undefined => {
-    const m = /^\s*(?:\S+\s+){0,8}?\S+/.exec(text.slice(start, to));
+    const m = /^\s*(?:\S+\s+){0,8}\S+/.exec(text.slice(start, to));
     return m ? resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true) : undefined;
   };
   // An introductory phrase ("Following the announcement of Biden's win,") is not the subject.
