@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter } from '../../src/render/fingerprint.js';
+import type { Route } from '../../src/render/plan-routes.js';
+
+function route(data: Record<string, unknown>): Route {
+  return { path: '/2020/', output: '2020/index.html', template: 'year', title: '2020', data };
+}
+
+describe('createFingerprinter', () => {
+  it('gives equal data equal fingerprints in two builds, whether the objects are new or shared', () => {
+    const make = () => ({ title: 'A', quotes: [{ text: 'x' }] });
+    const first = createFingerprinter('site');
+    const second = createFingerprinter('site');
+    const [one, two] = [make(), make()];
+    first.share([one]);
+    second.share([two]);
+    expect(first.route(route({ articles: [one, { title: 'B' }] }), 't')).toBe(second.route(route({ articles: [two, { title: 'B' }] }), 't'));
+    expect(createFingerprinter('site').route(route({ articles: [make()] }), 't')).toBe(createFingerprinter('site').route(route({ articles: [make()] }), 't'));
+  });
+
+  it('changes when the data, the template set or the site settings change', () => {
+    const base = createFingerprinter('site').route(route({ count: 1 }), 't');
+    expect(createFingerprinter('site').route(route({ count: 2 }), 't')).not.toBe(base);
+    expect(createFingerprinter('site').route(route({ count: 1 }), 'u')).not.toBe(base);
+    expect(createFingerprinter('other site').route(route({ count: 1 }), 't')).not.toBe(base);
+  });
+
+  it('sees a change deep inside a shared object made before it was shared', () => {
+    const article = { title: 'A', quotes: [{ text: 'x' }] };
+    const first = createFingerprinter('site');
+    first.share([article]);
+    const before = first.route(route({ article }), 't');
+    article.quotes[0].text = 'y';
+    const second = createFingerprinter('site');
+    second.share([article]);
+    expect(second.route(route({ article }), 't')).not.toBe(before);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { appendFile, cp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from '../../src/build.js';
+import { loadConfig, type ConfigOverrides } from '../../src/config/load-config.js';
+import { OUTPUT_MARKER } from '../../src/write/write-site.js';
+import { tempDir, writeFiles } from '../helpers/temp-project.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+const CONTENT: Record<string, string> = {
+  '2020-01-03-airstrike.txt': 'date 2020-01-03 Gen. Qassem Suleimani was killed in an airstrike in Baghdad, the Pentagon said.\n\n“This strike was aimed at deterring future attacks,” the Pentagon said in a statement.\n',
+  '2020-01-03-markets.md': '---\ntitle: Markets fall after strike\ndate: 2020-01-03\nsource: Wire\n---\n\nOil prices rose by four percent.\n\n"We are watching closely," said Jane Okafor, an analyst at Harbour Bank.\n',
+  '2020-01-04-reaction.md': '---\ntitle: World leaders react\ndate: 2020-01-04\n---\n\nLeaders called for calm on **Saturday**.\n',
+  '2020-02-10-budget.txt': 'date 2020-02-10 The finance ministry published its budget on Monday.\n\nThe plan cuts spending by two percent.\n',
+  '2021-06-01-election.md': '---\ntitle: Polls open\ndate: 2021-06-01\ntags: [politics]\n---\n\nVoters queued from dawn.\n\n"Turnout looks strong," said Maria Lindqvist, the electoral commissioner.\n',
+  'nested/2019-12-31-new-year.txt': 'date 2019-12-31 Crowds gathered in the square to see the new year in.\n',
+};
+
+/** Every file under a folder (path → bytes), and every folder, so empty folders left behind show up too. */
+async function snapshot(dir: string): Promise<{ files: Map<string, string>; dirs: string[] }> {
+  const files = new Map<string, string>();
+  const dirs: string[] = [];
+  for (const entry of (await readdir(dir, { recursive: true, withFileTypes: true })).sort((a, b) => path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)))) {
+    const full = path.join(entry.parentPath, entry.name);
+    const relative = path.relative(dir, full);
+    if (entry.isDirectory()) dirs.push(relative);
+    else if (relative !== OUTPUT_MARKER) files.set(relative, (await readFile(full)).toString('base64'));
+  }
+  return { files, dirs };
+}
+
+async function project(): Promise<{ root: string; content: string; templates: string; overrides: ConfigOverrides }> {
+  const root = await tempDir();
+  const content = path.join(root, 'content');
+  const templates = path.join(root, 'templates');
+  await writeFiles(content, CONTENT);
+  await cp(path.join(repo, 'templates'), templates, { recursive: true });
+  return { root, content, templates, overrides: { contentDir: content, templatesDir: templates, outputDir: path.join(root, 'public'), cacheDir: path.join(root, 'cache') } };
+}
+
+describe('incremental builds', () => {
+  it('leave every output file byte-identical to a clean build after a sequence of edits', async () => {
+    const { root, content, templates, overrides } = await project();
+    const edits: [string, () => Promise<unknown>][] = [
+      ['the first build', async () => undefined],
+      ['an article body edited', () => appendFile(path.join(content, '2020-02-10-budget.txt'), '\nThe opposition called the cuts reckless.\n')],
+      ['an article retitled, which changes its neighbours’ links', async () => writeFile(path.join(content, '2020-01-04-reaction.md'), (await readFile(path.join(content, '2020-01-04-reaction.md'), 'utf8')).replace('World leaders react', 'Leaders urge calm'))],
+      ['an article added on a new day and month', () => writeFile(path.join(content, '2020-03-15-floods.txt'), 'date 2020-03-15 Floods closed the coastal road on Sunday.\n')],
+      ['an article added whose slug collides', () => writeFile(path.join(content, 'copy-of-markets.md'), '---\ntitle: Markets fall after strike\ndate: 2020-01-03\n---\n\nA second report.\n')],
+      ['the only article of a year deleted', () => rm(path.join(content, '2021-06-01-election.md'))],
+      ['a partial template edited', () => appendFile(path.join(templates, 'partials', 'pager.eta'), '<!-- pager -->\n')],
+      ['the stylesheet edited', () => appendFile(path.join(templates, 'assets', 'style.css'), '\n/* edited */\n')],
+      ['the body edit reverted', async () => writeFile(path.join(content, '2020-02-10-budget.txt'), CONTENT['2020-02-10-budget.txt'])],
+      ['the site title changed', async () => undefined],
+      ['nothing changed', async () => undefined],
+    ];
+    for (const [step, [name, edit]] of edits.entries()) {
+      await edit();
+      const settings = { ...overrides, ...(step >= 9 ? { title: 'The Ledger' } : {}) };
+      const incremental = await build(await loadConfig(root, settings));
+      expect(incremental.written, name).toBe(true);
+      const cleanOutput = path.join(root, `clean-${step}`);
+      await build(await loadConfig(root, { ...settings, outputDir: cleanOutput, cacheDir: path.join(root, `clean-cache-${step}`) }), { clean: true });
+      const [got, want] = await Promise.all([snapshot(overrides.outputDir!), snapshot(cleanOutput)]);
+      expect([...got.files.keys()], name).toEqual([...want.files.keys()]);
+      for (const [file, bytes] of want.files) expect(got.files.get(file), `${name}: ${file}`).toBe(bytes);
+      expect(got.dirs, name).toEqual(want.dirs);
+    }
+  });
+
+  it('write only the article page when an edit changes nothing other pages show', async () => {
+    const { root, content, overrides } = await project();
+    const config = await loadConfig(root, overrides);
+    await build(config);
+    await appendFile(path.join(content, '2020-02-10-budget.txt'), '\nThe opposition called the cuts reckless.\n');
+    const result = await build(config);
+    expect(result.changed).toBe(1);
+    expect(await readFile(path.join(overrides.outputDir!, '2020/02/10/the-finance-ministry-published-its-budget-on-monday/index.html'), 'utf8')).toContain('reckless');
+  });
+
+  it('touch no file and extract nothing when no input changed', async () => {
+    const { root, overrides } = await project();
+    const config = await loadConfig(root, overrides);
+    await build(config);
+    const before = await stat(path.join(overrides.outputDir!, 'index.html'));
+    const stages: string[] = [];
+    const result = await build(config, { onStage: (timing) => stages.push(timing.stage) });
+    expect(result.changed).toBe(0);
+    expect(stages).toEqual(['read']);
+    expect((await stat(path.join(overrides.outputDir!, 'index.html'))).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('leave the previous site as it was when a template breaks', async () => {
+    const { root, content, templates, overrides } = await project();
+    const config = await loadConfig(root, overrides);
+    await build(config);
+    const before = await snapshot(overrides.outputDir!);
+    await appendFile(path.join(content, '2020-02-10-budget.txt'), '\nA change that will not be published.\n');
+    await rm(path.join(content, '2020-01-04-reaction.md'));
+    await writeFile(path.join(templates, 'day.eta'), '<% layout("./layout") %><%= it.page.day.nothing.here %>');
+    const result = await build(config);
+    expect(result.written).toBe(false);
+    expect(await snapshot(overrides.outputDir!)).toEqual(before);
+    expect((await readdir(root)).filter((name) => name.includes('dateline-stage'))).toEqual([]);
+  });
+
+  it('write every page again when the output folder was changed behind the build’s back', async () => {
+    const { root, overrides } = await project();
+    const config = await loadConfig(root, overrides);
+    await build(config);
+    await rm(overrides.outputDir!, { recursive: true });
+    const result = await build(config);
+    expect(result.changed).toBeGreaterThan(10);
+    expect((await readdir(overrides.outputDir!)).sort()).toContain('index.html');
+  });
+
+  it('extract again only the articles whose bytes changed, and reuse a reverted version from the cache', async () => {
+    const { root, content, overrides } = await project();
+    const config = await loadConfig(root, overrides);
+    const extracted = async (): Promise<number> => {
+      let count = -1;
+      await build(config, { onStage: (timing) => timing.stage === 'extract' && (count = timing.count) });
+      return count;
+    };
+    expect(await extracted()).toBe(6);
+    const file = path.join(content, '2020-01-04-reaction.md');
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, original.replace('calm', 'restraint'));
+    expect(await extracted()).toBe(1);
+    await writeFile(file, original);
+    expect(await extracted()).toBe(0);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createDiskWriter, OUTPUT_MARKER } from '../../src/write/write-site.js';
+import { startManifest, type OutputManifest } from '../../src/write/output-manifest.js';
+import type { OutputFile } from '../../src/types.js';
+import { tempDir } from '../helpers/temp-project.js';
+
+const REPORT = { articles: 0, pages: 0, dropped: 0, problems: [] };
+
+/** Writes `files` as a build would: each recorded in the manifest, only changed bytes put. */
+async function writeBuild(outputDir: string, manifestFile: string, files: OutputFile[], clean = false): Promise<number> {
+  const site = await createDiskWriter(outputDir, [], manifestFile).open(clean);
+  const manifest = startManifest(site.previous);
+  let put = 0;
+  for (const file of files) {
+    manifest.unchanged(file.path, String(file.contents));
+    if (manifest.differs(file)) {
+      put++;
+      await site.put(file);
+    }
+  }
+  await site.commit(manifest.finish(`build-${Math.random()}`, 'inputs', REPORT), manifest.stale());
+  return put;
+}
+
+describe('the disk writer', () => {
+  it('writes a first build whole and then only the files whose bytes changed', async () => {
+    const root = await tempDir();
+    const out = path.join(root, 'public');
+    const manifest = path.join(root, 'cache', 'manifest.json');
+    expect(await writeBuild(out, manifest, [{ path: 'index.html', contents: 'home' }, { path: 'a/index.html', contents: 'a' }])).toBe(2);
+    expect(await writeBuild(out, manifest, [{ path: 'index.html', contents: 'home 2' }, { path: 'a/index.html', contents: 'a' }])).toBe(1);
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('home 2');
+    expect(JSON.parse(await readFile(manifest, 'utf8')) as OutputManifest).toMatchObject({ inputs: 'inputs' });
+  });
+
+  it('deletes pages a build no longer makes, with the folders they leave empty', async () => {
+    const root = await tempDir();
+    const out = path.join(root, 'public');
+    const manifest = path.join(root, 'manifest.json');
+    await writeBuild(out, manifest, [{ path: 'index.html', contents: 'home' }, { path: '2020/01/02/x/index.html', contents: 'x' }, { path: '2020/index.html', contents: 'y' }]);
+    await writeBuild(out, manifest, [{ path: 'index.html', contents: 'home' }, { path: '2020/index.html', contents: 'y' }]);
+    expect(existsSync(path.join(out, '2020', '01'))).toBe(false);
+    expect((await readdir(out)).sort()).toEqual([OUTPUT_MARKER, '2020', 'index.html']);
+  });
+
+  it('leaves the site in place untouched when a build is aborted', async () => {
+    const root = await tempDir();
+    const out = path.join(root, 'public');
+    const manifest = path.join(root, 'manifest.json');
+    await writeBuild(out, manifest, [{ path: 'index.html', contents: 'home' }]);
+    const site = await createDiskWriter(out, [], manifest).open(false);
+    await site.put({ path: 'index.html', contents: 'broken' });
+    await site.abort();
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('home');
+    expect(await readdir(root)).toEqual(['manifest.json', 'public']);
+  });
+
+  it('distrusts the manifest when the output folder was rebuilt without it', async () => {
+    const root = await tempDir();
+    const out = path.join(root, 'public');
+    await writeBuild(out, path.join(root, 'manifest.json'), [{ path: 'index.html', contents: 'home' }]);
+    await writeBuild(out, path.join(root, 'other-manifest.json'), [{ path: 'index.html', contents: 'home 2' }]);
+    expect((await createDiskWriter(out, [], path.join(root, 'manifest.json')).open(false)).previous).toBeUndefined();
+  });
+
+  it('removes the staging folder a crashed build left behind', async () => {
+    const root = await tempDir();
+    const out = path.join(root, 'public');
+    await mkdir(path.join(root, '.public.dateline-stage-999999999'));
+    await writeBuild(out, path.join(root, 'manifest.json'), [{ path: 'index.html', contents: 'home' }]);
+    expect((await readdir(root)).sort()).toEqual(['manifest.json', 'public']);
+  });
+
+  it('refuses to replace a folder Dateline did not make', async () => {
+    const root = await tempDir();
+    const out = path.join(root, 'public');
+    await mkdir(out);
+    await writeFile(path.join(out, 'notes.txt'), 'mine');
+    await expect(createDiskWriter(out, [], path.join(root, 'manifest.json')).open(false)).rejects.toThrow(/not made by Dateline/);
+  });
+});
