@@ -10,10 +10,10 @@ import type { Config } from './config/load-config.js';
 import { codeVersion, RECORD_CODE, RENDER_CODE } from './cache/cache-version.js';
 import { openRecordCache } from './cache/record-cache.js';
 import { keySources } from './cache/source-keys.js';
-import { findSources, readSources } from './read/read-sources.js';
+import { findSources, readSources, toSourceFile } from './read/read-sources.js';
 import { readAssets } from './read/read-assets.js';
 import { extractArticles } from './pool/extract-articles.js';
-import { buildIndex } from './index/build-index.js';
+import { buildIndex, sharedObjects } from './index/build-index.js';
 import { toFullRecord } from './index/article-summary.js';
 import { planRoutes } from './render/plan-routes.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
@@ -131,7 +131,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
 
   const routes = planRoutes(index);
   const fingerprints = createFingerprinter(site);
-  fingerprints.share(index.articles);
+  fingerprints.share(sharedObjects(index));
   const manifest = startManifest(output.previous);
   const changed = routes.filter((route) => !manifest.unchanged(route.output, fingerprints.route(route, templateFingerprints.get(route.template) ?? '')));
   timer('plan', changed.length, 'changed');
@@ -143,8 +143,13 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     await output.put(file);
   };
   const templates = await loadTemplates(config.templatesDir);
-  const load = async (summary: ArticleSummary): Promise<ArticleRecord> => toFullRecord(summary, cache.loadRecord(summary.key) ?? (await reextract(summary)));
+  const byKey = new Map(entries.filter((entry) => entry.key).map(({ key, ...entry }) => [key, entry]));
+  const load = async (summary: ArticleSummary): Promise<ArticleRecord> => {
+    const entry = byKey.get(summary.key);
+    return toFullRecord(summary, (entry && cache.loadRecord(entry)) ?? (await reextract(summary)));
+  };
   const rendered = await renderSite(changed, templates, config, { load, emit });
+  cache.close();
   for (const problem of rendered.problems) {
     const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
     problems.push({ file: problem.file, line: problem.line ?? 1, column: 1, severity: 'error', reason: `Rendering ${where} failed: ${problem.reason}. Fix the template.`, ruleId: 'template-error' });
@@ -162,17 +167,16 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   const stale = manifest.stale();
   const report = { articles: summaries.length, pages: routes.length, dropped, problems: problems.map((problem) => ({ ...problem, file: path.resolve(problem.file) })) };
   await output.commit(manifest.finish(randomUUID(), inputs, report), stale);
-  cache.save(new Map(entries.filter((entry) => entry.key).map(({ key, ...entry }) => [key, entry])));
+  cache.save(byKey);
   timer('write', written + stale.length, 'changed');
   return { articles: summaries.length, problems, stages, pages: routes.length, changed: written + stale.length, written: true, dropped };
 
-  // The cache lost this record (deleted by hand mid-build): extract its source again rather than fail.
+  // The cache lost this record (its pack deleted by hand mid-build): extract its source again rather than fail.
   async function reextract(summary: ArticleSummary): Promise<ArticleRecord> {
     const file = path.join(config.contentDir, summary.source);
-    const { default: extractFiles } = await import('./pool/extract-worker.js');
-    extractFiles({ contentDir: config.contentDir, cacheDir: config.cacheDir, version, files: [{ path: file, key: summary.key, bytes: await readFile(file) }] });
-    const record = cache.loadRecord(summary.key);
-    if (!record) throw new Error(`The record of ${file} could not be stored in ${cache.recordsDir}.`);
+    const { extractSource } = await import('./pool/extract-source.js');
+    const { record } = extractSource(toSourceFile(await readFile(file), file, config.contentDir));
+    if (!record) throw new Error(`${file} changed during the build and can no longer be extracted; build again.`);
     return record;
   }
 }

@@ -1,10 +1,13 @@
 /**
- * The on-disk record cache, a folder CI can keep between runs. Each extracted record is stored whole under its key
- * (so an article page can load its body back), and one summaries file holds what the index needs of every
- * article, so a warm build reads one file instead of one per article. Files are written to a temporary name and
- * renamed, so a crash never leaves a half-written entry that a later build would trust.
+ * The on-disk record cache, a folder CI can keep between runs. Whole records are written in packs, one file per
+ * batch of extracted articles, so a cold build creates a hundred files rather than one per article and a cache
+ * upload or an upgrade's clean-up moves few files; an article page reads its record back from its pack by offset.
+ * One index file holds, for every key, what the index stage needs (summary, problems) and where the record is.
+ * Packs and the index are written under a temporary name and renamed, so a crash never leaves a half-written file
+ * that a later build would trust.
  */
-import { existsSync, readFileSync, readdirSync, renameSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ArticleRecord, ArticleSummary } from '../types.js';
 import { toSummary } from '../index/article-summary.js';
@@ -18,86 +21,104 @@ export interface PlacedProblem {
   ruleId: string;
 }
 
-/** What extracting one source gave the index: its summary (none when an error dropped it) and its problems. */
-export interface CachedSource {
-  summary?: ArticleSummary;
-  problems: PlacedProblem[];
-}
-
-/** What the cache stores whole for each source: the record (none when an error dropped it) and its problems. */
+/** What extracting one source gave: the record (none when an error dropped it) and its problems. */
 export interface StoredSource {
   record?: ArticleRecord;
   problems: PlacedProblem[];
 }
 
+/** What the cache index keeps of one source: its summary and problems, and where its whole record is. */
+export interface CachedSource {
+  summary?: ArticleSummary;
+  problems: PlacedProblem[];
+  /** Pack file name, byte offset and length of the stored record. */
+  at?: [pack: string, offset: number, length: number];
+}
+
 /** The record cache of one Dateline version inside a cache folder. */
 export interface RecordCache {
-  /** The folder the whole records are stored in, for the workers that write them. */
+  /** The folder this version's packs and index live in. */
   recordsDir: string;
   /** The cached outcome for a key, or undefined when that source must be extracted. */
   lookup(key: string): CachedSource | undefined;
-  /** Stores what extracting a source gave and returns what the index keeps of it. */
-  store(key: string, stored: StoredSource): CachedSource;
-  /** The whole record stored under a key, or undefined when it is missing or unreadable. */
-  loadRecord(key: string): ArticleRecord | undefined;
-  /** Saves the summaries of this build's sources (only when they changed) and drops records no source uses. */
-  save(entries: Map<string, CachedSource>): void;
+  /** Writes one pack with the given extractions and returns what the index keeps of each, in order. */
+  storeBatch(batch: [key: string, stored: StoredSource][]): CachedSource[];
+  /** The whole record of a cached source, or undefined when its pack is missing or unreadable. */
+  loadRecord(entry: CachedSource): ArticleRecord | undefined;
+  /** Saves the index for this build's sources, keeping older entries until they outnumber the live ones. */
+  save(live: Map<string, CachedSource>): void;
+  /** Closes the pack files opened for reading. */
+  close(): void;
 }
+
+const INDEX_FILE = 'index.json';
 
 /** Opens (creating) the cache for `version` under `cacheDir`; `clean` starts it empty. */
 export function openRecordCache(cacheDir: string, version: string, clean = false): RecordCache {
   const recordsDir = path.join(cacheDir, `records-${version}`);
-  const summariesFile = path.join(recordsDir, 'summaries.json');
   if (clean) rmSync(recordsDir, { recursive: true, force: true });
   mkdirSync(recordsDir, { recursive: true });
   let loaded: Map<string, CachedSource> | undefined;
   // Read on first use: a build that finds no input changed, and the workers, never need it.
-  const known = (): Map<string, CachedSource> => (loaded ??= clean ? new Map() : readSummaries(summariesFile));
+  const known = (): Map<string, CachedSource> => (loaded ??= clean ? new Map() : readIndex(path.join(recordsDir, INDEX_FILE)));
+  const open = new Map<string, number>();
   return {
     recordsDir,
-    // The summaries file holds the last build's sources; an older version of a file (a reverted edit, another git
-    // branch) may still have its whole entry on disk.
-    lookup: (key) => known().get(key) ?? summarize(key, readStored(recordsDir, key)),
-    store(key, stored) {
-      writeAtomically(recordFile(recordsDir, key), JSON.stringify(stored));
-      return summarize(key, stored)!;
+    lookup: (key) => known().get(key),
+    storeBatch(batch) {
+      const pack = `${randomUUID()}.pack`;
+      const chunks: Buffer[] = [];
+      let offset = 0;
+      const entries = batch.map(([key, stored]): CachedSource => {
+        if (!stored.record) return { problems: stored.problems };
+        const bytes = Buffer.from(JSON.stringify(stored.record));
+        chunks.push(bytes);
+        offset += bytes.length;
+        return { summary: toSummary(stored.record, key), problems: stored.problems, at: [pack, offset - bytes.length, bytes.length] };
+      });
+      if (chunks.length) writeAtomically(path.join(recordsDir, pack), Buffer.concat(chunks));
+      return entries;
     },
-    loadRecord: (key) => readStored(recordsDir, key)?.record,
-    save(entries) {
+    loadRecord(entry) {
+      if (!entry.at) return undefined;
+      const [pack, offset, length] = entry.at;
+      try {
+        let fd = open.get(pack);
+        if (fd === undefined) open.set(pack, (fd = openSync(path.join(recordsDir, pack), 'r')));
+        const bytes = Buffer.alloc(length);
+        if (readSync(fd, bytes, 0, length, offset) !== length) return undefined;
+        return JSON.parse(bytes.toString('utf8')) as ArticleRecord;
+      } catch {
+        return undefined;
+      }
+    },
+    save(live) {
       const previous = known();
-      const unchanged = entries.size === previous.size && [...entries.keys()].every((key) => previous.has(key));
-      if (!unchanged) writeAtomically(summariesFile, JSON.stringify(Object.fromEntries(entries)));
-      pruneRecords(recordsDir, entries);
-      pruneOtherVersions(cacheDir, path.basename(recordsDir));
+      // Entries of edited or deleted files are kept, so reverting an edit or switching branches back finds them,
+      // until they outnumber the live ones; then they go, with every pack no entry points into any more.
+      const dead = [...previous].filter(([key]) => !live.has(key));
+      const sweep = dead.length > live.size;
+      const next = new Map([...(sweep ? [] : dead), ...live]);
+      const unchanged = next.size === previous.size && [...next.keys()].every((key) => previous.has(key));
+      if (!unchanged) writeAtomically(path.join(recordsDir, INDEX_FILE), JSON.stringify(Object.fromEntries(next)));
+      if (sweep) removeUnusedPacks(recordsDir, next);
+      removeOtherVersions(cacheDir, path.basename(recordsDir));
+    },
+    close() {
+      for (const fd of open.values()) closeSync(fd);
+      open.clear();
     },
   };
 }
 
-function recordFile(recordsDir: string, key: string): string {
-  return path.join(recordsDir, `${key}.json`);
-}
-
-function readStored(recordsDir: string, key: string): StoredSource | undefined {
-  try {
-    return JSON.parse(readFileSync(recordFile(recordsDir, key), 'utf8')) as StoredSource;
-  } catch {
-    return undefined;
-  }
-}
-
-function summarize(key: string, stored: StoredSource | undefined): CachedSource | undefined {
-  if (!stored) return undefined;
-  return stored.record ? { summary: toSummary(stored.record, key), problems: stored.problems } : { problems: stored.problems };
-}
-
 /** Writes a file under a temporary name and renames it into place, so readers see the old or the new file whole. */
-export function writeAtomically(file: string, contents: string): void {
-  const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+export function writeAtomically(file: string, contents: string | Uint8Array): void {
+  const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`;
   writeFileSync(temporary, contents);
   renameSync(temporary, file);
 }
 
-function readSummaries(file: string): Map<string, CachedSource> {
+function readIndex(file: string): Map<string, CachedSource> {
   try {
     return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, CachedSource>));
   } catch {
@@ -105,17 +126,12 @@ function readSummaries(file: string): Map<string, CachedSource> {
   }
 }
 
-// Records of edited or deleted articles pile up; sweeping them only once they outnumber the live ones keeps a
-// warm build from listing the folder every time.
-function pruneRecords(recordsDir: string, live: Map<string, CachedSource>): void {
-  const names = readdirSync(recordsDir);
-  if (names.length < 2 * live.size + 64) return;
-  for (const name of names) {
-    if (name.endsWith('.json') && name !== 'summaries.json' && !live.has(name.slice(0, -5))) rmSync(path.join(recordsDir, name), { force: true });
-  }
+function removeUnusedPacks(recordsDir: string, entries: Map<string, CachedSource>): void {
+  const used = new Set([...entries.values()].flatMap((entry) => (entry.at ? [entry.at[0]] : [])));
+  for (const name of readdirSync(recordsDir)) if (name.endsWith('.pack') && !used.has(name)) rmSync(path.join(recordsDir, name), { force: true });
 }
 
-function pruneOtherVersions(cacheDir: string, current: string): void {
+function removeOtherVersions(cacheDir: string, current: string): void {
   if (!existsSync(cacheDir)) return;
   for (const name of readdirSync(cacheDir)) {
     if (name.startsWith('records-') && name !== current) rmSync(path.join(cacheDir, name), { recursive: true, force: true });

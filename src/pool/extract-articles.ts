@@ -1,8 +1,8 @@
 /**
- * Extraction for a build: every source file is read and hashed; a source whose key the record cache knows costs
- * nothing more, the others are parsed and extracted in a pool of worker threads (piscina), one batch per task, so
- * every core works. Reading streams ahead of the workers by a bounded number of batches, so file bytes are never
- * all in memory at once. A handful of changed files is extracted on this thread: starting workers would cost more.
+ * Extraction for a build: a source whose key the record cache knows costs nothing more; the others are read and
+ * parsed and extracted in a pool of worker threads (piscina), one batch per task, so every core works. Reading
+ * runs ahead of the workers by a bounded number of batches, so file bytes are never all in memory at once. A
+ * handful of changed files is extracted on this thread: starting workers would cost more than it saves.
  */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';

@@ -1,7 +1,7 @@
 /**
  * The worker half of extraction: turns a batch of source files (bytes already read and keyed by the main thread)
- * into cache entries. Each whole record is written to the record cache here, so only its summary travels back to
- * the main thread: the main thread never holds an article body.
+ * into cache entries. The whole records are written to the record cache here, one pack per batch, so only their
+ * summaries travel back to the main thread: the main thread never holds an article body.
  */
 import { openRecordCache, type CachedSource } from '../cache/record-cache.js';
 import { toSourceFile } from '../read/read-sources.js';
@@ -20,6 +20,6 @@ export type ExtractedSource = CachedSource & { key: string };
 
 /** Extracts every file of a task and stores the whole records; returns summaries and problems. */
 export default function extractFiles(task: ExtractTask): ExtractedSource[] {
-  const cache = openRecordCache(task.cacheDir, task.version);
-  return task.files.map(({ path, key, bytes }) => ({ ...cache.store(key, extractSource(toSourceFile(bytes, path, task.contentDir))), key }));
+  const stored = openRecordCache(task.cacheDir, task.version).storeBatch(task.files.map(({ path, key, bytes }) => [key, extractSource(toSourceFile(bytes, path, task.contentDir))]));
+  return stored.map((entry, index) => ({ ...entry, key: task.files[index].key }));
 }

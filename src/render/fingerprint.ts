@@ -2,8 +2,9 @@
  * Fingerprints of what a page is made from, so a rebuild renders only the pages whose inputs changed. A route's
  * fingerprint covers its template (with everything it includes), the site settings and render code, its URL and
  * title, and its data. Data is fingerprinted by content, never by where it came from, so any route any branch adds
- * is covered without special cases. Objects many pages embed (article summaries) can be registered as shared: each
- * is then hashed once per build and stands in by its hash wherever it appears.
+ * is covered without special cases. Objects many pages embed (article summaries, days, months) can be registered
+ * as shared: each is then hashed once per build and stands in by its hash wherever it appears. Register them after
+ * the last change to them, innermost first, so an outer object's hash is made from its inner objects' hashes.
  */
 import { hash } from 'node:crypto';
 import type { Route } from './plan-routes.js';

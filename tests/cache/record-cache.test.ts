@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { openRecordCache, type CachedSource } from '../../src/cache/record-cache.js';
+import type { ArticleRecord } from '../../src/types.js';
+import { tempDir } from '../helpers/temp-project.js';
+
+function record(slug: string): ArticleRecord {
+  return { id: `2020/01/01/${slug}`, slug, source: `${slug}.md`, date: '2020-01-01', title: slug, titleDerived: false, summary: '', body: [{ text: `Body of ${slug} “quoted”.`, html: `<p>Body of ${slug}</p>` }], figures: [], wordCount: 3, tags: [], frontMatter: {}, quotes: [], people: [{ name: 'Ann Lee', aliases: [], titles: [], descriptions: [], mentions: [{ paragraph: 0, start: 0, end: 3, text: 'Ann' }] }] };
+}
+
+describe('the record cache', () => {
+  it('stores a batch in one pack and reads each record back whole, keeping only a summary in its index', async () => {
+    const dir = await tempDir();
+    const cache = openRecordCache(dir, 'v1');
+    const entries = cache.storeBatch([['a', { record: record('a'), problems: [] }], ['broken', { problems: [{ line: 1, column: 1, severity: 'error', reason: 'x', ruleId: 'date-missing' }] }], ['b', { record: record('b'), problems: [] }]]);
+    expect(entries[0].summary).not.toHaveProperty('body');
+    expect(entries[0].summary?.people[0]).not.toHaveProperty('mentions');
+    expect(entries[1]).toEqual({ problems: [expect.objectContaining({ ruleId: 'date-missing' })] });
+    expect(cache.loadRecord(entries[2])).toEqual(record('b'));
+    expect((await readdir(cache.recordsDir)).filter((name) => name.endsWith('.pack'))).toHaveLength(1);
+    cache.close();
+  });
+
+  it('finds saved entries in a later build, and none with --clean', async () => {
+    const dir = await tempDir();
+    const first = openRecordCache(dir, 'v1');
+    const [entry] = first.storeBatch([['a', { record: record('a'), problems: [] }]]);
+    first.save(new Map([['a', entry]]));
+    expect(openRecordCache(dir, 'v1').lookup('a')).toEqual(entry);
+    expect(openRecordCache(dir, 'v1', true).lookup('a')).toBeUndefined();
+  });
+
+  it('keeps entries of edited files until they outnumber the live ones, then drops them and their packs', async () => {
+    const dir = await tempDir();
+    const cache = openRecordCache(dir, 'v1');
+    const store = (key: string): CachedSource => cache.storeBatch([[key, { record: record(key), problems: [] }]])[0];
+    const [a, b, c] = [store('a'), store('b'), store('c')];
+    cache.save(new Map([['a', a], ['b', b]]));
+    const later = openRecordCache(dir, 'v1');
+    later.save(new Map([['c', c]]));
+    expect(openRecordCache(dir, 'v1').lookup('a')).toBeUndefined();
+    expect((await readdir(cache.recordsDir)).filter((name) => name.endsWith('.pack'))).toEqual([c.at![0]]);
+  });
+
+  it('removes the caches of other Dateline versions', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'records-old'), { recursive: true });
+    openRecordCache(dir, 'v2').save(new Map());
+    expect(await readdir(dir)).toEqual(['records-v2']);
+  });
+});
