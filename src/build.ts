@@ -131,7 +131,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
 
   const routes = planRoutes(index);
   const fingerprints = createFingerprinter(site);
-  fingerprints.share(sharedObjects(index));
+  for (const group of sharedObjects(index)) fingerprints.share(group);
   const manifest = startManifest(output.previous);
   const changed = routes.filter((route) => !manifest.unchanged(route.output, fingerprints.route(route, templateFingerprints.get(route.template) ?? '')));
   timer('plan', changed.length, 'changed');

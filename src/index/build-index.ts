@@ -38,8 +38,8 @@ export function groupByDate(articles: ArticleSummary[]): YearArchive[] {
   return years;
 }
 
-/** The objects of an index that many pages embed (articles, days, months, years), innermost first. */
-export function sharedObjects(index: SiteIndex): object[] {
+/** The objects of an index that many pages embed, in groups from the innermost out: articles, days, months, years. */
+export function sharedObjects(index: SiteIndex): object[][] {
   const months = index.years.flatMap((year) => year.months);
-  return [...index.articles, ...months.flatMap((month) => month.days), ...months, ...index.years];
+  return [index.articles, months.flatMap((month) => month.days), months, index.years];
 }
