@@ -107,9 +107,11 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   const sources = keySources(await findSources(config.contentDir), config.contentDir, version, path.join(cache.recordsDir, 'stats.json'), clean);
   const templateFingerprints = await fingerprintTemplates(config.templatesDir);
   const assets = await readAssets(config.templatesDir);
+  // Everything besides its route that every page depends on: render code and settings (folders excepted).
   const site = JSON.stringify([codeVersion(RENDER_CODE), { ...config, contentDir: '', outputDir: '', cacheDir: '' }]);
   const inputs = digest(JSON.stringify([site, [...templateFingerprints], assets.map((asset) => [asset.path, digest(asset.contents)]), sources.map((source) => [source.relativePath, source.key])]));
-  const writer = options.writer ?? createDiskWriter(config.outputDir, [config.contentDir, config.templatesDir, config.cacheDir, process.cwd()], path.join(config.cacheDir, `manifest-${digest(path.resolve(config.outputDir))}.json`));
+  const manifestFile = path.join(config.cacheDir, `manifest-${digest(path.resolve(config.outputDir))}.json`);
+  const writer = options.writer ?? createDiskWriter(config.outputDir, [config.contentDir, config.templatesDir, config.cacheDir, process.cwd()], manifestFile);
   const output = await writer.open(clean);
   timer('read', sources.length, 'files');
   if (output.previous?.inputs === inputs) {
@@ -150,6 +152,8 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   };
   const rendered = await renderSite(changed, templates, config, { load, emit });
   cache.close();
+  // Records stay valid whatever the templates do, so they are kept even when this build publishes nothing.
+  cache.save(byKey);
   for (const problem of rendered.problems) {
     const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
     problems.push({ file: problem.file, line: problem.line ?? 1, column: 1, severity: 'error', reason: `Rendering ${where} failed: ${problem.reason}. Fix the template.`, ruleId: 'template-error' });
@@ -167,7 +171,6 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   const stale = manifest.stale();
   const report = { articles: summaries.length, pages: routes.length, dropped, problems: problems.map((problem) => ({ ...problem, file: path.resolve(problem.file) })) };
   await output.commit(manifest.finish(randomUUID(), inputs, report), stale);
-  cache.save(byKey);
   timer('write', written + stale.length, 'changed');
   return { articles: summaries.length, problems, stages, pages: routes.length, changed: written + stale.length, written: true, dropped };
 

@@ -2,11 +2,12 @@
  * The on-disk record cache, a folder CI can keep between runs. Whole records are written in packs, one file per
  * batch of extracted articles, so a cold build creates a hundred files rather than one per article and a cache
  * upload or an upgrade's clean-up moves few files; an article page reads its record back from its pack by offset.
- * One index file holds, for every key, what the index stage needs (summary, problems) and where the record is.
+ * One index file holds, for every key, what the index stage needs (summary, problems) and where the record is; it
+ * is JSON Lines, read and written a line at a time, so 100,000 summaries never become one giant string.
  * Packs and the index are written under a temporary name and renamed, so a crash never leaves a half-written file
  * that a later build would trust.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ArticleRecord, ArticleSummary } from '../types.js';
@@ -51,7 +52,7 @@ export interface RecordCache {
   close(): void;
 }
 
-const INDEX_FILE = 'index.json';
+const INDEX_FILE = 'index.jsonl';
 
 /** Opens (creating) the cache for `version` under `cacheDir`; `clean` starts it empty. */
 export function openRecordCache(cacheDir: string, version: string, clean = false): RecordCache {
@@ -100,7 +101,7 @@ export function openRecordCache(cacheDir: string, version: string, clean = false
       const sweep = dead.length > live.size;
       const next = new Map([...(sweep ? [] : dead), ...live]);
       const unchanged = next.size === previous.size && [...next.keys()].every((key) => previous.has(key));
-      if (!unchanged) writeAtomically(path.join(recordsDir, INDEX_FILE), JSON.stringify(Object.fromEntries(next)));
+      if (!unchanged) writeIndex(path.join(recordsDir, INDEX_FILE), next);
       if (sweep) removeUnusedPacks(recordsDir, next);
       removeOtherVersions(cacheDir, path.basename(recordsDir));
     },
@@ -119,11 +120,51 @@ export function writeAtomically(file: string, contents: string | Uint8Array): vo
 }
 
 function readIndex(file: string): Map<string, CachedSource> {
+  const entries = new Map<string, CachedSource>();
+  let fd: number;
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, CachedSource>));
+    fd = openSync(file, 'r');
   } catch {
-    return new Map();
+    return entries;
   }
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    let carry = Buffer.alloc(0);
+    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) {
+      const data = Buffer.concat([carry, chunk.subarray(0, read)]);
+      let start = 0;
+      for (let end = data.indexOf(10, start); end !== -1; start = end + 1, end = data.indexOf(10, start)) {
+        const [key, entry] = JSON.parse(data.toString('utf8', start, end)) as [string, CachedSource];
+        entries.set(key, entry);
+      }
+      carry = Buffer.from(data.subarray(start));
+    }
+    return entries;
+  } catch {
+    // A damaged index only costs a re-extraction.
+    return new Map();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeIndex(file: string, entries: Map<string, CachedSource>): void {
+  const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`;
+  const fd = openSync(temporary, 'w');
+  try {
+    let lines: string[] = [];
+    for (const entry of entries) {
+      lines.push(JSON.stringify(entry));
+      if (lines.length === 1000) {
+        writeSync(fd, `${lines.join('\n')}\n`);
+        lines = [];
+      }
+    }
+    if (lines.length) writeSync(fd, `${lines.join('\n')}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, file);
 }
 
 function removeUnusedPacks(recordsDir: string, entries: Map<string, CachedSource>): void {
