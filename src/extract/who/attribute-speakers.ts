@@ -29,7 +29,7 @@ const CLAUSE_LINK = /^[\s,;\u2014-]*(while|whereas|although|though|but|because|s
 const PASSIVE = /\b(was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
 
 function sentenceRange(ctx: SpeakerContext, paragraph: number, offset: number): [number, number] {
-  for (const s of ctx.sentences[paragraph]) if (offset < s[1]) return s;
+  for (const s of ctx.sentences(paragraph)) if (offset < s[1]) return s;
   return [0, ctx.masked[paragraph].length];
 }
 

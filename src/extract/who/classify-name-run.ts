@@ -37,13 +37,25 @@ function lower(word: string): string {
   return word.toLowerCase();
 }
 
-/** Classifies one capitalised word of a run. */
+const cache = new Map<string, TokenClass>();
+
+/** Classifies one capitalised word of a run (memoised: names repeat within and across articles). */
 export function classifyToken(word: string): TokenClass {
+  let c = cache.get(word);
+  if (c === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    c = classifyUncached(word);
+    cache.set(word, c);
+  }
+  return c;
+}
+
+function classifyUncached(word: string): TokenClass {
   const w = lower(word);
   if (TITLE_WORDS.has(w)) return 'title';
   if (!/[\p{Ll}]/u.test(word) && /\p{L}{2}/u.test(word)) return 'org'; // acronyms and words in capitals: WHO, FSB
   if (/['\u2019](m|re|ll|ve|d|t)$/i.test(word) || /-\p{Ll}/u.test(word)) return 'stop'; // I’m, Iran-backed
-  if (word.endsWith('.')) return /^\p{L}\.$/u.test(word) ? 'initial' : classifyToken(word.slice(0, -1));
+  if (word.endsWith('.')) return /^\p{L}\.$/u.test(word) ? 'initial' : classifyUncached(word.slice(0, -1));
   if (STOP.has(w)) return 'stop';
   if (/^\p{L}$/u.test(word)) return 'initial';
   if (ORG_SUFFIX.test(w)) return 'org';

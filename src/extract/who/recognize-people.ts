@@ -36,6 +36,7 @@ const ACRONYM_DEFINED = /((?:[\p{Lu}][\p{L}'\u2019-]*\s+)(?:(?:of|for|on|and|the
 function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const p of paragraphs) {
+    if (!/\(\p{Lu}{2}/u.test(p)) continue;
     ACRONYM_DEFINED.lastIndex = 0;
     for (let m = ACRONYM_DEFINED.exec(p); m !== null; m = ACRONYM_DEFINED.exec(p)) {
       const words = m[1].split(/\s+/);
@@ -60,6 +61,8 @@ interface Candidate {
   text: string;
   key: string[];
   evidence: boolean;
+  /** Whether a speech verb follows: checked only when the cheaper evidence is missing. */
+  speechAfter: () => boolean;
   description?: string;
   roleGender?: 'male' | 'female';
   person?: number;
@@ -67,24 +70,41 @@ interface Candidate {
 
 interface Cluster {
   members: Candidate[];
+  /** Distinct full keys (two or more words) of the members. */
+  keys: string[][];
   gender?: 'male' | 'female';
 }
 
 const ADVERB = /^(?:also|later|then|previously|further|again|recently|earlier|reportedly|once|had|has|have|was|is|would|will|who|\u2014)$/;
-const APPOSITIVE = /^,\s+((?:a|an|the|his|her|their)\s[^,.;:()"\u201C\u201D]{2,140}?|\p{Ll}+\s+(?:of|at|for|in)\s[^,.;:()"\u201C\u201D]{2,100}?)(?=,|\.\s|\.$|;)/u;
-const AGE = /^,\s+\d{1,3},/;
+const APPOSITIVE = /,\s+((?:a|an|the|his|her|their)\s[^,.;:()"\u201C\u201D]{2,140}?|\p{Ll}+\s+(?:of|at|for|in)\s[^,.;:()"\u201C\u201D]{2,100}?)(?=,|\.\s|\.$|;)/uy;
+const AGE = /,\s+\d{1,3},/y;
 
-function nextWords(text: string, from: number): string[] {
-  return text.slice(from, from + 60).split(/[^\p{L}\u2014]+/u).filter(Boolean).slice(0, 3).map((w) => w.toLowerCase());
+function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
 }
 
+const NEXT_WORD = /[^\p{L}\u2014]*([\p{L}\u2014]+)/uy;
+
+function nextWords(text: string, from: number): string[] {
+  const words: string[] = [];
+  NEXT_WORD.lastIndex = from;
+  for (let m = NEXT_WORD.exec(text); m !== null && words.length < 3; m = NEXT_WORD.exec(text)) words.push(m[1].toLowerCase());
+  return words;
+}
+
+/** The word right before `before`, when only spaces separate them. */
 function previousWord(text: string, before: number): string {
-  const m = /([\p{L}\u00E9]+)\s+$/u.exec(text.slice(Math.max(0, before - 30), before));
-  return m ? m[1] : '';
+  let end = before;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === before) return '';
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
+  return text.slice(start, end);
 }
 
 function hasSpeechVerbAfter(text: string, end: number): boolean {
-  if (/^\s*,/.test(text.slice(end))) return false;
+  if (text.charCodeAt(end) === 44) return false; // a comma: an appositive, not a verb
   const words = nextWords(text, end);
   for (const w of words) {
     if (SPEECH_VERBS.has(w)) return true;
@@ -93,13 +113,11 @@ function hasSpeechVerbAfter(text: string, end: number): boolean {
   return false;
 }
 
-function makeCandidate(paragraph: number, text: string, run: NameRun): Candidate | undefined {
-  const cls = classifyNameRun(run);
+function makeCandidate(paragraph: number, text: string, run: NameRun, cls: ClassifiedRun): Candidate | undefined {
   if (cls.tokens.length === 0) return undefined;
   const start = cls.tokens[0].start;
   const end = cls.tokens[cls.tokens.length - 1].end;
-  const after = text.slice(end);
-  const app = APPOSITIVE.exec(after);
+  const app = text.charCodeAt(end) === 44 ? stickyTest(APPOSITIVE, text, end) : null;
   const role = previousWord(text, run.start);
   const roleWord = role.toLowerCase();
   const roleBefore = cls.titles.length === 0 && role === roleWord && ROLE_NOUNS.has(roleWord);
@@ -107,13 +125,13 @@ function makeCandidate(paragraph: number, text: string, run: NameRun): Candidate
   if (description && !/^(a|an|the)\s/.test(description) && !ROLE_NOUNS.has(description.split(/\s/)[0].replace(/[^\p{L}]/gu, ''))) description = undefined;
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
-  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || AGE.test(after) || run.partyTag !== undefined || hasSpeechVerbAfter(text, end);
+  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && text.charCodeAt(end) === 44 && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(roleWord) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
   return {
     paragraph, run, cls, start, end, text: written, key: cls.tokens.map((t) => foldName(t.text)),
-    evidence, description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
+    evidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
   };
 }
 
@@ -136,20 +154,27 @@ function bareSurname(token: string): string {
   return token.replace(/^(al|el|ad|as|ash|bin|ibn)-/, '');
 }
 
-/** Whether a short mention (one word, or a surname with particles) can refer to a clustered person. */
-function shortMatches(key: string[], cluster: Cluster): 'surname' | 'first' | undefined {
-  const joined = key.join(' ');
-  for (const m of cluster.members) {
-    const k = m.key;
-    if (k.length === 1) {
-      if (k[0] === joined) return 'surname';
-      continue;
+/** Indexes the short forms that can refer to each person: surnames, surnames with particles, given names. */
+function shortForms(clusters: readonly Cluster[]): Map<string, { index: number; how: 'surname' | 'first' }[]> {
+  const map = new Map<string, { index: number; how: 'surname' | 'first' }[]>();
+  const add = (form: string, index: number, how: 'surname' | 'first'): void => {
+    const list = map.get(form) ?? [];
+    if (!list.some((m) => m.index === index && m.how === how)) list.push({ index, how });
+    map.set(form, list);
+  };
+  clusters.forEach((cl, index) => {
+    for (const k of cl.keys) {
+      for (let n = 1; n < k.length; n++) add(k.slice(k.length - n).join(' '), index, 'surname');
+      add(bareSurname(k[k.length - 1]), index, 'surname');
+      add(k[0], index, 'first');
     }
-    const tail = k.slice(k.length - key.length).join(' ');
-    if (tail === joined || (key.length === 1 && bareSurname(k[k.length - 1]) === key[0])) return 'surname';
-    if (key.length === 1 && k[0] === key[0]) return 'first';
-  }
-  return undefined;
+    for (const m of cl.members) if (m.key.length === 1) add(m.key[0], index, 'surname');
+  });
+  return map;
+}
+
+function evidenceOf(c: Candidate): boolean {
+  return c.evidence || c.speechAfter();
 }
 
 function position(c: Candidate): number {
@@ -164,38 +189,38 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   paragraphs.forEach((p, i) => units.push([i, p]));
   for (const [paragraph, text] of units) {
     for (const run of findNameRuns(text)) {
-      const c = makeCandidate(paragraph, text, run);
-      if (!c) continue;
-      const kind = c.cls.kind;
-      if (kind === 'person' || kind === 'possible-person' || kind === 'single') candidates.push(c);
-      else if (paragraph >= 0) entities[paragraph].push({ paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other' });
+      const cls = classifyNameRun(run);
+      const kind = cls.kind;
+      if (kind === 'person' || kind === 'possible-person' || kind === 'single') {
+        const c = makeCandidate(paragraph, text, run, cls);
+        if (c) candidates.push(c);
+      } else if (paragraph >= 0) entities[paragraph].push({ paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other' });
     }
   }
   const clusters: Cluster[] = [];
   const join = (c: Candidate, index: number): void => {
     c.person = index;
-    clusters[index].members.push(c);
-    clusters[index].gender ??= c.cls.gender ?? c.roleGender;
+    const cl = clusters[index];
+    cl.members.push(c);
+    cl.gender ??= c.cls.gender ?? c.roleGender;
+    if (c.key.length >= 2 && !cl.keys.some((k) => k.join(' ') === c.key.join(' '))) cl.keys.push(c.key);
   };
   // Full names first, in reading order, so short mentions can look both ways.
   for (const c of candidates) {
-    const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && c.evidence);
+    const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && evidenceOf(c));
     if (!full || c.key.length < 2) continue;
-    const index = clusters.findIndex((cl) => cl.members.some((m) => m.key.length >= 2 && sameFullName(m.key, c.key)));
+    const index = clusters.findIndex((cl) => cl.keys.some((k) => sameFullName(k, c.key)));
     if (index >= 0) join(c, index);
     else {
-      clusters.push({ members: [] });
+      clusters.push({ members: [], keys: [] });
       join(c, clusters.length - 1);
     }
   }
+  let forms = shortForms(clusters);
   // Short mentions: the nearest person they fit, preferring one named before them.
   for (const c of candidates) {
     if (c.person !== undefined) continue;
-    const matches: { index: number; how: 'surname' | 'first' }[] = [];
-    clusters.forEach((cl, index) => {
-      const how = shortMatches(c.key, cl);
-      if (how) matches.push({ index, how });
-    });
+    const matches = forms.get(c.key.join(' ')) ?? [];
     const surnames = matches.filter((m) => m.how === 'surname');
     const pool = surnames.length > 0 ? surnames : matches.length === 1 ? matches : [];
     if (pool.length > 0) {
@@ -215,10 +240,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       continue;
     }
     const cls = classifyToken(c.run.tokens[c.run.tokens.length - 1].text);
-    const standalone = c.key.length === 1 && (cls === 'first' || ((cls === 'name' || cls === 'weak-first') && c.evidence));
+    const standalone = c.key.length === 1 && (cls === 'first' || ((cls === 'name' || cls === 'weak-first') && evidenceOf(c)));
     if (standalone) {
-      clusters.push({ members: [] });
+      clusters.push({ members: [], keys: [] });
       join(c, clusters.length - 1);
+      forms = shortForms(clusters);
     }
   }
   const people: Person[] = clusters.map((cl) => toPerson(cl));

@@ -12,8 +12,8 @@ import { TITLE_ROLE, TITLE_WORDS } from './titles.js';
 export interface SpeakerContext {
   masked: readonly string[];
   people: PeopleIndex;
-  /** Sentences of each paragraph as [start, end) offsets of the masked text. */
-  sentences: readonly (readonly [number, number][])[];
+  /** Sentences of a paragraph as [start, end) offsets of the masked text (computed on demand). */
+  sentences: (paragraph: number) => readonly [number, number][];
   /** Speakers already found, by paragraph and offset, most recent last. */
   spoken: { paragraph: number; offset: number; person: number }[];
   /** The last speaker found, of any kind, and its paragraph. */
@@ -52,7 +52,7 @@ function personSpeaker(ctx: SpeakerContext, person: number): ResolvedSpeaker {
 }
 
 function sentenceOf(ctx: SpeakerContext, paragraph: number, offset: number): number {
-  const list = ctx.sentences[paragraph];
+  const list = ctx.sentences(paragraph);
   for (let i = 0; i < list.length; i++) if (offset < list[i][1]) return i;
   return list.length - 1;
 }
@@ -74,7 +74,7 @@ function resolvePronoun(ctx: SpeakerContext, gender: 'male' | 'female', paragrap
     }
   }
   for (let p = paragraph; p >= Math.max(0, paragraph - 3); p--) {
-    const sentences = ctx.sentences[p];
+    const sentences = ctx.sentences(p);
     const last = p === paragraph ? sentenceOf(ctx, p, offset) : sentences.length - 1;
     for (let s = last; s >= 0; s--) {
       const [from, to] = sentences[s];
