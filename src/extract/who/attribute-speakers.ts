@@ -136,11 +136,10 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     // paragraph that opens with a quote continues the previous paragraph's speaker.
     if (prev && out[i - 1]) {
       const sameParagraph = prev.endParagraph === span.paragraph;
-      const sameSentence = sameParagraph && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
       const opensParagraph = !sameParagraph && prev.endParagraph === span.paragraph - 1 && ctx.masked[span.paragraph].slice(0, span.open).trim() === '';
       if (sameParagraph || opensParagraph) {
         const inherited = out[i - 1];
-        out.push({ speaker: inherited.speaker, cue: sameSentence ? inherited.cue : '', attributed: false, continues: sameParagraph ? i - 1 : undefined });
+        out.push({ speaker: inherited.speaker, cue: sameParagraph ? inherited.cue : '', attributed: false, continues: sameParagraph ? i - 1 : undefined });
         continue;
       }
     }

@@ -259,7 +259,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
 }
 
 function toPerson(cluster: Cluster): Person {
-  const members = cluster.members;
+  const members = [...cluster.members].sort((a, b) => position(a) - position(b));
   let canonical = members[0];
   for (const m of members) {
     const better = m.key.length > canonical.key.length || (m.key.length === canonical.key.length && m.text.length > canonical.text.length && m.key.join() !== canonical.key.join());
