@@ -73,6 +73,7 @@ function resolvePronoun(ctx: SpeakerContext, gender: 'male' | 'female', paragrap
       break;
     }
   }
+  let fallback: number | undefined;
   for (let p = paragraph; p >= Math.max(0, paragraph - 3); p--) {
     const sentences = ctx.sentences(p);
     const last = p === paragraph ? sentenceOf(ctx, p, offset) : sentences.length - 1;
@@ -81,16 +82,19 @@ function resolvePronoun(ctx: SpeakerContext, gender: 'male' | 'female', paragrap
       const limit = p === paragraph && s === last ? offset : to;
       const inSentence = ctx.people.entities[p].filter((e) => e.start >= from && e.start < limit && e.kind === 'person' && outsideQuotes(ctx, e));
       if (lastSpoken !== undefined && inSentence.some((e) => e.person === lastSpoken)) return lastSpoken;
-      // The subject: the first fitting person not governed by a preposition.
+      // The subject: the first fitting person not governed by a preposition ("Speaking to Martin Smith, he said").
       for (const e of inSentence) {
-        const before = ctx.masked[p].slice(Math.max(from, e.start - 6), e.start);
-        if (/\b(to|with|by|from|for|of|than|against)\s+$/i.test(before) && inSentence.length > 1) continue;
-        if (e.person !== undefined && fits(e.person)) return e.person;
+        if (e.person === undefined || !fits(e.person)) continue;
+        const before = ctx.masked[p].slice(Math.max(from, e.start - 8), e.start);
+        if (/\b(to|with|by|from|for|of|than|against|about|at)\s+$/i.test(before) || /^['\u2019]s?\b/.test(ctx.masked[p].slice(e.end, e.end + 2))) {
+          fallback ??= e.person;
+          continue;
+        }
+        return e.person;
       }
-      for (const e of inSentence) if (e.person !== undefined && fits(e.person)) return e.person;
     }
   }
-  return lastSpoken;
+  return lastSpoken ?? fallback;
 }
 
 /** Resolves a role noun ("the senator", "the minister") to the most recent person it describes. */
