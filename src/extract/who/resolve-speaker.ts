@@ -86,7 +86,7 @@ function resolvePronoun(ctx: SpeakerContext, gender: 'male' | 'female', paragrap
       for (const e of inSentence) {
         if (e.person === undefined || !fits(e.person)) continue;
         const before = ctx.masked[p].slice(Math.max(from, e.start - 8), e.start);
-        if (/\b(to|with|by|from|for|of|than|against|about|at)\s+$/i.test(before) || /^['\u2019]s?\b/.test(ctx.masked[p].slice(e.end, e.end + 2))) {
+        if ((/\b(to|with|by|from|for|of|than|against|about|at)\s+$/i.test(before) && !/according\s+to\s+$/i.test(ctx.masked[p].slice(Math.max(from, e.start - 14), e.start))) || /^['\u2019]s?\b/.test(ctx.masked[p].slice(e.end, e.end + 2))) {
           fallback ??= e.person;
           continue;
         }
