@@ -105,6 +105,7 @@ interface Cluster {
 const ADVERB = /^(?:also|later|then|previously|further|again|recently|earlier|reportedly|once|had|has|have|was|is|would|will|who|\u2014)$/;
 const APPOSITIVE = /,\s+((?:a|an|the|his|her|their)\s[^,.;:()"\u201C\u201D]{2,140}?|\p{Ll}+\s+(?:of|at|for|in)\s[^,.;:()"\u201C\u201D]{2,100}?)(?=,|\.\s|\.$|;)/uy;
 const AGE = /,\s+\d{1,3},/y;
+const DETERMINER_WORD = /^(?:the|a|an)$/;
 const NOT_BEFORE_NAME = /^(?:in|at|near|inside|outside|across|into|toward|towards|the|a|an|on)$/;
 
 function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -155,7 +156,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
   // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
   const possessive = /^['\u2019]s?\b/.test(text.slice(end, end + 2));
-  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role)) return undefined;
+  const givenName = /first$/.test(classifyToken(cls.tokens[0].text)) && cls.tokens.length > 1; // "the Chuck Jones quote"
+  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role) && !(givenName && DETERMINER_WORD.test(role))) return undefined;
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && text.charCodeAt(end) === 44 && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(roleWord) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');

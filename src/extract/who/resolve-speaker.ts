@@ -5,6 +5,7 @@
 import type { Speaker } from '../../types.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
+import { ORG_HEADS } from './organisations.js';
 import { ROLE_NOUNS } from './role-nouns.js';
 import { TITLE_ROLE, TITLE_WORDS } from './titles.js';
 
@@ -150,6 +151,8 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
     const person = resolveRole(ctx, head, paragraph, offset) ?? recentSpeaker(ctx, paragraph);
     if (person !== undefined) return personSpeaker(ctx, person);
   }
+  // "the three-judge court", "the government": an institution, named by its head noun.
+  if (/^the$/i.test(words[0]) && ORG_HEADS.has(head) && !ROLE_NOUNS.has(head)) return organisation(head, ctx);
   const nouny = ROLE_NOUNS.has(head) || (DETERMINER.test(words[0]) && words.length <= 6 && /^\p{Ll}/u.test(head) && head.length > 2);
   return nouny ? unknown(chunk) : undefined;
 }
@@ -172,6 +175,10 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
       inRange.find((e) => e.kind === 'other' && /^['\u2019]s\b/.test(text.slice(e.end, e.end + 2))); // "Stardom's official statement"
     if (owner) return owner.kind === 'other' ? organisation(owner.text, ctx) : speakerOfEntity(ctx, owner, paragraph, from);
     if (/^(their|his|her|its)$/i.test(words[0]) && ctx.last && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: ctx.last.person };
+    // "The court's summary": an institution named by its common noun.
+    const institution = /^the\s+([\p{L}-]+)['\u2019]s?\s/iu.exec(chunk);
+    if (institution && ORG_HEADS.has(institution[1].toLowerCase())) return organisation(institution[1].toLowerCase(), ctx);
+    if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker };
   }
   if (fromStart) {
     // "said study co-author Karen Alley", "according to a tweet by Secretary of State Mike Pompeo".

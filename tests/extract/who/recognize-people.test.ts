@@ -45,4 +45,13 @@ describe('recognizePeople', () => {
     const list = people(['The Pentagon and the White House told Reuters, according to The Associated Press.', '(Photo: STR/AFP via Getty Images)']);
     expect(list).toEqual([]);
   });
+
+  it('gives a first name joined by "and" the shared surname', () => {
+    expect(people(['Richard and Lisa Parry ran the shop.']).map((p) => p.name)).toEqual(['Richard Parry', 'Lisa Parry']);
+  });
+
+  it('treats a birth name as the same person', () => {
+    const list = people(['Ginger Baker was born Peter Edward Baker in London.']);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Peter Edward Baker', ['Ginger Baker']]]);
+  });
 });
