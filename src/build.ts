@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ArticleRecord, ArticleSummary, OutputFile, SourceFile } from './types.js';
 import type { Config } from './config/load-config.js';
-import { codeVersion, RECORD_CODE, RENDER_CODE } from './cache/cache-version.js';
+import { ALL_CODE, codeVersion, RECORD_CODE } from './cache/cache-version.js';
 import { openRecordCache } from './cache/record-cache.js';
 import { keySources } from './cache/source-keys.js';
 import { findSources, readSources, toSourceFile } from './read/read-sources.js';
@@ -107,8 +107,8 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   const sources = keySources(await findSources(config.contentDir), config.contentDir, version, path.join(cache.recordsDir, 'stats.json'), clean);
   const templateFingerprints = await fingerprintTemplates(config.templatesDir);
   const assets = await readAssets(config.templatesDir);
-  // Everything besides its route that every page depends on: render code and settings (folders excepted).
-  const site = JSON.stringify([codeVersion(RENDER_CODE), { ...config, contentDir: '', outputDir: '', cacheDir: '' }]);
+  // Everything besides its route that every page depends on: the code and the settings (folders excepted).
+  const site = JSON.stringify([codeVersion(ALL_CODE), { ...config, contentDir: '', outputDir: '', cacheDir: '' }]);
   const inputs = digest(JSON.stringify([site, [...templateFingerprints], assets.map((asset) => [asset.path, digest(asset.contents)]), sources.map((source) => [source.relativePath, source.key])]));
   const manifestFile = path.join(config.cacheDir, `manifest-${digest(path.resolve(config.outputDir))}.json`);
   const writer = options.writer ?? createDiskWriter(config.outputDir, [config.contentDir, config.templatesDir, config.cacheDir, process.cwd()], manifestFile);

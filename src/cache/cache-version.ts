@@ -1,6 +1,7 @@
 /**
  * The version a cached record (or a rendered page) is valid for: Dateline's version, its declared dependencies, and
- * a hash of the code that makes it (read, parse, extract and the worker for records; render for pages). Hashing the code itself instead of trusting
+ * a hash of the code that makes it (read, parse, extract, the worker and the summary for records; all of it for
+ * pages). Hashing the code itself instead of trusting
  * a hand-bumped "rules version" means a changed extraction rule can never serve stale records, in a release or in
  * a working copy.
  */
@@ -12,10 +13,13 @@ import { fileURLToPath } from 'node:url';
 /** The source folders whose code decides what a record holds. */
 export const RECORD_CODE = ['read', 'parse', 'extract', 'pool', 'index'];
 
-/** The source folders whose code decides how a page looks, besides its templates and data. */
-export const RENDER_CODE = ['render'];
+/**
+ * All of Dateline's code, for pages: a page can depend on any of it (how routes are planned, what the build passes
+ * to templates), and a needless re-render costs little, since unchanged bytes are not written.
+ */
+export const ALL_CODE = ['.'];
 
-/** A short hex string naming this copy of Dateline's version, dependencies and the code in `folders`. */
+/** A short hex string naming this copy of Dateline's version, dependencies and the code in `folders` (recursively). */
 export function codeVersion(folders: string[]): string {
   const hash = createHash('sha256');
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; dependencies?: object };
@@ -23,9 +27,8 @@ export function codeVersion(folders: string[]): string {
   const root = fileURLToPath(new URL('../', import.meta.url));
   for (const folder of folders) {
     const dir = path.join(root, folder);
-    for (const name of readdirSync(dir).filter((file) => /\.(?:js|ts)$/.test(file) && !file.endsWith('.d.ts')).sort()) {
-      hash.update(`${folder}/${name}\n`).update(readFileSync(path.join(dir, name)));
-    }
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(?:js|ts)$/.test(file) && !file.endsWith('.d.ts')).sort();
+    for (const file of files) hash.update(`${folder}/${file}\n`).update(readFileSync(path.join(dir, file)));
   }
   return hash.digest('hex').slice(0, 16);
 }
