@@ -19,12 +19,11 @@ export const RECORD_CODE = ['read', 'parse', 'extract', 'pool', 'index'];
  */
 export const ALL_CODE = ['.'];
 
-/** A short hex string naming this copy of Dateline's version, dependencies and the code in `folders` (recursively). */
-export function codeVersion(folders: string[]): string {
+/** A short hex string naming Dateline's version, dependencies and the code in `folders` (recursively) under `root`. */
+export function codeVersion(folders: string[], root = fileURLToPath(new URL('../', import.meta.url))): string {
   const hash = createHash('sha256');
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; dependencies?: object };
+  const manifest = JSON.parse(readFileSync(path.join(root, '..', 'package.json'), 'utf8')) as { version: string; dependencies?: object };
   hash.update(`${manifest.version}\n${JSON.stringify(manifest.dependencies ?? {})}\n`);
-  const root = fileURLToPath(new URL('../', import.meta.url));
   for (const folder of folders) {
     const dir = path.join(root, folder);
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(?:js|ts)$/.test(file) && !file.endsWith('.d.ts')).sort();
