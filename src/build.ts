@@ -19,7 +19,7 @@ import { planRoutes } from './render/plan-routes.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
 import { fingerprintTemplates } from './render/template-fingerprints.js';
 import { loadTemplates } from './render/templates.js';
-import { renderSite } from './render/render-site.js';
+import { renderPages } from './pool/render-pages.js';
 import { startManifest } from './write/output-manifest.js';
 import { createDiskWriter, type Writer } from './write/write-site.js';
 import type { Problem } from './report/problem.js';
@@ -54,7 +54,7 @@ export interface BuildOptions {
   onStage?: (timing: StageTiming) => void;
   /** Ignore the record cache and the last build: extract every article and write every page. */
   clean?: boolean;
-  /** Worker threads for extraction; 0 extracts on the main thread. Defaults to one per core. */
+  /** Threads for extraction and rendering; 0 does everything on the main thread. Defaults to one per core. */
   threads?: number;
 }
 
@@ -150,7 +150,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     const entry = byKey.get(summary.key);
     return toFullRecord(summary, (entry && cache.loadRecord(entry)) ?? (await reextract(summary)));
   };
-  const rendered = await renderSite(changed, templates, config, { load, emit });
+  const rendered = await renderPages(changed, templates, config, { load, emit }, { version, locate: (key) => byKey.get(key)?.at }, options.threads);
   cache.close();
   // Records stay valid whatever the templates do, so they are kept even when this build publishes nothing.
   cache.save(byKey);

@@ -35,9 +35,11 @@ export async function renderSite(routes: Route[], templates: Templates, config: 
   const problems: RenderProblem[] = [];
   let rendered = 0;
   for (const route of routes) {
+    // Outside the try: a record that cannot be loaded is not the template's fault.
+    const page = await withFullRecords(route, hooks.load);
     let html: string;
     try {
-      html = templates.render(route.template, { site, page: await withFullRecords(route, hooks.load), title: route.title, path: route.path, ...helpers });
+      html = templates.render(route.template, { site, page, title: route.title, path: route.path, ...helpers });
     } catch (error) {
       problems.push({ ...toTemplateProblem(error, `${route.template}.eta`), path: route.path, source: route.source });
       continue;

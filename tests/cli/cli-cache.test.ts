@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir, writeFiles } from '../helpers/temp-project.js';
 import { syntheticArticle } from '../../bench/generate-corpus.js';
+import { build } from '../../src/build.js';
+import { loadConfig } from '../../src/config/load-config.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bin = path.join(repo, 'bin', 'dateline.js');
@@ -20,10 +23,10 @@ function stage(stdout: string, name: string): number {
 
 beforeAll(() => {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: repo, stdio: 'inherit' });
-});
+}, 300_000);
 
 describe('dateline build with a cache', () => {
-  it('extracts in worker threads, then reuses the cache in --cache-dir until --clean', { timeout: 180_000 }, async () => {
+  it('extracts in worker threads, then reuses the cache in --cache-dir until --clean', { timeout: 400_000 }, async () => {
     const dir = await tempDir();
     // Enough articles that the build starts its worker pool.
     const articles = Array.from({ length: 200 }, (_, index) => syntheticArticle(index));
@@ -43,5 +46,14 @@ describe('dateline build with a cache', () => {
     expect(clean.code).toBe(0);
     expect(stage(clean.stdout, 'extract')).toBe(200);
     expect(readFileSync(page, 'utf8')).toContain(articles[7].date.slice(0, 4));
+
+    // The same site built on one thread is the same, byte for byte.
+    const serial = path.join(dir, 'serial');
+    await build(await loadConfig(dir, { contentDir: path.join(dir, 'content'), outputDir: serial, cacheDir: path.join(dir, 'serial-cache') }), { threads: 0 });
+    const list = async (root: string) => (await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && entry.name !== '.dateline-output').map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))).sort();
+    const files = await list(serial);
+    expect(files.length).toBeGreaterThan(500);
+    expect(await list(path.join(dir, 'site'))).toEqual(files);
+    for (const file of files) expect(await readFile(path.join(dir, 'site', file), 'utf8'), file).toBe(await readFile(path.join(serial, file), 'utf8'));
   });
 });

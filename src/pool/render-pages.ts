@@ -1,0 +1,75 @@
+/**
+ * Rendering on every core: the routes are cut into batches that the main thread and worker threads take in turn
+ * from one queue, so both cores render until the queue is empty, and the main thread also writes what they all
+ * render. A small set of changed routes renders on the main thread alone: starting a worker costs more.
+ */
+import { availableParallelism } from 'node:os';
+import type { Piscina } from 'piscina';
+import type { Config } from '../config/load-config.js';
+import type { Route } from '../render/plan-routes.js';
+import type { Templates } from '../render/templates.js';
+import { renderSite, type RenderHooks, type RenderProblem } from '../render/render-site.js';
+import type { CachedSource } from '../cache/record-cache.js';
+import type { RenderTask, RenderedBatch } from './render-worker.js';
+
+const BATCH = 64;
+const MIN_FOR_WORKERS = 512;
+
+/** Where workers find the whole records: the cache version and each key's stored location. */
+export interface RecordLocations {
+  version: string;
+  locate(key: string): CachedSource['at'];
+}
+
+/** Renders the routes on this thread and `threads - 1` workers; pages reach `hooks.emit` on this thread. */
+export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, records: RecordLocations, threads = availableParallelism()): Promise<{ rendered: number; problems: RenderProblem[] }> {
+  const workers = routes.length >= MIN_FOR_WORKERS ? threads - 1 : 0;
+  if (workers < 1) return renderSite(routes, templates, config, hooks);
+  const queue: Route[][] = [];
+  for (let start = 0; start < routes.length; start += BATCH) queue.push(routes.slice(start, start + BATCH));
+  const problems: RenderProblem[] = [];
+  let rendered = 0;
+  const renderHere = async (batch: Route[]): Promise<void> => {
+    const result = await renderSite(batch, templates, config, hooks);
+    rendered += result.rendered;
+    problems.push(...result.problems);
+  };
+  const pool: Piscina<RenderTask, RenderedBatch> = new (await import('piscina')).Piscina({ filename: new URL('./render-worker.js', import.meta.url).href, maxThreads: workers, minThreads: workers });
+  const worker = async (): Promise<void> => {
+    for (let batch = queue.pop(); batch; batch = queue.pop()) {
+      const task: RenderTask = { config, version: records.version, routes: batch, records: Object.fromEntries(batch.flatMap(recordKeys).map((key) => [key, records.locate(key)])) };
+      let result: RenderedBatch;
+      try {
+        result = await pool.run(task);
+      } catch {
+        // A record the worker could not load (its pack gone): this thread can extract it again.
+        await renderHere(batch);
+        continue;
+      }
+      for (const file of result.files) await hooks.emit(file);
+      rendered += result.files.length;
+      problems.push(...result.problems);
+    }
+  };
+  const here = async (): Promise<void> => {
+    for (let batch = queue.shift(); batch; batch = queue.shift()) {
+      await renderHere(batch);
+      // Rendering yields only to microtasks; let the workers' finished batches in, so they get the next one.
+      await new Promise(setImmediate);
+    }
+  };
+  try {
+    await Promise.all([here(), ...Array.from({ length: workers }, worker)]);
+  } finally {
+    await pool.destroy();
+  }
+  return { rendered, problems };
+}
+
+/** The keys of the article summaries a route's `full` data holds. */
+function recordKeys(route: Route): string[] {
+  return (route.full ?? []).flatMap((name) => {
+    const value = route.data[name] as { key: string } | { key: string }[] | undefined;
+    return value === undefined ? [] : Array.isArray(value) ? value.map((summary) => summary.key) : [value.key];
+  });
+}
