@@ -18,7 +18,7 @@ export interface Route {
   data: Record<string, unknown>;
   /** The source path of the article this page shows, for messages about rendering it. */
   source?: string;
-  /** Keys of `data` holding article summaries this page needs whole (body and all); they are loaded just before it renders. */
+  /** Keys of `data` holding article summaries the page needs whole (body and all), loaded just before it renders. */
   full?: string[];
 }
 

@@ -1,7 +1,8 @@
 /**
- * Render stage: `Route[]` + templates → `OutputFile`s, one at a time. Each page gets `it` = the site settings, its own data as
- * `it.page`, and the helpers templates need (`url`, `absoluteUrl`, labels). A template error on one page is
- * collected with the page's article and the template's file and line; the other pages still render.
+ * Render stage: `Route[]` + templates → `OutputFile`s, handed over one at a time. Each page gets `it` = the site
+ * settings, its own data as `it.page` (with whole records loaded for the keys in `route.full`), and the helpers
+ * templates need (`url`, `absoluteUrl`, labels). A template error on one page is collected with the page's article
+ * and the template's file and line; the other pages still render.
  */
 import type { ArticleRecord, ArticleSummary, OutputFile } from '../types.js';
 import type { Config } from '../config/load-config.js';
