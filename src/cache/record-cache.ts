@@ -7,7 +7,7 @@
  * Packs and the index are written under a temporary name and renamed, so a crash never leaves a half-written file
  * that a later build would trust.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ArticleRecord, ArticleSummary } from '../types.js';
@@ -46,7 +46,7 @@ export interface RecordCache {
   storeBatch(batch: [key: string, stored: StoredSource][]): CachedSource[];
   /** The whole record of a cached source, or undefined when its pack is missing or unreadable. */
   loadRecord(entry: CachedSource): ArticleRecord | undefined;
-  /** Saves the index for this build's sources, keeping older entries until they outnumber the live ones. */
+  /** Records this build's sources in the index, keeping older entries until they outnumber the live ones. */
   save(live: Map<string, CachedSource>): void;
   /** Closes the pack files opened for reading. */
   close(): void;
@@ -95,14 +95,17 @@ export function openRecordCache(cacheDir: string, version: string, clean = false
     },
     save(live) {
       const previous = known();
-      // Entries of edited or deleted files are kept, so reverting an edit or switching branches back finds them,
-      // until they outnumber the live ones; then they go, with every pack no entry points into any more.
-      const dead = [...previous].filter(([key]) => !live.has(key));
-      const sweep = dead.length > live.size;
-      const next = new Map([...(sweep ? [] : dead), ...live]);
-      const unchanged = next.size === previous.size && [...next.keys()].every((key) => previous.has(key));
-      if (!unchanged) writeIndex(path.join(recordsDir, INDEX_FILE), next);
-      if (sweep) removeUnusedPacks(recordsDir, next);
+      const added = [...live].filter(([key]) => !previous.has(key));
+      // Entries of edited or deleted files stay (so a reverted edit or a branch switched back is a hit) until they
+      // outnumber the live ones; then the index is rewritten with the live entries and unused packs are deleted.
+      // Otherwise new entries are appended, so an edit to a large archive does not rewrite the whole index.
+      const stale = previous.size + added.length - live.size;
+      if (stale > live.size) {
+        writeIndex(path.join(recordsDir, INDEX_FILE), live);
+        removeUnusedPacks(recordsDir, live);
+      } else if (added.length) {
+        appendFileSync(path.join(recordsDir, INDEX_FILE), `${added.map((entry) => JSON.stringify(entry)).join('\n')}\n`);
+      }
       removeOtherVersions(cacheDir, path.basename(recordsDir));
     },
     close() {
@@ -134,17 +137,23 @@ function readIndex(file: string): Map<string, CachedSource> {
       const data = Buffer.concat([carry, chunk.subarray(0, read)]);
       let start = 0;
       for (let end = data.indexOf(10, start); end !== -1; start = end + 1, end = data.indexOf(10, start)) {
-        const [key, entry] = JSON.parse(data.toString('utf8', start, end)) as [string, CachedSource];
-        entries.set(key, entry);
+        const entry = parseLine(data.toString('utf8', start, end));
+        if (entry) entries.set(entry[0], entry[1]);
       }
       carry = Buffer.from(data.subarray(start));
     }
     return entries;
-  } catch {
-    // A damaged index only costs a re-extraction.
-    return new Map();
   } finally {
     closeSync(fd);
+  }
+}
+
+// A line cut short by a crash during an append is skipped: its source is simply extracted again.
+function parseLine(line: string): [string, CachedSource] | undefined {
+  try {
+    return JSON.parse(line) as [string, CachedSource];
+  } catch {
+    return undefined;
   }
 }
 

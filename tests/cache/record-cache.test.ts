@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdir, readdir } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openRecordCache, type CachedSource } from '../../src/cache/record-cache.js';
 import type { ArticleRecord } from '../../src/types.js';
@@ -41,6 +41,22 @@ describe('the record cache', () => {
     later.save(new Map([['c', c]]));
     expect(openRecordCache(dir, 'v1').lookup('a')).toBeUndefined();
     expect((await readdir(cache.recordsDir)).filter((name) => name.endsWith('.pack'))).toEqual([c.at![0]]);
+  });
+
+  it('appends the entries of a build with few changes, and skips a line a crash cut short', async () => {
+    const dir = await tempDir();
+    const cache = openRecordCache(dir, 'v1');
+    const store = (key: string): CachedSource => cache.storeBatch([[key, { record: record(key), problems: [] }]])[0];
+    const [a, b] = [store('a'), store('b')];
+    cache.save(new Map([['a', a]]));
+    const index = path.join(cache.recordsDir, 'index.jsonl');
+    const first = await readFile(index, 'utf8');
+    openRecordCache(dir, 'v1').save(new Map([['a', a], ['b', b]]));
+    expect((await readFile(index, 'utf8')).startsWith(first)).toBe(true);
+    await appendFile(index, '["c",{"summary":{"id":');
+    const later = openRecordCache(dir, 'v1');
+    expect(later.lookup('b')).toEqual(b);
+    expect(later.lookup('c')).toBeUndefined();
   });
 
   it('removes the caches of other Dateline versions', async () => {
