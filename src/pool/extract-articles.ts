@@ -11,6 +11,7 @@ import { sourceKey } from '../cache/cache-version.js';
 import type { KeyedSource } from '../cache/source-keys.js';
 import type { RecordCache } from '../cache/record-cache.js';
 import { unreadableReason } from '../read/read-sources.js';
+import { internStrings } from '../cache/intern-strings.js';
 import type { ExtractTask, ExtractedSource } from './extract-worker.js';
 
 /** How many sources one worker task extracts: large enough that messaging costs little, small enough to balance. */
@@ -34,17 +35,18 @@ export async function extractArticles(sources: KeyedSource[], contentDir: string
   let pool: Piscina<ExtractTask, ExtractedSource[]> | undefined;
   const running: Promise<void>[] = [];
   let extracted = 0;
+  const strings = new Map<string, string>();
 
   const dispatch = async (batch: typeof pending, inline: boolean): Promise<void> => {
     extracted += batch.length;
     const task: ExtractTask = { contentDir, cacheDir, version, files: batch.map(({ path, key, bytes }) => ({ path, key, bytes })) };
     const results = inline ? (await import('./extract-worker.js')).default(task) : await pool!.run(task);
-    results.forEach((result, position) => (entries[batch[position].index] = result));
+    results.forEach((result, position) => (entries[batch[position].index] = internStrings(result, strings)));
   };
 
   const misses = sources.flatMap((source, index) => {
     const known = source.key ? cache.lookup(source.key) : undefined;
-    if (known) entries[index] = { ...known, key: source.key };
+    if (known) entries[index] = internStrings({ ...known, key: source.key }, strings);
     return known ? [] : [index];
   });
   for (let start = 0; start < misses.length; start += READ_BATCH) {
