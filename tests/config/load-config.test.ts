@@ -26,6 +26,14 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('keeps the cache in node_modules/.cache/dateline unless the config file or --cache-dir says otherwise', async () => {
+    const dir = await tempDir();
+    expect((await loadConfig(dir)).cacheDir).toBe(path.join(dir, 'node_modules', '.cache', 'dateline'));
+    await writeFiles(dir, { 'dateline.config.json': '{"cacheDir": "ci-cache"}' });
+    expect((await loadConfig(dir)).cacheDir).toBe(path.join(dir, 'ci-cache'));
+    expect((await loadConfig(dir, { cacheDir: '/tmp/elsewhere' })).cacheDir).toBe('/tmp/elsewhere');
+  });
+
   it('reads dateline.config.json and lets flags override it', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'dateline.config.json': JSON.stringify({ title: 'Gazette', outputDir: 'site', baseUrl: '/a/' }) });
