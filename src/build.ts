@@ -1,6 +1,7 @@
 /**
  * The whole build in run order: read → parse → extract → index → plan → render → write. This is the only module
- * that calls more than one stage; each stage's contract is at the top of its entry module.
+ * that calls more than one stage; each stage's contract is at the top of its entry module. A record cache and the
+ * last build's manifest make a rebuild do only what its changes need (ARCHITECTURE.md, "Speed and scale").
  */
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
