@@ -11,6 +11,7 @@ import { makeSlug } from './make-slug.js';
 import { summarize } from './summarize.js';
 import { extractWhoSaidWhat } from './extract-who-said-what.js';
 import { paragraphPlace } from './paragraph-place.js';
+import { markBody } from './mark-body.js';
 
 /** The outcome of extracting one article: a record unless a fatal problem stopped it, and every problem found. */
 export interface ExtractResult {
@@ -44,7 +45,7 @@ export function extractArticle(parsed: ParsedArticle): ExtractResult {
     title,
     titleDerived: !givenTitle,
     summary: stringField(front, 'summary') || summarize(body[0]?.text ?? ''),
-    body,
+    body: markBody(body, nodes, { quotes: who.quotes, people: who.people, url: isWebUrl(stringField(front, 'url')) ? stringField(front, 'url') : undefined }),
     figures,
     wordCount: body.reduce((sum, paragraph) => sum + countWords(paragraph.text), 0),
     tags: tagsOf(front.tags),

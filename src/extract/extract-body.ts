@@ -5,11 +5,26 @@
  */
 import { unified } from 'unified';
 import remarkHtml from 'remark-html';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import type { BodyParagraph, Figure } from '../types.js';
 
-const htmlCompiler = unified().use(remarkHtml).freeze();
+/**
+ * GitHub's sanitising schema, plus the marks mark-body adds: quote anchors (`id="q-…"`, which must not be
+ * prefixed like other ids) and mention markers. Ids are allowed nowhere else, and Markdown cannot make these.
+ */
+const schema: Schema = {
+  ...defaultSchema,
+  clobber: defaultSchema.clobber?.filter((name) => name !== 'id'),
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id'),
+    q: ['cite', ['id', /^q-[\w-]+$/], 'dataQuote', 'dataSpeaker'],
+    span: [['id', /^q-[\w-]+$/], ['className', 'quote'], 'dataQuote', 'dataSpeaker', 'cite', ['dataPerson', /^\d+$/]],
+  },
+};
+const htmlCompiler = unified().use(remarkHtml, { sanitize: schema }).freeze();
 
 /** A parenthesised photo credit at the end of a paragraph, with scraping debris such as a stray "More" after it. */
 const PHOTO_CREDIT = /\s*\((?:photo|photograph|image|picture|credit|photo credit)s?(?:\s+by)?\s*:\s*([^()]{2,120})\)\s*(?:more|expand|enlarge|view gallery)?\s*$/i;
@@ -40,7 +55,8 @@ export function toFigure(text: string, before: number): Figure | undefined {
   return { caption: text.slice(0, match.index).trim(), credit: match[1].trim(), before };
 }
 
-function toHtml(node: RootContent): string {
+/** The sanitised HTML of one block. */
+export function toHtml(node: RootContent): string {
   const root: Root = { type: 'root', children: [node] };
   return String(htmlCompiler.stringify(htmlCompiler.runSync(root) as Root)).trim();
 }
