@@ -9,7 +9,7 @@ import type { Problem } from '../report/problem.js';
 import { makeSlug } from '../extract/make-slug.js';
 import { mergePeople, type PersonGroup } from './merge-people.js';
 import type { PeopleRules } from './parse-people-file.js';
-import { nameTokens, sortKeyOf } from './name-keys.js';
+import { nameTokens, sortKeyOf, withoutMiddleInitials } from './name-keys.js';
 
 /** Slugs a person cannot have because other pages under /people/ use them. */
 export const RESERVED_PERSON_SLUGS = new Set(['most-quoted']);
@@ -73,16 +73,17 @@ function compareScores(a: number[], b: number[]): number {
 }
 
 /**
- * Slugs that stay put as the archive grows: the editor's slug or name when given, else the name as first written
- * in the oldest article (a later, more frequent spelling changes the display name, never the URL). When two people
- * would share a slug, the one who appeared first keeps it and the other gets a suffix hashed from their own first
- * appearance, which no other person's articles can change.
+ * Slugs that stay put as the archive grows: the editor's slug or name when given, else the full name of the oldest
+ * article naming them, without middle initials (a later, more frequent spelling changes the display name, never
+ * the URL; an older article adding "J." changes nothing either). When two people would share a slug, the one who
+ * appeared first keeps it and the other gets a suffix hashed from their own first appearance, which no other
+ * person's articles can change.
  */
 function assignSlugs(groups: PersonGroup[]): string[] {
   const wanted = groups.map((group) => {
     if (group.rule) return group.rule.slug ?? makeSlug(group.rule.name);
     const named = group.members.find(({ person }) => nameTokens(person.name).length > 1) ?? group.members[0];
-    return makeSlug(named.person.name);
+    return makeSlug(withoutMiddleInitials(named.person.name));
   });
   const order = groups.map((_, index) => index).sort((a, b) => {
     const [pinnedA, pinnedB] = [groups[a].rule?.slug ? 0 : 1, groups[b].rule?.slug ? 0 : 1];

@@ -30,13 +30,18 @@ export function nameKey(name: string): string {
   return nameTokens(name).join(' ');
 }
 
+/** A name as written without its middle initials: "Donald Trump" for "Donald J. Trump". */
+export function withoutMiddleInitials(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words.filter((word, index) => !(index > 0 && index < words.length - 1 && /^\p{L}\.?$/u.test(word))).join(' ');
+}
+
 /**
  * The key without middle initials: "Donald J. Trump" and "Donald Trump" both give `donald trump`. Not an identity
  * on its own (George W. and George H. W. Bush share it); the merge uses it only when one full name claims it.
  */
 export function looseKey(name: string): string {
-  const tokens = nameTokens(name);
-  return tokens.filter((token, index) => !(token.length === 1 && index > 0 && index < tokens.length - 1)).join(' ');
+  return nameKey(withoutMiddleInitials(name));
 }
 
 /** The surname as compared with a surname-only mention: the last word but a Jr./III, without "al-" ("muhandis"). */

@@ -1,13 +1,14 @@
 /**
  * A stand-in for the who-said-what extractor in whole-site tests, so they test the archive, not the extractor:
  * people are the names of `KNOWN_PEOPLE` found in the text (full name, or surname after the full name was seen),
- * quotes are the “…” spans, said by the first known person or organisation named after the span in its paragraph.
+ * quotes are the “…” spans, said by the first known person or organisation named after the span in its paragraph,
+ * or else by the speaker of the paragraph's previous quote.
  */
 import { createHash } from 'node:crypto';
 import type { ExtractProblem, Person, Quote } from '../../src/types.js';
 
 /** The names the fake recognises. */
-export const KNOWN_PEOPLE = ['Qassem Suleimani', 'Donald Trump', 'Abu Mahdi al-Muhandis', 'Chuck Schumer', 'Kelly Magsamen', 'Ahmed al-Assadi', 'Adam Kinzinger', 'Nancy Pelosi', 'Ivanka Trump', 'Ann <Evil> & Co'];
+export const KNOWN_PEOPLE = ['Qassem Suleimani', 'Donald Trump', 'Abu Mahdi al-Muhandis', 'Chuck Schumer', 'Kelly Magsamen', 'Ahmed al-Assadi', 'Adam Kinzinger', 'Nancy Pelosi', 'Ivanka Trump', 'Ann <Evil> & Co', 'Donald J. Trump', 'Qasem Soleimani'];
 const ORGANIZATIONS = ['Pentagon'];
 
 /** Same signature as the real `extractWhoSaidWhat`. */
@@ -35,6 +36,7 @@ export function fakeWhoSaidWhat(input: { id: string; title: string; paragraphs: 
   }
   const quotes: Quote[] = [];
   input.paragraphs.forEach((text, paragraph) => {
+    let previous: Quote['speaker'] | undefined;
     for (const match of text.matchAll(/“([^”]+)”/g)) {
       const start = match.index + 1;
       const end = start + match[1].length;
@@ -43,7 +45,8 @@ export function fakeWhoSaidWhat(input: { id: string; title: string; paragraphs: 
         .map((c) => ({ ...c, at: Math.min(...c.forms.map((form) => (after.indexOf(form) + 1 || Infinity) - 1)) }))
         .filter((c) => Number.isFinite(c.at))
         .sort((a, b) => a.at - b.at);
-      const speaker = candidates[0] ? { name: candidates[0].name, kind: candidates[0].kind } : { name: '', kind: 'unknown' as const };
+      const speaker = candidates[0] ? { name: candidates[0].name, kind: candidates[0].kind } : (previous ?? { name: '', kind: 'unknown' as const });
+      previous = speaker;
       const id = createHash('sha1').update(`${input.id}\n${match[1]}`).digest('hex').slice(0, 12);
       quotes.push({ id, text: match[1], speaker, cue: 'said', paragraph, start, end, utterance: id });
     }
