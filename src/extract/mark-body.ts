@@ -1,20 +1,21 @@
 /**
  * Marks quotes and person mentions in the body HTML. Their offsets index into each paragraph's plain `text`, which
  * is the block's mdast text with whitespace collapsed, so the marks are made on a copy of the block's mdast tree:
- * the text nodes are split at the offsets and the pieces wrapped in marker nodes (`data.hName`), then the block goes
+ * the text nodes are split at the offsets and the pieces wrapped in mark nodes (mark-node.ts), then the block goes
  * through the same sanitising HTML compiler as every other block. Article text never becomes markup on the way.
  *
  * - A quote with its own quotation marks around it becomes `<q id="q-<id>">`, its marks dropped because the
  *   browser draws them (HTML requires that a `<q>` not be written with its marks); any other quote (a mark
  *   missing, or inline markup cut in two) becomes `<span class="quote" id="q-<id>">` around text that keeps its
  *   marks. Each quote has `data-quote` and `data-speaker`, and `cite` when the article's address is known.
- * - A mention becomes `<span data-person="N">`, N being the person's index in the record's `people`; the render
- *   stage, which knows each person's page, turns the first one of each person into a link and drops the rest.
- *   Mentions inside a link are left alone, since a link cannot hold another.
+ * - The first body mention of each person becomes `<span data-person="N">`, N being the person's index in the
+ *   record's `people`; the render stage, which knows each person's page, turns it into a link. A mention inside a
+ *   link is passed over for the person's next one, since a link cannot hold another.
  */
 import type { Blockquote, Nodes, Parent, RootContent } from 'mdast';
 import type { BodyParagraph, Person, Quote } from '../types.js';
-import { toHtml } from './extract-body.js';
+import { bodyHtml } from './body-html.js';
+import type { MarkNode } from './mark-node.js';
 
 const isOpeningMark = (char: string | undefined): boolean => char !== undefined && '“"«„'.includes(char);
 const isClosingMark = (char: string | undefined): boolean => char !== undefined && '”"»'.includes(char);
@@ -26,67 +27,86 @@ export interface BodyMarks {
   url?: string;
 }
 
-/** The body with quotes and mentions marked in the HTML of every paragraph that has any. */
-export function markBody(body: BodyParagraph[], nodes: RootContent[], marks: BodyMarks): BodyParagraph[] {
-  const byParagraph = new Map<number, { quotes: Quote[]; mentions: Array<{ person: number; start: number; end: number }> }>();
-  const at = (paragraph: number) => {
-    let entry = byParagraph.get(paragraph);
-    if (!entry) byParagraph.set(paragraph, (entry = { quotes: [], mentions: [] }));
+/** The body paragraphs: each text with its HTML, quotes and first mentions marked. */
+export function markBody(texts: string[], nodes: RootContent[], marks: BodyMarks): BodyParagraph[] {
+  const blocks = new Map<number, { block: Parent & RootContent; toRaw: RawOffset; quoted: WrappedQuote[]; taken: Array<[number, number]> }>();
+  const blockAt = (paragraph: number) => {
+    let entry = blocks.get(paragraph);
+    const node = nodes[paragraph];
+    if (!entry && node && texts[paragraph] !== undefined && 'children' in node) {
+      const block = cloneTree(node) as Parent & RootContent;
+      blocks.set(paragraph, (entry = { block, toRaw: rawOffsets(block), quoted: [], taken: [] }));
+    }
     return entry;
   };
-  for (const quote of marks.quotes) if (body[quote.paragraph]) at(quote.paragraph).quotes.push(quote);
+  for (const quote of [...marks.quotes].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)) {
+    const entry = blockAt(quote.paragraph);
+    if (entry) entry.quoted.push(...wrapQuote(entry.block, texts[quote.paragraph], quote, entry.toRaw));
+  }
+  // Only the first mention of each person is marked: it is the one the render stage links.
   marks.people.forEach((person, index) => {
-    for (const mention of person.mentions) if (body[mention.paragraph]) at(mention.paragraph).mentions.push({ person: index, start: mention.start, end: mention.end });
-  });
-  return body.map((paragraph, index) => {
-    const entry = byParagraph.get(index);
-    const node = nodes[index];
-    if (!entry || !node) return paragraph;
-    const block = structuredClone(node);
-    const quoted = [...entry.quotes].sort((a, b) => a.start - b.start).flatMap((quote) => wrapQuote(block, paragraph.text, quote));
-    const taken: Array<[number, number]> = [];
-    for (const mention of [...entry.mentions].sort((a, b) => a.start - b.start)) {
-      if (mention.end <= mention.start || taken.some(([start, end]) => mention.start < end && mention.end > start)) continue;
-      if (markMention(block, mention)) taken.push([mention.start, mention.end]);
+    for (const mention of [...person.mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)) {
+      if (mention.paragraph < 0 || mention.end <= mention.start || mention.end > (texts[mention.paragraph]?.length ?? 0)) continue;
+      const entry = blockAt(mention.paragraph);
+      if (!entry || entry.taken.some(([start, end]) => mention.start < end && mention.end > start)) continue;
+      const [start, end] = [entry.toRaw(mention.start, 'start'), entry.toRaw(mention.end, 'end')];
+      // A link cannot hold another link, which the mention becomes: try the person's next mention instead.
+      if (end <= start || crossesLink(entry.block as Nodes, start, end)) continue;
+      const wrappers = wrapRange(entry.block, start, end);
+      for (const wrapper of wrappers) wrapper.properties = { dataPerson: String(index) };
+      if (!wrappers.length) continue;
+      entry.taken.push([mention.start, mention.end]);
+      break;
     }
-    // Marks are dropped last: until every range is wrapped, the text must stay as the offsets counted it.
-    for (const { quote, wrappers, enclosed } of quoted) {
+  });
+  // Marks are dropped last: until every range is wrapped, the text must stay as the offsets counted it.
+  for (const entry of blocks.values()) {
+    for (const { quote, wrappers, enclosed } of entry.quoted) {
       const asQ = enclosed && wrappers.length === 1 && dropEdgeMarks(wrappers[0]);
-      wrappers.forEach((wrapper, index) => {
+      wrappers.forEach((wrapper, position) => {
         const properties: Record<string, string | string[]> = {};
-        if (index === 0) properties.id = `q-${quote.id}`;
+        if (position === 0) properties.id = `q-${quote.id}`;
         if (!asQ) properties.className = ['quote'];
         properties.dataQuote = quote.id;
         properties.dataSpeaker = quote.speaker.name;
         if (marks.url) properties.cite = marks.url;
-        wrapper.data = { hName: asQ ? 'q' : 'span', hProperties: properties };
+        wrapper.tagName = asQ ? 'q' : 'span';
+        wrapper.properties = properties;
       });
     }
-    if (quoted.length && block.type === 'blockquote' && marks.url) setProperties(block, { cite: marks.url });
-    return { text: paragraph.text, html: toHtml(block) };
-  });
+    if (entry.quoted.length && entry.block.type === 'blockquote' && marks.url) setProperties(entry.block, { cite: marks.url });
+  }
+  const html = bodyHtml(nodes.map((node, index) => blocks.get(index)?.block ?? node));
+  return texts.map((text, index) => ({ text, html: html[index] }));
+}
+
+interface WrappedQuote {
+  quote: Quote;
+  wrappers: MarkNode[];
+  /** Whether the wrapped range includes the quote's own opening and closing marks. */
+  enclosed: boolean;
+}
+
+/** A copy of a tree to mark: new nodes and child lists, positions left out (marks have none to keep). */
+function cloneTree(node: RootContent): RootContent {
+  const { position, ...copy } = node as RootContent & { children?: RootContent[] };
+  void position;
+  if (copy.children) copy.children = copy.children.map(cloneTree);
+  return copy as RootContent;
 }
 
 /** Wraps a quote, with its marks when it has both; the wrappers get their element once all marks are made. */
-function wrapQuote(block: RootContent, text: string, quote: Quote): Array<{ quote: Quote; wrappers: Parent[]; enclosed: boolean }> {
+function wrapQuote(block: Parent, text: string, quote: Quote, toRaw: RawOffset): WrappedQuote[] {
   const start = Math.max(0, Math.min(quote.start, text.length));
   const end = Math.max(start, Math.min(quote.end, text.length));
   if (end === start) return [];
   const enclosed = isOpeningMark(text[start - 1]) && isClosingMark(text[end]);
-  const wrappers = wrapRange(block, enclosed ? start - 1 : start, enclosed ? end + 1 : end);
+  const wrappers = wrapRange(block, toRaw(enclosed ? start - 1 : start, 'start'), toRaw(enclosed ? end + 1 : end, 'end'));
   return wrappers.length ? [{ quote, wrappers, enclosed }] : [];
 }
 
-function markMention(block: RootContent, mention: { person: number; start: number; end: number }): boolean {
-  const covered = leavesOf(block).leaves.filter((leaf) => leaf.from < mention.end && leaf.to > mention.start);
-  if (!covered.length || covered.some((leaf) => leaf.parents.some((parent) => parent.type === 'link' || parent.type === 'linkReference'))) return false;
-  const wrappers = wrapRange(block, mention.start, mention.end);
-  for (const wrapper of wrappers) wrapper.data = { hName: 'span', hProperties: { dataPerson: String(mention.person) } };
-  return wrappers.length > 0;
-}
-
 /** Removes the opening and closing marks at the edges of a single quote wrapper; false when they are not there. */
-function dropEdgeMarks(wrapper: Parent): boolean {
+function dropEdgeMarks(wrapper: MarkNode): boolean {
   const first = edgeText(wrapper, 0);
   const last = edgeText(wrapper, -1);
   if (!first || !last || !isOpeningMark(first.value[0]) || !isClosingMark(last.value.at(-1))) return false;
@@ -103,127 +123,140 @@ function edgeText(node: Parent, side: 0 | -1): { value: string } | undefined {
   return 'children' in child ? edgeText(child, side) : undefined;
 }
 
-interface Leaf {
-  node: Nodes;
-  parents: Parent[];
-  /** Offsets in the paragraph's plain text (whitespace collapsed and trimmed, like `BodyParagraph.text`). */
-  from: number;
-  to: number;
-  /** Offset of the leaf's first character in the raw concatenated text. */
-  raw: number;
-}
+/** Maps an offset in the paragraph's plain text to one in the block's raw text (see `rawOffsets`). */
+type RawOffset = (offset: number, edge: 'start' | 'end') => number;
 
 /**
- * The text-carrying nodes of a block in order, as mdast-util-to-string reads them (values, then image alt
- * text), with their offsets in the collapsed text, and for each raw character the collapsed offset before it.
+ * The paragraph's plain text is the block's raw text (the values and image alt texts mdast-util-to-string joins)
+ * with whitespace runs collapsed to one space and trimmed. Wrapping nodes never changes the raw text, so the map
+ * is made once per block. A start maps past collapsed whitespace, an end before it, so marks hug the words.
  */
-function leavesOf(block: RootContent): { leaves: Leaf[]; collapsed: number[] } {
-  const leaves: Leaf[] = [];
-  let raw = '';
-  const walk = (node: Nodes, parents: Parent[]): void => {
-    const value = 'value' in node ? node.value : 'alt' in node && node.alt ? node.alt : undefined;
-    if (value !== undefined) {
-      leaves.push({ node, parents, from: raw.length, to: raw.length + value.length, raw: raw.length });
-      raw += value;
-    } else if ('children' in node) {
-      for (const child of node.children) walk(child, [...parents, node]);
-    }
-  };
-  walk(block, []);
-  // collapsed[i] = length of the collapsed text made from raw[0..i): whitespace runs count once, leading ones not.
-  const collapsed = new Array<number>(raw.length + 1);
+function rawOffsets(block: Parent): RawOffset {
+  const raw = rawText(block as Nodes);
+  // collapsed[i]: the length of the plain text made from raw[0..i).
+  const collapsed = new Uint32Array(raw.length + 1);
   let length = 0;
   let inSpace = true;
   for (let i = 0; i < raw.length; i++) {
     collapsed[i] = length;
-    const space = /\s/.test(raw[i]);
-    if (!space) length++;
-    else if (!inSpace) length++;
+    const space = isSpace(raw.charCodeAt(i));
+    if (!space || !inSpace) length++;
     inSpace = space;
   }
   collapsed[raw.length] = length;
-  const total = inSpace && length > 0 ? length - 1 : length;
-  for (const leaf of leaves) {
-    leaf.from = Math.min(collapsed[leaf.from], total);
-    leaf.to = Math.min(collapsed[leaf.to], total);
+  return (offset, edge) => {
+    // The first raw index whose plain offset reaches `offset`; a start then skips the whitespace run it lands on.
+    let low = 0;
+    let high = raw.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (collapsed[middle] < offset) low = middle + 1;
+      else high = middle;
+    }
+    if (edge === 'start') while (low < raw.length && isSpace(raw.charCodeAt(low))) low++;
+    return low;
+  };
+}
+
+/** The characters `\s` matches (what BodyParagraph.text collapses), without a regular expression per character. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The text mdast-util-to-string makes of a node: values (text, code, HTML) and image alt text, in order. */
+function rawText(node: Nodes): string {
+  if ('value' in node) return node.value;
+  if ('alt' in node) return node.alt ?? '';
+  return 'children' in node ? node.children.map(rawText).join('') : '';
+}
+
+/** Raw text lengths of parents, which wrapping never changes (it only regroups children). */
+const parentLengths = new WeakMap<object, number>();
+
+function rawLength(node: Nodes): number {
+  if ('value' in node) return node.value.length;
+  if ('alt' in node) return node.alt?.length ?? 0;
+  if (!('children' in node)) return 0;
+  let length = parentLengths.get(node);
+  if (length === undefined) parentLengths.set(node, (length = node.children.reduce((sum, child) => sum + rawLength(child), 0)));
+  return length;
+}
+
+/** True when raw range [start, end) touches text inside a link. */
+function crossesLink(node: Nodes, start: number, end: number, offset = 0): boolean {
+  if (!('children' in node)) return false;
+  let at = offset;
+  for (const child of node.children) {
+    const length = rawLength(child);
+    if (at < end && at + length > start && (child.type === 'link' || child.type === 'linkReference' || crossesLink(child, start, end, at))) return true;
+    at += length;
   }
-  return { leaves, collapsed };
+  return false;
 }
 
 /** Phrasing parents: the only places a marker node may group children. */
-const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell', 'datelineMark']);
 
 /**
- * Wraps the collapsed-text range [start, end) of a block in marker nodes, splitting text nodes at the edges. One
- * wrapper when the range sits inside one phrasing parent; several when it crosses inline markup or blocks.
+ * Wraps the raw-text range [start, end) of a block in marker nodes, splitting text nodes at the edges. One wrapper
+ * when the range sits inside one phrasing parent; several when it crosses inline markup or blocks.
  */
-function wrapRange(block: RootContent, start: number, end: number): Parent[] {
-  const wrappers: Parent[] = [];
-  const visit = (parent: Parent): void => {
-    const { leaves, collapsed } = leavesOf(block);
-    const spanOf = (child: Nodes): [number, number] | undefined => {
-      const inside = leaves.filter((leaf) => leaf.node === child || leaf.parents.includes(child as Parent));
-      return inside.length ? [inside[0].from, inside.at(-1)!.to] : undefined;
-    };
-    const spans = parent.children.map((child) => spanOf(child));
-    const overlapping = parent.children.map((_, index) => index).filter((index) => spans[index] && spans[index]![0] < end && spans[index]![1] > start);
+function wrapRange(block: Parent, start: number, end: number): MarkNode[] {
+  const wrappers: MarkNode[] = [];
+  const isParent = (node: Nodes): node is Parent & Nodes => 'children' in node;
+  const visit = (parent: Parent, offset: number): void => {
+    const spans: Array<[number, number]> = [];
+    let at = offset;
+    for (const child of parent.children) {
+      const length = rawLength(child);
+      spans.push([at, at + length]);
+      at += length;
+    }
+    const overlapping = spans.flatMap(([from, to], index) => (from < end && to > start ? [index] : []));
     if (!overlapping.length) return;
-    const isParent = (node: Nodes): node is Parent & Nodes => 'children' in node;
     if (!PHRASING_PARENTS.has(parent.type)) {
-      for (const index of overlapping) if (isParent(parent.children[index])) visit(parent.children[index] as Parent);
+      for (const index of overlapping) if (isParent(parent.children[index])) visit(parent.children[index] as Parent, spans[index][0]);
       return;
     }
     let first = overlapping[0];
     let last = overlapping.at(-1)!;
     const firstChild = parent.children[first];
-    if (first === last && isParent(firstChild) && (spans[first]![0] < start || spans[first]![1] > end)) return visit(firstChild);
+    if (first === last && isParent(firstChild) && (spans[first][0] < start || spans[first][1] > end)) return visit(firstChild, spans[first][0]);
 
-    // Both edges are measured before either is split; the end is split first so the start's index stays valid.
-    const startAt = spans[first]![0] < start && parent.children[first].type === 'text' ? rawOffset(leaves, collapsed, parent.children[first], start, 'start') : 0;
-    let after: Parent | undefined;
-    if (spans[last]![1] > end) {
+    // The end is split first, so the start's index stays valid.
+    let after: [Parent, number] | undefined;
+    if (spans[last][1] > end) {
       const child = parent.children[last];
-      if (child.type === 'text') splitText(parent, last, rawOffset(leaves, collapsed, child, end, 'end'));
+      if (child.type === 'text') splitText(parent, last, end - spans[last][0]);
       else if (isParent(child)) {
-        after = child;
+        after = [child, spans[last][0]];
         last--;
       }
     }
-    let before: Parent | undefined;
-    if (spans[first]![0] < start) {
+    let before: [Parent, number] | undefined;
+    if (spans[first][0] < start) {
       const child = parent.children[first];
       if (child.type === 'text') {
-        if (splitText(parent, first, startAt)) {
+        if (splitText(parent, first, start - spans[first][0])) {
           first++;
           last++;
         }
       } else if (isParent(child)) {
-        before = child;
+        before = [child, spans[first][0]];
         first++;
       }
     }
-    if (before) visit(before);
+    if (before) visit(...before);
     if (first <= last) {
-      const wrapper = { type: 'emphasis', children: parent.children.slice(first, last + 1) } as Parent;
+      const wrapper: MarkNode = { type: 'datelineMark', tagName: 'span', properties: {}, children: parent.children.slice(first, last + 1) as MarkNode['children'] };
       parent.children.splice(first, last - first + 1, wrapper as never);
       wrappers.push(wrapper);
     }
-    if (after) visit(after);
+    if (after) visit(...after);
   };
-  if ('children' in block) visit(block);
+  visit(block, 0);
   return wrappers;
-}
-
-/** The offset inside a text node where a collapsed-text offset falls: after any whitespace for a start, before it for an end. */
-function rawOffset(leaves: Leaf[], collapsed: number[], node: Nodes, target: number, edge: 'start' | 'end'): number {
-  const leaf = leaves.find((candidate) => candidate.node === node)!;
-  const length = (node as { value: string }).value.length;
-  if (edge === 'end') {
-    for (let i = 0; i <= length; i++) if (collapsed[leaf.raw + i] >= target) return i;
-    return length;
-  }
-  for (let i = length; i >= 0; i--) if (collapsed[leaf.raw + i] <= target) return i;
-  return 0;
 }
 
 /** Splits a text node in two at an offset; false when the offset is at either end and nothing was split. */
