@@ -1,11 +1,11 @@
 /**
  * The site's feeds: Atom 1.0 (`/feed.xml`), RSS 2.0 (`/rss.xml`) and JSON Feed 1.1 (`/feed.json`) of the latest
- * articles in full, and an Atom feed per person of the articles naming them. Written with the `feed` package.
+ * articles in full, and an Atom feed per person of the articles naming them, with what they said in each. Written with the `feed` package.
  * Feeds need absolute URLs (an entry's id and links must survive being read anywhere), so they are made only when
  * the base URL has an origin; without one the build writes none and pages do not link them.
  */
 import { Feed, type Item } from 'feed';
-import type { ArticleRecord, OutputFile, SiteIndex } from '../types.js';
+import type { ArchiveQuote, ArticleRecord, OutputFile, SiteIndex } from '../types.js';
 import type { Config } from '../config/load-config.js';
 import { createUrlHelper, paths } from './urls.js';
 import { linkMentions } from './link-mentions.js';
@@ -22,13 +22,15 @@ export function renderFeeds(index: SiteIndex, config: Readonly<Config>): OutputF
   const urls = createUrlHelper(config.basePath, config.origin);
   const articles = new Map(index.articles.map((article) => [article.id, article]));
   const updated = index.articles[0] ? dayStart(index.articles[0].date, config.timeZone).instant : new Date(0);
-  const item = (article: ArticleRecord): Item => {
-    const link = urls.absoluteUrl(paths.article(article));
+  const fullText = (article: ArticleRecord): string => {
     const slugs = index.personSlugs[article.id] ?? [];
-    const content = linkMentions(article.body.map((paragraph) => paragraph.html), (person) => {
+    return linkMentions(article.body.map((paragraph) => paragraph.html), (person) => {
       const slug = slugs[person];
       return slug ? urls.absoluteUrl(paths.person(slug)) : undefined;
     }).join('\n');
+  };
+  const item = (article: ArticleRecord, content: string): Item => {
+    const link = urls.absoluteUrl(paths.article(article));
     const date = dayStart(article.date, config.timeZone).instant;
     // `feed` puts titles, summaries and content in CDATA sections marked as HTML: plain text is escaped as
     // HTML, and "]]>" (which xml-js only splits once) cannot survive escaping.
@@ -48,13 +50,23 @@ export function renderFeeds(index: SiteIndex, config: Readonly<Config>): OutputF
     generator: 'Dateline',
     feedLinks: { atom: urls.absoluteUrl(paths.atomFeed()), rss: urls.absoluteUrl(paths.rssFeed()), json: urls.absoluteUrl(paths.jsonFeed()) },
   });
-  for (const article of index.articles.slice(0, FEED_SIZE)) site.addItem(item(article));
+  for (const article of index.articles.slice(0, FEED_SIZE)) site.addItem(item(article, fullText(article)));
   const files: OutputFile[] = [
     { path: paths.atomFeed().slice(1), contents: site.atom1() },
     { path: paths.rssFeed().slice(1), contents: site.rss2() },
     { path: paths.jsonFeed().slice(1), contents: toJsonFeed11(site.json1(), config.language, new Map(index.articles.map((article) => [urls.absoluteUrl(paths.article(article)), article]))) },
   ];
 
+  // A person's feed says what the article says about them (the summary and their quotes, linked to their place
+  // in the article) rather than repeating whole articles in every feed of every person they name.
+  const quotesByArticle = new Map<string, ArchiveQuote[]>();
+  for (const quote of index.quotes) {
+    if (!quote.person) continue;
+    const key = `${quote.article}\n${quote.person}`;
+    const list = quotesByArticle.get(key);
+    if (list) list.push(quote);
+    else quotesByArticle.set(key, [quote]);
+  }
   for (const person of index.people) {
     const feed = new Feed({
       title: `${person.name} · ${config.title}`,
@@ -66,7 +78,11 @@ export function renderFeeds(index: SiteIndex, config: Readonly<Config>): OutputF
       generator: 'Dateline',
       feedLinks: { atom: urls.absoluteUrl(paths.personFeed(person.slug)) },
     });
-    for (const id of person.articles.slice(0, PERSON_FEED_SIZE)) feed.addItem(item(articles.get(id)!));
+    for (const id of person.articles.slice(0, PERSON_FEED_SIZE)) {
+      const article = articles.get(id)!;
+      const quotes = (quotesByArticle.get(`${id}\n${person.slug}`) ?? []).map((quote) => `<blockquote><p><a href="${urls.absoluteUrl(paths.article(article))}#q-${quote.id}">${escapeHtml(quote.text)}</a></p></blockquote>`);
+      feed.addItem(item(article, [`<p>${escapeHtml(article.summary)}</p>`, ...quotes].join('\n')));
+    }
     files.push({ path: paths.personFeed(person.slug).slice(1), contents: feed.atom1() });
   }
   return files;

@@ -189,7 +189,10 @@ describe('the archive around the articles', async () => {
     expect(json.items.find((item: any) => item.authors)).toMatchObject({ title: 'Congress <b>reacts</b> to the strike', authors: [{ name: 'Jane Doe' }] });
     const person = xml.parse(site.page('people/kelly-magsamen/feed.xml')).feed;
     expect(person.entry.map((entry: any) => entry.id)).toEqual([`${BASE}${followUpFile.replace('index.html', '')}`, `${BASE}${sampleFile.replace('index.html', '')}`]);
-    expect(person.entry[0].content['#text']).toContain(`<a class="person-link" href="${BASE}people/nancy-pelosi/">`);
+    const said = parse(person.entry[0].content['#text']);
+    expect(said.querySelector('blockquote a')!.textContent).toBe('God help us.');
+    expect(said.querySelector('blockquote a')!.getAttribute('href')).toMatch(new RegExp(`^${BASE}${followUpFile.replace('index.html', '')}#q-`));
+    expect(parse(atom.entry.find((entry: any) => entry.author?.name === 'Jane Doe').content['#text']).querySelector('a.person-link')!.getAttribute('href')).toBe(`${BASE}people/nancy-pelosi/`);
   });
 
   it('lists exactly the HTML pages in the sitemap', () => {
