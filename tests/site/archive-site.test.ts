@@ -286,6 +286,32 @@ describe('adding articles to an archive', async () => {
   });
 });
 
+describe("an editor's people file", async () => {
+  const peopleFile = [
+    'people:',
+    '  - name: Kelly Magsamen (CAP)',
+    '    aliases: [Kelly Magsamen]',
+    '    wikidata: Q99',
+    '    slug: magsamen',
+    '  - name: Broken',
+    '    wikidata: nope',
+    'exclude: [Adam Kinzinger]',
+  ].join('\n');
+  const site = await buildFixtureSite({ ...CONTENT, 'people.yml': peopleFile }, { baseUrl: BASE });
+
+  it('renames, pins and excludes people, and reports a bad entry at its line without stopping the build', () => {
+    expect(site.result.written).toBe(true);
+    expect(site.result.problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/people\.yml$/), line: 7, column: 15, severity: 'error', ruleId: 'people-file-invalid' })]);
+    const page = parse(site.page('people/magsamen/index.html'));
+    expect(page.querySelector('h1')!.textContent).toBe('Kelly Magsamen (CAP)');
+    expect(page.querySelector('a[href="https://www.wikidata.org/wiki/Q99"]')).not.toBeNull();
+    expect(site.files.has('people/adam-kinzinger/index.html')).toBe(false);
+    expect(site.files.has('people/kelly-magsamen/index.html')).toBe(false);
+    const sample = [...site.files.keys()].find((file) => /^2020\/01\/03\/[^/]+\/index\.html$/.test(file))!;
+    expect(parse(site.page(sample)).querySelectorAll('.article-body a.person-link').map((link) => link.textContent)).not.toContain('Adam Kinzinger');
+  });
+});
+
 describe('an archive whose base URL has no origin', async () => {
   const site = await buildFixtureSite(CONTENT, { baseUrl: '/news/' });
 
