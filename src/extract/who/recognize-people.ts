@@ -8,6 +8,7 @@ import { classifyNameRun, classifyToken, type ClassifiedRun } from './classify-n
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
+import { firstNameGender } from './first-name-gender.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
 /** A named thing found in the text: a person (with its index in `people`), an organisation or a place. */
@@ -66,18 +67,46 @@ interface Candidate {
   description?: string;
   roleGender?: 'male' | 'female';
   person?: number;
+  /** A fuller form the text gives this mention: "Cherie" in "Cherie and Sean O'Donnell". */
+  fullKey?: string[];
+  fullText?: string;
+  /** An earlier mention this one renames: "Ginger Baker was born Peter Edward Baker". */
+  sameAs?: Candidate;
+}
+
+const RENAMED = /\b(?:born|n[ée]e|known as|real name|birth name)[,:]?\s+$/;
+const SHARED_SURNAME = /^\s+(?:and|&)\s+$/;
+
+/** Links "Cherie and Sean O'Donnell" (shared surname) and "X was born Y" / "X, known as Y" (same person). */
+function linkMentions(candidates: Candidate[], units: readonly [number, string][]): void {
+  const textOf = new Map(units);
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i];
+    const prev = candidates[i - 1];
+    if (prev.paragraph !== c.paragraph) continue;
+    const text = textOf.get(c.paragraph) ?? '';
+    const between = text.slice(prev.end, c.start);
+    if (prev.key.length === 1 && c.key.length >= 2 && SHARED_SURNAME.test(between) && classifyToken(prev.run.tokens[prev.run.tokens.length - 1].text) === 'first') {
+      const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
+      prev.fullKey = [prev.key[0], foldName(surname)];
+      prev.fullText = `${prev.text} ${surname}`;
+    } else if (RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && c.start - prev.end < 80 && !/[.;]/.test(between.slice(0, -16))) {
+      c.sameAs = prev;
+    }
+  }
 }
 
 interface Cluster {
   members: Candidate[];
   /** Distinct full keys (two or more words) of the members. */
   keys: string[][];
-  gender?: 'male' | 'female';
 }
 
 const ADVERB = /^(?:also|later|then|previously|further|again|recently|earlier|reportedly|once|had|has|have|was|is|would|will|who|\u2014)$/;
 const APPOSITIVE = /,\s+((?:a|an|the|his|her|their)\s[^,.;:()"\u201C\u201D]{2,140}?|\p{Ll}+\s+(?:of|at|for|in)\s[^,.;:()"\u201C\u201D]{2,100}?)(?=,|\.\s|\.$|;)/uy;
 const AGE = /,\s+\d{1,3},/y;
+const DETERMINER_WORD = /^(?:the|a|an)$/;
+const NOT_BEFORE_NAME = /^(?:in|at|near|inside|outside|across|into|toward|towards|the|a|an|on)$/;
 
 function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -125,6 +154,10 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   if (description && !/^(a|an|the)\s/.test(description) && !ROLE_NOUNS.has(description.split(/\s/)[0].replace(/[^\p{L}]/gu, ''))) description = undefined;
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
+  // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
+  const possessive = /^['\u2019]s?\b/.test(text.slice(end, end + 2));
+  const givenName = /first$/.test(classifyToken(cls.tokens[0].text)) && cls.tokens.length > 1; // "the Chuck Jones quote"
+  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role) && !(givenName && DETERMINER_WORD.test(role))) return undefined;
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && text.charCodeAt(end) === 44 && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(roleWord) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
@@ -174,8 +207,10 @@ function shortForms(clusters: readonly Cluster[]): Map<string, { index: number; 
 }
 
 function evidenceOf(c: Candidate): boolean {
-  return c.evidence || c.speechAfter();
+  return c.evidence || (c.key.length > 1 && c.speechAfter()); // a lone word before "said" is as often a company
 }
+
+const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
 
 function position(c: Candidate): number {
   return c.paragraph * 1e6 + c.start;
@@ -202,14 +237,26 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     c.person = index;
     const cl = clusters[index];
     cl.members.push(c);
-    cl.gender ??= c.cls.gender ?? c.roleGender;
     if (c.key.length >= 2 && !cl.keys.some((k) => k.join(' ') === c.key.join(' '))) cl.keys.push(c.key);
+    if (c.run.nickname) cl.keys.push([foldName(c.run.nickname), c.key[c.key.length - 1]]);
   };
+  linkMentions(candidates, units);
+  for (const c of candidates) {
+    if (c.fullKey) {
+      c.key = c.fullKey;
+      c.text = c.fullText ?? c.text;
+    }
+  }
   // Full names first, in reading order, so short mentions can look both ways.
   for (const c of candidates) {
-    const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && evidenceOf(c));
-    if (!full || c.key.length < 2) continue;
-    const index = clusters.findIndex((cl) => cl.keys.some((k) => sameFullName(k, c.key)));
+    const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && evidenceOf(c)) || c.fullKey !== undefined;
+    if (!full || c.key.length < 2 || SURNAME_PARTICLES.has(c.run.tokens[0].text)) continue; // "van Halen", "Van Halen" are surnames
+    if (c.sameAs?.person !== undefined) {
+      join(c, c.sameAs.person);
+      continue;
+    }
+    const nick = c.run.nickname ? [foldName(c.run.nickname), c.key[c.key.length - 1]] : undefined;
+    const index = clusters.findIndex((cl) => cl.keys.some((k) => sameFullName(k, c.key) || (nick !== undefined && sameFullName(k, nick))));
     if (index >= 0) join(c, index);
     else {
       clusters.push({ members: [], keys: [] });
@@ -220,6 +267,10 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   // Short mentions: the nearest person they fit, preferring one named before them.
   for (const c of candidates) {
     if (c.person !== undefined) continue;
+    if (c.sameAs?.person !== undefined) {
+      join(c, c.sameAs.person); // "Cherie, known as Lucky"
+      continue;
+    }
     const matches = forms.get(c.key.join(' ')) ?? [];
     const surnames = matches.filter((m) => m.how === 'surname');
     const pool = surnames.length > 0 ? surnames : matches.length === 1 ? matches : [];
@@ -248,6 +299,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     }
   }
   const people: Person[] = clusters.map((cl) => toPerson(cl));
+  const genders = clusters.map((cl, i) => {
+    // Titles and role nouns decide; otherwise the given name of the fullest form ("Ginger" is a nickname).
+    const strong = cl.members.map((m) => m.cls.titleGender ?? m.roleGender).find((g) => g !== undefined);
+    return strong ?? firstNameGender(people[i].name.split(' ')[0]);
+  });
   for (const c of candidates) {
     if (c.paragraph < 0) continue;
     const lastClass = classifyToken(c.run.tokens[c.run.tokens.length - 1].text);
@@ -255,11 +311,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     entities[c.paragraph].push({ paragraph: c.paragraph, start: c.start, end: c.end, text: c.text, kind, person: c.person });
   }
   for (const list of entities) list.sort((a, b) => a.start - b.start);
-  return { people, genders: clusters.map((cl) => cl.gender), entities, acronyms: findAcronyms(paragraphs) };
+  return { people, genders, entities, acronyms: findAcronyms(paragraphs) };
 }
 
 function toPerson(cluster: Cluster): Person {
-  const members = cluster.members;
+  const members = [...cluster.members].sort((a, b) => position(a) - position(b));
   let canonical = members[0];
   for (const m of members) {
     const better = m.key.length > canonical.key.length || (m.key.length === canonical.key.length && m.text.length > canonical.text.length && m.key.join() !== canonical.key.join());
