@@ -187,6 +187,9 @@ export interface ArchivePerson {
 
 /** One quote in the archive, tied to its article and, for a person, their archive slug. Made by index, read by render. */
 export interface ArchiveQuote extends Quote {
+  /** The quote's anchor in its article (`#q-<anchor>`): its extracted id, which `id` differs from only when a
+   * quote of another article has that id too (same day, same title, same words). */
+  anchor: string;
   /** Id of the article it is in. */
   article: string;
   date: string;

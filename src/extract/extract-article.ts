@@ -12,6 +12,7 @@ import { summarize } from './summarize.js';
 import { extractWhoSaidWhat } from './extract-who-said-what.js';
 import { paragraphPlace } from './paragraph-place.js';
 import { markBody } from './mark-body.js';
+import { uniqueQuoteIds } from './unique-quote-ids.js';
 
 /** The outcome of extracting one article: a record unless a fatal problem stopped it, and every problem found. */
 export interface ExtractResult {
@@ -34,6 +35,7 @@ export function extractArticle(parsed: ParsedArticle): ExtractResult {
   const slug = makeSlug(stringField(front, 'slug') || title);
   const id = `${dated.date.replaceAll('-', '/')}/${slug}`;
   const who = extractWhoSaidWhat({ id, title, paragraphs: texts });
+  const quotes = uniqueQuoteIds(who.quotes);
   for (const problem of who.problems) {
     problems.push({ reason: problem.reason, place: paragraphPlace(nodes[problem.paragraph], problem.offset, parsed.bodyLine), ruleId: problem.ruleId, fatal: problem.fatal });
   }
@@ -45,12 +47,12 @@ export function extractArticle(parsed: ParsedArticle): ExtractResult {
     title,
     titleDerived: !givenTitle,
     summary: stringField(front, 'summary') || summarize(texts[0] ?? ''),
-    body: markBody(texts, nodes, { quotes: who.quotes, people: who.people, url: isWebUrl(stringField(front, 'url')) ? stringField(front, 'url') : undefined }),
+    body: markBody(texts, nodes, { quotes, people: who.people, url: isWebUrl(stringField(front, 'url')) ? stringField(front, 'url') : undefined }),
     figures,
     wordCount: texts.reduce((sum, text) => sum + countWords(text), 0),
     tags: tagsOf(front.tags),
     frontMatter: front,
-    quotes: who.quotes,
+    quotes,
     people: who.people,
   };
   const author = stringField(front, 'author');

@@ -1,8 +1,8 @@
 /**
- * Marks quotes and person mentions in the body HTML. Their offsets index into each paragraph's plain `text`, which
- * is the block's mdast text with whitespace collapsed, so the marks are made on a copy of the block's mdast tree:
- * the text nodes are split at the offsets and the pieces wrapped in mark nodes (mark-node.ts), then the block goes
- * through the same sanitising HTML compiler as every other block. Article text never becomes markup on the way.
+ * The body HTML, with quotes and person mentions marked. Their offsets index into each paragraph's plain `text`,
+ * the block's mdast text with whitespace collapsed, so the marks are made on a copy of the block's mdast tree:
+ * text nodes are split at the offsets and the pieces wrapped in mark nodes (mark-node.ts); then every block of
+ * the article, marked or not, goes through the sanitiser once (body-html.ts). Article text never becomes markup.
  *
  * - A quote with its own quotation marks around it becomes `<q id="q-<id>">`, its marks dropped because the
  *   browser draws them (HTML requires that a `<q>` not be written with its marks); any other quote (a mark

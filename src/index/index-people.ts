@@ -12,7 +12,7 @@ import type { PeopleRules } from './parse-people-file.js';
 import { nameTokens, sortKeyOf, withoutMiddleInitials } from './name-keys.js';
 
 /** Slugs a person cannot have because other pages under /people/ use them. */
-export const RESERVED_PERSON_SLUGS = new Set(['most-quoted']);
+const RESERVED_PERSON_SLUGS = new Set(['most-quoted']);
 
 const NAMED_WITH = 10;
 

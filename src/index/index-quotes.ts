@@ -2,14 +2,17 @@
  * Quotes across the archive: every article's quotes tied to their article, their speaker's archive person and the
  * sentence around them, with reports of the same quote in several articles linked to one another.
  */
+import { createHash } from 'node:crypto';
 import type { ArchiveQuote, ArticleRecord, Quote } from '../types.js';
 import { foldName, nameKey } from './name-keys.js';
 import { sentenceAround } from './sentence-around.js';
 import { groupQuotes } from './group-quotes.js';
 
 /**
- * Every quote, newest first (`articles` must be newest first). A quote id repeated inside the archive, which only
- * the same words twice in one article can cause, gets a numbered suffix so that every quote keeps its own URL.
+ * Every quote, newest first (`articles` must be newest first). Extracted ids hash the article id and the words, so
+ * two articles share one only when they had the same id before a slug collision was settled (same day, same
+ * title) and quote the same words; the later one's quote then gets a suffix from its article's id, and keeps its
+ * extracted id as the anchor in its article.
  */
 export function indexQuotes(articles: ArticleRecord[], personSlugs: Record<string, Array<string | null>>): ArchiveQuote[] {
   const used = new Set<string>();
@@ -18,12 +21,17 @@ export function indexQuotes(articles: ArticleRecord[], personSlugs: Record<strin
     const slugs = personSlugs[record.id] ?? [];
     for (const quote of [...record.quotes].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)) {
       let id = quote.id;
-      for (let n = 2; used.has(id); n++) id = `${quote.id}-${n}`;
+      if (used.has(id)) {
+        const base = `${quote.id}-${createHash('sha1').update(record.id).digest('hex').slice(0, 6)}`;
+        id = base;
+        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      }
       used.add(id);
       const paragraph = record.body[quote.paragraph]?.text ?? '';
       const archived: ArchiveQuote = {
         ...quote,
         id,
+        anchor: quote.id,
         article: record.id,
         date: record.date,
         context: sentenceAround(paragraph, quote.start, quote.end),

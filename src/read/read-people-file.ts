@@ -8,7 +8,7 @@ import path from 'node:path';
 import { UserError } from '../report/user-error.js';
 
 /** The names the people file may have, in the content folder. */
-export const PEOPLE_FILE_NAMES = ['people.yml', 'people.yaml', 'people.json'];
+const PEOPLE_FILE_NAMES = ['people.yml', 'people.yaml', 'people.json'];
 
 /** The people file's absolute path and text, or undefined when the content folder has none. */
 export async function readPeopleFile(contentDir: string): Promise<{ path: string; text: string } | undefined> {

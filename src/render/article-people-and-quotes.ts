@@ -1,6 +1,6 @@
 /** What an article page lists beside its text: the people it names and the quotes it reports, with their pages. */
 import type { ArchivePerson, ArticleRecord, SiteIndex } from '../types.js';
-import type { QuoteEntry } from './plan-quote-routes.js';
+import { toQuoteEntries, type QuoteEntry } from './plan-quote-routes.js';
 
 /** A person named in one article: their archive page, and how this article describes them. */
 export interface ArticlePerson {
@@ -21,14 +21,10 @@ export interface ArticlePeopleAndQuotes {
 export function articlePeopleAndQuotes(index: SiteIndex): (article: ArticleRecord) => ArticlePeopleAndQuotes {
   const people = new Map(index.people.map((person) => [person.slug, person]));
   const quotesByArticle = new Map<string, QuoteEntry[]>();
-  const articles = new Map(index.articles.map((article) => [article.id, article]));
-  for (const quote of index.quotes) {
-    const entry: QuoteEntry = { quote, article: articles.get(quote.article)! };
-    const person = quote.person && people.get(quote.person);
-    if (person) entry.person = person;
-    const list = quotesByArticle.get(quote.article);
+  for (const entry of toQuoteEntries(index).values()) {
+    const list = quotesByArticle.get(entry.quote.article);
     if (list) list.push(entry);
-    else quotesByArticle.set(quote.article, [entry]);
+    else quotesByArticle.set(entry.quote.article, [entry]);
   }
   return (article) => {
     const personSlugs = index.personSlugs[article.id] ?? [];

@@ -5,7 +5,21 @@
  * by an article and never holds another span.
  */
 
+import type { ArticleRecord } from '../types.js';
+import { paths } from './urls.js';
+
 const MARKER = /<span data-person="(\d+)">([\s\S]*?)<\/span>/g;
+
+/** An article's paragraphs as HTML with people linked; `toUrl` makes a page's URL (based, or absolute for feeds). */
+export function articleBodyHtml(article: ArticleRecord, personSlugs: Array<string | null>, toUrl: (sitePath: string) => string): string[] {
+  return linkMentions(
+    article.body.map((paragraph) => paragraph.html),
+    (person) => {
+      const slug = personSlugs[person];
+      return slug ? toUrl(paths.person(slug)) : undefined;
+    },
+  );
+}
 
 /** The paragraphs' HTML with first mentions linked; `hrefOf(N)` is person N's page, or undefined for no link. */
 export function linkMentions(paragraphs: string[], hrefOf: (person: number) => string | undefined): string[] {

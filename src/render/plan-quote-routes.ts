@@ -18,31 +18,37 @@ export interface QuoteEntry {
   person?: ArchivePerson;
 }
 
-/** Plans every quote route. */
-export function planQuoteRoutes(index: SiteIndex, route: (path: string, template: string, title: string, data: Record<string, unknown>) => Route): Route[] {
+/** Every quote of the index as an entry with its article and person, by quote id (newest first). */
+export function toQuoteEntries(index: SiteIndex): Map<string, QuoteEntry> {
   const articles = new Map(index.articles.map((article) => [article.id, article]));
   const people = new Map(index.people.map((person) => [person.slug, person]));
-  const quotes = new Map(index.quotes.map((quote) => [quote.id, quote]));
-  const entry = (quote: ArchiveQuote): QuoteEntry => {
-    const result: QuoteEntry = { quote, article: articles.get(quote.article)! };
-    const person = quote.person && people.get(quote.person);
-    if (person) result.person = person;
-    return result;
-  };
+  return new Map(
+    index.quotes.map((quote) => {
+      const entry: QuoteEntry = { quote, article: articles.get(quote.article)! };
+      const person = quote.person && people.get(quote.person);
+      if (person) entry.person = person;
+      return [quote.id, entry];
+    }),
+  );
+}
+
+/** Plans every quote route. */
+export function planQuoteRoutes(index: SiteIndex, route: (path: string, template: string, title: string, data: Record<string, unknown>) => Route): Route[] {
+  const entries = toQuoteEntries(index);
   const routes: Route[] = [];
-  const listed = index.quotes.filter((quote) => quote.primary).map(entry);
+  const listed = [...entries.values()].filter((entry) => entry.quote.primary);
   for (const page of paginate(listed, QUOTES_PAGE_SIZE, paths.quotes)) {
     routes.push(route(paths.quotes(page.pageNumber), 'quotes', page.pageNumber > 1 ? `Quotes (page ${page.pageNumber})` : 'Quotes', { ...page, total: listed.length }));
   }
-  for (const quote of index.quotes) {
-    const reports = quote.alsoReported.map((id) => entry(quotes.get(id)!));
-    routes.push(route(paths.quote(quote.id), 'quote', quoteTitle(quote), { ...entry(quote), reports }));
+  for (const entry of entries.values()) {
+    const reports = entry.quote.alsoReported.map((id) => entries.get(id)!);
+    routes.push(route(paths.quote(entry.quote.id), 'quote', quoteTitle(entry.quote), { ...entry, reports }));
   }
   return routes;
 }
 
 /** A quote page's title: the opening words and the speaker. */
-export function quoteTitle(quote: ArchiveQuote): string {
+function quoteTitle(quote: ArchiveQuote): string {
   const words = quote.text.replace(/[,;:]$/, '').split(/\s+/);
   const opening = words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
   return `“${opening}” — ${quote.speaker.name || 'unattributed'}`;

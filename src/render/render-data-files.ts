@@ -17,7 +17,7 @@ export function renderDataFiles(index: SiteIndex, config: Readonly<Config>): Out
     return { ...person, permalink: urls.absoluteUrl(paths.person(person.slug)) };
   });
   const articlePermalinks = new Map(articles.map((article) => [article.id, article.permalink]));
-  const quotes = index.quotes.map((quote) => ({ ...quote, permalink: urls.absoluteUrl(paths.quote(quote.id)), articlePermalink: `${articlePermalinks.get(quote.article)}#q-${quote.id}` }));
+  const quotes = index.quotes.map((quote) => ({ ...quote, permalink: urls.absoluteUrl(paths.quote(quote.id)), articlePermalink: `${articlePermalinks.get(quote.article)}#q-${quote.anchor}` }));
   return [
     { path: paths.data('articles.jsonl').slice(1), contents: jsonLines(articles) },
     { path: paths.data('people.json').slice(1), contents: `${JSON.stringify(people, null, 2)}\n` },

@@ -8,13 +8,13 @@ import { Feed, type Item } from 'feed';
 import type { ArchiveQuote, ArticleRecord, OutputFile, SiteIndex } from '../types.js';
 import type { Config } from '../config/load-config.js';
 import { createUrlHelper, paths } from './urls.js';
-import { linkMentions } from './link-mentions.js';
+import { articleBodyHtml } from './link-mentions.js';
 import { dayStart } from './day-start.js';
 
 /** How many articles the site-wide feeds carry. */
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 /** How many articles a person's feed carries. */
-export const PERSON_FEED_SIZE = 20;
+const PERSON_FEED_SIZE = 20;
 
 /** The feed files for a site, or none when the base URL has no origin. */
 export function renderFeeds(index: SiteIndex, config: Readonly<Config>): OutputFile[] {
@@ -22,13 +22,7 @@ export function renderFeeds(index: SiteIndex, config: Readonly<Config>): OutputF
   const urls = createUrlHelper(config.basePath, config.origin);
   const articles = new Map(index.articles.map((article) => [article.id, article]));
   const updated = index.articles[0] ? dayStart(index.articles[0].date, config.timeZone).instant : new Date(0);
-  const fullText = (article: ArticleRecord): string => {
-    const slugs = index.personSlugs[article.id] ?? [];
-    return linkMentions(article.body.map((paragraph) => paragraph.html), (person) => {
-      const slug = slugs[person];
-      return slug ? urls.absoluteUrl(paths.person(slug)) : undefined;
-    }).join('\n');
-  };
+  const fullText = (article: ArticleRecord): string => articleBodyHtml(article, index.personSlugs[article.id] ?? [], urls.absoluteUrl).join('\n');
   const item = (article: ArticleRecord, content: string): Item => {
     const link = urls.absoluteUrl(paths.article(article));
     const date = dayStart(article.date, config.timeZone).instant;
@@ -80,7 +74,7 @@ export function renderFeeds(index: SiteIndex, config: Readonly<Config>): OutputF
     });
     for (const id of person.articles.slice(0, PERSON_FEED_SIZE)) {
       const article = articles.get(id)!;
-      const quotes = (quotesByArticle.get(`${id}\n${person.slug}`) ?? []).map((quote) => `<blockquote><p><a href="${urls.absoluteUrl(paths.article(article))}#q-${quote.id}">${escapeHtml(quote.text)}</a></p></blockquote>`);
+      const quotes = (quotesByArticle.get(`${id}\n${person.slug}`) ?? []).map((quote) => `<blockquote><p><a href="${urls.absoluteUrl(paths.quoteInArticle(article, quote))}">${escapeHtml(quote.text)}</a></p></blockquote>`);
       feed.addItem(item(article, [`<p>${escapeHtml(article.summary)}</p>`, ...quotes].join('\n')));
     }
     files.push({ path: paths.personFeed(person.slug).slice(1), contents: feed.atom1() });

@@ -11,7 +11,7 @@ import type { Route } from './plan-routes.js';
 import { createUrlHelper, paths } from './urls.js';
 
 /** The most URLs one sitemap file may list. */
-export const SITEMAP_LIMIT = 50_000;
+const SITEMAP_LIMIT = 50_000;
 
 /** The sitemap file(s) for the planned routes, or none without an origin. `limit` is for tests. */
 export async function renderSitemap(routes: Route[], config: Readonly<Config>, limit = SITEMAP_LIMIT): Promise<OutputFile[]> {

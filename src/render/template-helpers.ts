@@ -9,28 +9,16 @@ import type { Config } from '../config/load-config.js';
 import type { UrlHelper } from './urls.js';
 import { paths } from './urls.js';
 import { dayLabel } from './plan-routes.js';
-import { linkMentions } from './link-mentions.js';
+import { articleBodyHtml } from './link-mentions.js';
 import { articleJsonLd, personJsonLd, quoteJsonLd, serializeJsonLd, type JsonLdContext } from './json-ld.js';
 import { dayStart } from './day-start.js';
-
-/** The helpers, made once per build for the site's URLs and settings. */
-export type TemplateHelpers = ReturnType<typeof createTemplateHelpers>;
 
 /** Makes the template helpers for a config and its URL helper. */
 export function createTemplateHelpers(config: Readonly<Config>, urls: UrlHelper) {
   const context: JsonLdContext = { absoluteUrl: urls.absoluteUrl, timeZone: config.timeZone, language: config.language, siteTitle: config.title };
   return {
-    /** The article's paragraphs as HTML, the first mention of each person linked (absolute links for feeds). */
-    bodyHtml(article: ArticleRecord, personSlugs: Array<string | null>, absolute = false): string[] {
-      const link = absolute ? urls.absoluteUrl : urls.url;
-      return linkMentions(
-        article.body.map((paragraph) => paragraph.html),
-        (person) => {
-          const slug = personSlugs[person];
-          return slug ? link(paths.person(slug)) : undefined;
-        },
-      );
-    },
+    /** The article's paragraphs as HTML, the first mention of each person linked to their page. */
+    bodyHtml: (article: ArticleRecord, personSlugs: Array<string | null>): string[] => articleBodyHtml(article, personSlugs, urls.url),
     /** A value as JSON-LD that is safe inside `<script type="application/ld+json">`. */
     jsonLd: serializeJsonLd,
     articleJsonLd: (article: ArticleRecord, people: ArticlePerson[], quotes: QuoteEntry[]) => articleJsonLd(article, people, quotes, context),

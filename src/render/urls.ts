@@ -21,6 +21,8 @@ export const paths = {
   personFeed: (slug: string): string => `/people/${slug}/feed.xml`,
   quotes: (page = 1): string => (page > 1 ? `/quotes/page/${page}/` : '/quotes/'),
   quote: (id: string): string => `/quotes/${id}/`,
+  /** A quote in its article: the article's path and the quote's anchor. */
+  quoteInArticle: (article: Pick<ArticleRecord, 'date' | 'slug'>, quote: { anchor: string }): string => `/${article.date.replaceAll('-', '/')}/${article.slug}/#q-${quote.anchor}`,
   atomFeed: (): string => '/feed.xml',
   rssFeed: (): string => '/rss.xml',
   jsonFeed: (): string => '/feed.json',

@@ -52,4 +52,13 @@ describe('indexing quotes', () => {
     expect(q1.context.text).toBe(`“${words},” Kelly Magsamen said.`);
     expect(q1.context.text.slice(q1.context.start, q1.context.end)).toBe(`${words},`);
   });
+
+  it('gives a quote whose id another article already has its own id, keeping its anchor', () => {
+    const same = (source: string) => record('2020-02-02', 'same', { source, people: [person('Ann Lee')], quotes: [quote('dup', 'Same words here', 'Ann Lee')] });
+    const { index } = buildIndex([same('a.md'), same('b.md')]);
+    expect(index.quotes.map((q) => [q.article, q.id, q.anchor])).toEqual([
+      ['2020/02/02/same', 'dup', 'dup'],
+      [expect.stringMatching(/^2020\/02\/02\/same-[0-9a-f]{6}$/), expect.stringMatching(/^dup-[0-9a-f]{6}$/), 'dup'],
+    ]);
+  });
 });
