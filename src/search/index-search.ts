@@ -1,0 +1,80 @@
+/**
+ * Search stage: articles + their rendered pages → the Pagefind bundle as `OutputFile[]` under `pagefind/`.
+ * Pagefind reads each article page's HTML from memory (the `data-pagefind-body` part: headline and body, not the
+ * navigation) and each quote as a record of its own. Nothing is read back from the output folder: the bundle goes
+ * to the write stage with the rest of the site, so the atomic swap covers search too.
+ */
+import * as pagefind from 'pagefind';
+import type { ArticleRecord, OutputFile } from '../types.js';
+import { paths, toOutputPath } from '../render/urls.js';
+import { UserError } from '../report/user-error.js';
+import { toArticleSearchData, toQuoteRecords, toSearchHtml } from './search-records.js';
+
+/** The search bundle and how many pages and quotes went into it. */
+export interface SearchIndex {
+  files: OutputFile[];
+  articles: number;
+  quotes: number;
+}
+
+// Pagefind answers one request at a time, but keeping a few in flight hides the round trips to its process
+// without queueing every page's HTML at once.
+const IN_FLIGHT = 16;
+
+// Pagefind ships ready-made search interfaces; the search page uses its JS API with the theme's own markup, so
+// these would only be dead weight in every deploy.
+const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/** Indexes every article page and quote with Pagefind and returns the bundle, under `pagefind/`, ready to write. */
+export async function indexSearch(articles: ArticleRecord[], pages: OutputFile[], language: string): Promise<SearchIndex> {
+  const html = new Map(pages.map((page) => [page.path, page.contents]));
+  const index = await createIndex(language);
+  try {
+    let quotes = 0;
+    await eachInFlight(articles, async (article) => {
+      const url = paths.article(article);
+      const page = html.get(toOutputPath(url));
+      if (typeof page !== 'string') throw new Error(`No rendered page for ${url} to index.`);
+      check(url, await index.addHTMLFile({ url, content: toSearchHtml(page, toArticleSearchData(article)) }));
+      for (const record of toQuoteRecords(article, language)) {
+        check(record.url, await index.addCustomRecord(record));
+        quotes++;
+      }
+    });
+    const bundle = await index.getFiles();
+    check('the search bundle', bundle);
+    const base = paths.searchBundle().slice(1);
+    const files = bundle.files.filter((file) => !UNUSED_BUNDLE_FILE.test(file.path)).map((file) => ({ path: base + file.path, contents: file.content }));
+    return { files, articles: articles.length, quotes };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function createIndex(language: string): Promise<pagefind.PagefindIndex> {
+  let response: pagefind.NewIndexResponse;
+  try {
+    // One language for the whole site: the pages and the quote records then share one index.
+    response = await pagefind.createIndex({ forceLanguage: language });
+  } catch (error) {
+    throw new UserError(`The search index could not be built because Pagefind did not start: ${firstLine(error)}. Reinstall dependencies with "npm ci" (Pagefind's binary comes in an optional dependency for your platform), set PAGEFIND_BINARY_PATH to a Pagefind binary, or build without search using --no-search.`);
+  }
+  if (!response.index) throw new Error(`Pagefind could not create an index: ${response.errors.join('; ')}`);
+  return response.index;
+}
+
+function check(what: string, response: { errors: string[] }): void {
+  if (response.errors.length) throw new Error(`Pagefind could not index ${what}: ${response.errors.join('; ')}`);
+}
+
+async function eachInFlight<T>(items: T[], run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await run(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
