@@ -93,8 +93,8 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     stages.push(timing);
     options.onStage?.(timing);
   };
-  const timer = stageTimer(onStage);
   const { records, problems, dropped } = await extractAll(config, onStage);
+  const timer = stageTimer(onStage);
 
   const { index, collisions } = buildIndex(records);
   for (const { record, keptBy, previousSlug } of collisions) {

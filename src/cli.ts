@@ -98,7 +98,8 @@ async function runBuild(config: Awaited<ReturnType<typeof loadConfig>>, quiet: b
   const onStage = quiet ? undefined : (timing: StageTiming) => out.write(`${timing.stage.padEnd(8)} ${String(timing.count).padStart(7)} ${timing.unit.padEnd(8)} ${formatMs(timing.ms).padStart(8)}\n`);
   const result = await build(config, { onStage });
   reportProblems(result.problems, err);
-  const where = path.relative(process.cwd(), config.outputDir) || config.outputDir;
+  const relative = path.relative(process.cwd(), config.outputDir);
+  const where = relative && !relative.startsWith('..') ? relative : config.outputDir;
   const articles = `${result.records.length} ${result.records.length === 1 ? 'article' : 'articles'}`;
   if (!result.written) {
     err.write(`Build failed: nothing was written; ${where}/ is unchanged.\n`);

@@ -3,6 +3,7 @@
  * out with newlines, so that positions in the body stay positions in the file.
  */
 import matter from 'gray-matter';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { SourceFile, FrontMatter } from '../types.js';
 
 /** Front matter and the body text with the front matter replaced by as many blank lines. */
@@ -13,10 +14,9 @@ export interface SplitSource {
   bodyLine: number;
 }
 
-interface YamlError extends Error {
-  mark?: { line: number; column: number };
-  reason?: string;
-}
+// The `yaml` package's default YAML 1.2 core schema keeps `2020-02-30` a string: js-yaml (gray-matter's
+// default) would silently turn it into 1 March, and an impossible date must be reported, not moved.
+const MATTER_OPTIONS = { engines: { yaml: (text: string) => parseYaml(text) as object } };
 
 /** Splits front matter off a source file; broken YAML becomes a fatal message at its file position. */
 export function splitFrontMatter(file: SourceFile): SplitSource {
@@ -24,12 +24,15 @@ export function splitFrontMatter(file: SourceFile): SplitSource {
   if (!/^---[ \t]*\n/.test(text)) return { frontMatter: {}, body: text, bodyLine: 1 };
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // Passing options (even empty) stops gray-matter from caching every file's text in a module-level map.
-    parsed = matter(text, {});
+    // Passing options also stops gray-matter from caching every file's text in a module-level map.
+    parsed = matter(text, MATTER_OPTIONS);
   } catch (error) {
-    const yamlError = error as YamlError;
-    const place = yamlError.mark ? { line: yamlError.mark.line + 2, column: yamlError.mark.column + 1 } : { line: 1, column: 1 };
-    const reason = yamlError.reason ?? yamlError.message.split('\n')[0];
+    if (!(error instanceof YAMLParseError)) throw error;
+    // The YAML starts on the file's line 2; an error found at its very end is shown on the closing fence.
+    const closingFence = text.split('\n').findIndex((line, index) => index > 0 && /^---\s*$/.test(line)) + 1 || 1;
+    const at = error.linePos?.[0];
+    const place = at ? { line: Math.min(at.line + 1, closingFence), column: at.col } : { line: 1, column: 1 };
+    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     file.message(`The front matter is not valid YAML (${reason}). Fix the YAML between the two "---" lines.`, place, 'dateline:front-matter-yaml').fatal = true;
     return { frontMatter: {}, body: '', bodyLine: 1 };
   }
@@ -44,13 +47,8 @@ export function splitFrontMatter(file: SourceFile): SplitSource {
   return { frontMatter: toJsonValue(data) as FrontMatter, body: '\n'.repeat(blankLines) + parsed.content, bodyLine: blankLines + 1 };
 }
 
-/** Makes YAML values plain JSON: dates become `YYYY-MM-DD` (or full ISO strings when they carry a time). */
+/** Makes YAML values plain JSON, so records survive JSON.stringify/parse: `.inf` and `.nan` become null. */
 export function toJsonValue(value: unknown): unknown {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null;
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-  }
   if (Array.isArray(value)) return value.map(toJsonValue);
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toJsonValue(inner)]));

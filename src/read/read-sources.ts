@@ -16,7 +16,15 @@ export function sourceKindOf(filePath: string): SourceKind | undefined {
   return KIND_BY_EXTENSION[path.extname(filePath).toLowerCase()];
 }
 
-/** Lists article files below a folder (recursively, skipping dot-folders and symlink loops), sorted by path. */
+/** Documents that often sit beside articles and are not articles themselves. */
+const NOT_ARTICLES = /^(?:readme|license|licence|attribution|changelog|contributing|notice|authors|copying)(?:\.[a-z]+)?$/i;
+
+/** True for files the reader skips: hidden files, `_drafts`-style names, and README/LICENSE-style documents. */
+export function isIgnoredName(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('_') || name === 'node_modules' || NOT_ARTICLES.test(name);
+}
+
+/** Lists article files below a folder (recursively, skipping ignored names and symlink loops), sorted by path. */
 export async function findSources(contentDir: string): Promise<string[]> {
   const found: string[] = [];
   const seen = new Set<string>();
@@ -26,7 +34,7 @@ export async function findSources(contentDir: string): Promise<string[]> {
     seen.add(real);
     const entries = await readdir(dir, { withFileTypes: true });
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (isIgnoredName(entry.name)) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(full)))) await walk(full);
       else if (sourceKindOf(entry.name)) found.push(full);
