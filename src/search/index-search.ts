@@ -25,8 +25,18 @@ const IN_FLIGHT = 16;
 // these would only be dead weight in every deploy.
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
+// Pagefind keeps one service process per Node process and close() stops it under every open index, so builds
+// in one process (tests, scripts using the API) take turns.
+let turn: Promise<unknown> = Promise.resolve();
+
 /** Indexes every article page and quote with Pagefind and returns the bundle, under `pagefind/`, ready to write. */
-export async function indexSearch(articles: ArticleRecord[], pages: OutputFile[], language: string): Promise<SearchIndex> {
+export function indexSearch(articles: ArticleRecord[], pages: OutputFile[], language: string): Promise<SearchIndex> {
+  const run = turn.then(() => indexWithPagefind(articles, pages, language));
+  turn = run.catch(() => undefined);
+  return run;
+}
+
+async function indexWithPagefind(articles: ArticleRecord[], pages: OutputFile[], language: string): Promise<SearchIndex> {
   const html = new Map(pages.map((page) => [page.path, page.contents]));
   const index = await createIndex(language);
   try {

@@ -11,20 +11,21 @@ const SORTS = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
 const form = document.querySelector('[data-search-form]');
 if (form) start(form);
 
-async function start(form) {
+function start(form) {
   const status = document.querySelector('[data-search-status]');
   const list = document.querySelector('[data-search-results]');
   const more = document.querySelector('[data-search-more]');
   const base = form.dataset.base;
-  let pagefind;
-  try {
-    pagefind = await import(`${form.dataset.bundle}pagefind.js`);
-    await pagefind.init();
-  } catch {
-    status.textContent = 'Search is not available on this copy of the site: it was built without its search index.';
-    return;
-  }
-  form.querySelector('[data-search-filters]').hidden = false;
+  // Listeners are attached at once and wait for Pagefind, so words typed while it loads are not lost.
+  const ready = loadPagefind(form.dataset.bundle).then(
+    (pagefind) => {
+      form.querySelector('[data-search-filters]').hidden = false;
+      return pagefind;
+    },
+    () => {
+      status.textContent = 'Search is not available on this copy of the site: it was built without its search index.';
+    },
+  );
 
   // Only the newest search may draw: a slow earlier one must not overwrite it.
   let current = 0;
@@ -33,7 +34,11 @@ async function start(form) {
 
   async function search() {
     const run = ++current;
+    list.setAttribute('aria-busy', 'true');
+    const pagefind = await ready;
+    if (run !== current) return;
     const state = readForm(form);
+    if (!pagefind) return list.setAttribute('aria-busy', 'false');
     history.replaceState(null, '', toUrl(state));
     const filters = {};
     for (const name of ['kind', 'person', 'year']) if (state[name]) filters[name] = state[name];
@@ -42,6 +47,7 @@ async function start(form) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
+      list.setAttribute('aria-busy', 'false');
       return;
     }
     status.textContent = 'Searching…';
@@ -56,6 +62,7 @@ async function start(form) {
     if (run !== current) return;
     const count = `${results.length} ${results.length === 1 ? 'result' : 'results'}`;
     status.textContent = state.q ? (results.length ? `${count} for “${state.q}”` : `No results for “${state.q}”. Check the spelling, or try fewer words or fewer filters.`) : count;
+    list.setAttribute('aria-busy', 'false');
   }
 
   async function showMore(run) {
@@ -85,6 +92,16 @@ async function start(form) {
 
   writeForm(form, new URLSearchParams(location.search));
   search();
+}
+
+async function loadPagefind(bundle) {
+  const pagefind = await import(`${bundle}pagefind.js`);
+  // A quote's article and every date are metadata, which Pagefind also searches: let them find a result but
+  // not raise it above results whose own words match.
+  await pagefind.options({ ranking: { metaWeights: { article: 0.2, articleUrl: 0, date: 0 } } });
+  // Pagefind counts filter values in search responses only once their lists are loaded.
+  await pagefind.filters();
+  return pagefind;
 }
 
 function readForm(form) {
@@ -144,8 +161,8 @@ function renderResult(result, base) {
   return item;
 }
 
-// Pagefind's excerpt is the indexed text with <mark> around the matches; the text itself is not escaped, so only
-// the marks become elements and everything else stays text.
+// Pagefind's excerpt is the indexed text with < and > (only those) turned into &lt; and &gt;, and <mark> around
+// the matches. Only the marks become elements; everything else is set as text, with those two turned back.
 function excerpt(html, tag) {
   const box = element(tag, 'search-result-excerpt');
   let mark;
@@ -154,7 +171,7 @@ function excerpt(html, tag) {
     else if (piece === '</mark>') {
       if (mark) box.append(mark);
       mark = undefined;
-    } else if (piece) (mark ?? box).append(piece);
+    } else if (piece) (mark ?? box).append(piece.replaceAll('&lt;', '<').replaceAll('&gt;', '>'));
   }
   if (mark) box.append(mark);
   return box;

@@ -103,8 +103,8 @@ export interface FixtureSite {
   remove(): Promise<void>;
 }
 
-/** Writes `content` (file name → text) into a temporary content folder and builds it with the given settings. */
-export async function buildFixtureSite(content: Record<string, string>, overrides: Omit<ConfigOverrides, 'contentDir' | 'outputDir'> = {}): Promise<FixtureSite> {
+/** Writes `content` (file name → text) into a temporary folder and builds it there on disk, for a server to serve. */
+export async function buildFixtureSiteOnDisk(content: Record<string, string>, overrides: Omit<ConfigOverrides, 'contentDir' | 'outputDir'> = {}): Promise<FixtureSite> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-'));
   const contentDir = path.join(root, 'content');
   const outputDir = path.join(root, 'public');

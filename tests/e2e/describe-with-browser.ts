@@ -6,6 +6,8 @@
 import { describe, it } from 'vitest';
 import { findChromium, type ChromiumLookup } from './browser.js';
 
+let warned = false;
+
 /** Registers `body` as a suite when Chromium is found; otherwise one skipped (or, under CI, failing) test that says why. */
 export function describeWithBrowser(name: string, body: (chromium: ChromiumLookup & { found: true }) => void, lookup: ChromiumLookup = findChromium(), env: NodeJS.ProcessEnv = process.env): void {
   if (lookup.found) {
@@ -18,6 +20,9 @@ export function describeWithBrowser(name: string, body: (chromium: ChromiumLooku
         throw new Error(`${lookup.reason}\nCI must run the browser tests; .ci/run installs Chromium before npm test.`);
       });
     } else {
+      // The default reporter does not print skip notes, so the install line is also said once on stderr.
+      if (!warned) console.warn(`Browser tests skipped: ${lookup.reason}`);
+      warned = true;
       it('runs in a real browser', (context) => context.skip(lookup.reason));
     }
   });
