@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,6 @@ import type { ArticleRecord } from '../../src/types.js';
 import { buildFixtureSiteOnDisk, launchBrowser, serveSite, type FixtureSite, type SiteServer } from './browser.js';
 import { describeWithBrowser } from './describe-with-browser.js';
 
-vi.mock('../../src/extract/extract-who-said-what.js', () => import('./stand-in-who-said-what.js'));
 
 const CONTENT = {
   'harbour-budget.md': '---\ntitle: Council approves the harbour budget\ndate: 2019-05-02\n---\n\nThe council approved money on Thursday to repair the old breakwater at the north end of the harbour.\n\n“The fishing fleet has waited long enough for this money,” said Maria Lopez.\n',
