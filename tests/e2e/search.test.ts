@@ -8,7 +8,6 @@ import type { ArticleRecord } from '../../src/types.js';
 import { buildFixtureSiteOnDisk, launchBrowser, serveSite, type FixtureSite, type SiteServer } from './browser.js';
 import { describeWithBrowser } from './describe-with-browser.js';
 
-
 const CONTENT = {
   'harbour-budget.md': '---\ntitle: Council approves the harbour budget\ndate: 2019-05-02\n---\n\nThe council approved money on Thursday to repair the old breakwater at the north end of the harbour.\n\n“The fishing fleet has waited long enough for this money,” said Maria Lopez.\n',
   'storm.md': '---\ntitle: Storm floods the harbour front\ndate: 2020-03-10\n---\n\nA storm flooded shops along the harbour front on Tuesday night.\n\n“We will rebuild the pier before the summer season,” said Daniel Chen.\n',
