@@ -25,6 +25,12 @@ const IN_FLIGHT = 16;
 // these would only be dead weight in every deploy.
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
+/** One page or record to hand to Pagefind, and the URL to name if Pagefind refuses it. */
+interface Request {
+  url: string;
+  send: () => Promise<{ errors: string[] }>;
+}
+
 // Pagefind keeps one service process per Node process and close() stops it under every open index, so builds
 // in one process (tests, scripts using the API) take turns.
 let turn: Promise<unknown> = Promise.resolve();
@@ -40,22 +46,19 @@ async function indexWithPagefind(articles: ArticleRecord[], pages: OutputFile[],
   const html = new Map(pages.map((page) => [page.path, page.contents]));
   const index = await createIndex(language);
   try {
-    let quotes = 0;
-    await eachInFlight(articles, async (article) => {
+    const requests = articles.flatMap((article) => {
       const url = paths.article(article);
       const page = html.get(toOutputPath(url));
       if (typeof page !== 'string') throw new Error(`No rendered page for ${url} to index.`);
-      check(url, await index.addHTMLFile({ url, content: toSearchHtml(page, toArticleSearchData(article)) }));
-      for (const record of toQuoteRecords(article, language)) {
-        check(record.url, await index.addCustomRecord(record));
-        quotes++;
-      }
+      const quotes = toQuoteRecords(article, language).map((record): Request => ({ url: record.url, send: () => index.addCustomRecord(record) }));
+      return [{ url, send: () => index.addHTMLFile({ url, content: toSearchHtml(page, toArticleSearchData(article)) }) }, ...quotes];
     });
+    await inOrder(requests);
     const bundle = await index.getFiles();
     check('the search bundle', bundle);
     const base = paths.searchBundle().slice(1);
     const files = bundle.files.filter((file) => !UNUSED_BUNDLE_FILE.test(file.path)).map((file) => ({ path: base + file.path, contents: file.content }));
-    return { files, articles: articles.length, quotes };
+    return { files, articles: articles.length, quotes: requests.length - articles.length };
   } finally {
     await pagefind.close();
   }
@@ -77,12 +80,18 @@ function check(what: string, response: { errors: string[] }): void {
   if (response.errors.length) throw new Error(`Pagefind could not index ${what}: ${response.errors.join('; ')}`);
 }
 
-async function eachInFlight<T>(items: T[], run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await run(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
+// Requests are sent strictly in article order, a few ahead of the answers: Pagefind numbers pages in the order it
+// receives them, so the same site always gives the same bundle (same file names, nothing re-uploaded).
+async function inOrder(requests: Request[]): Promise<void> {
+  const pending: Promise<void>[] = [];
+  for (const { url, send } of requests) {
+    if (pending.length >= IN_FLIGHT) await pending.shift();
+    const answer = send().then((response) => check(url, response));
+    // Marked as handled now; the failure still surfaces when its turn comes to be awaited.
+    answer.catch(() => undefined);
+    pending.push(answer);
+  }
+  await Promise.all(pending);
 }
 
 function firstLine(error: unknown): string {

@@ -72,3 +72,14 @@ describe('indexing the site for search', () => {
     await expect(indexSearch([storm], [], 'en')).rejects.toThrow('No rendered page for /2020/03/10/storm-floods-the-harbour/ to index.');
   });
 });
+
+describe('the search bundle of an unchanged site', () => {
+  it('is the same, file for file and byte for byte, however Pagefind’s answers interleave', async () => {
+    const articles = Array.from({ length: 40 }, (_, n): ArticleRecord => ({ ...storm, id: `a${n}`, slug: `story-${n}`, title: `Story ${n}`, quotes: [{ ...storm.quotes[0], id: `q${n}`, text: `Quote number ${n} about the pier` }] }));
+    const pages = articles.map((article) => ({ path: `2020/03/10/${article.slug}/index.html`, contents: page.contents.toString().replace('Storm floods the harbour', article.title) }));
+    const bundle = async () => new Map((await indexSearch(articles, pages, 'en')).files.map((file) => [file.path, Buffer.from(file.contents).toString('base64')]));
+    const [first, second] = [await bundle(), await bundle()];
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    for (const [name, contents] of second) expect(contents, name).toBe(first.get(name));
+  });
+});
