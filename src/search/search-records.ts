@@ -51,13 +51,11 @@ export function toSearchHtml(html: string, data: SearchData): string {
 
 /**
  * One search record per quote, pointing at the quote's own page, so a search for words someone said finds what
- * they said and not only the article around it. The speaker's name is part of the text so "Magsamen terrified"
- * finds her quote too.
+ * they said and not only the article around it. The speaker is the record's title, which Pagefind searches too,
+ * so "Magsamen terrified" finds her quote.
  */
 export function toQuoteRecords(article: ArticleRecord, language: string): CustomRecord[] {
-  return article.quotes.filter((quote) => quote.text.trim()).map((quote) => {
-    return { url: paths.quote(quote.id), content: `${quote.text} — ${quote.speaker.name}`, language, ...toQuoteSearchData(article, quote) };
-  });
+  return article.quotes.filter((quote) => quote.text.trim()).map((quote) => ({ url: paths.quote(quote.id), content: quote.text, language, ...toQuoteSearchData(article, quote) }));
 }
 
 /** The search data of one quote: its speaker when a person, the article's year and date, and where it was said. */

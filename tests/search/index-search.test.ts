@@ -59,7 +59,7 @@ describe('indexing the site for search', () => {
     });
     expect(article.content).toContain('Storm floods the harbour. “We will rebuild the pier,” said Daniel Chen.');
     expect(article.content).not.toContain('navigation');
-    expect(quote).toMatchObject({ url: '/quotes/a1b2c3/', content: 'We will rebuild the pier — Daniel Chen', filters: { person: ['Daniel Chen'], kind: ['quote'] } });
+    expect(quote).toMatchObject({ url: '/quotes/a1b2c3/', content: 'We will rebuild the pier', filters: { person: ['Daniel Chen'], kind: ['quote'] } });
   });
 
   it('lets two builds in one process index at the same time', async () => {

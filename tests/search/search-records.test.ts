@@ -83,7 +83,7 @@ describe('the search records of quotes', () => {
     const [chen] = toQuoteRecords(storm, 'en');
     expect(chen).toEqual({
       url: '/quotes/a1b2c3/',
-      content: 'We will rebuild the pier. — Daniel Chen',
+      content: 'We will rebuild the pier.',
       language: 'en',
       filters: { person: ['Daniel Chen'], year: ['2020'], kind: ['quote'] },
       sort: { date: '2020-03-10' },
