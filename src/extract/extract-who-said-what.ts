@@ -33,7 +33,8 @@ export function extractWhoSaidWhat(input: { id: string; title: string; paragraph
   const { id, title, paragraphs } = input;
   const { spans, problems } = findQuoteSpans(paragraphs);
   const masked = maskQuotes(paragraphs, spans);
-  const sentences = masked.map((m) => splitSentences(m));
+  const split: ([number, number][] | undefined)[] = [];
+  const sentences = (p: number): [number, number][] => (split[p] ??= splitSentences(masked[p]));
   const people = recognizePeople(title, titleIsLede(title, paragraphs), paragraphs);
   const attributions = attributeSpeakers({ masked, people, sentences, spoken: [] }, spans);
   const quotes: Quote[] = [];

@@ -26,10 +26,11 @@ interface Found {
 
 const EMPTY: Speaker = { name: '', kind: 'unknown' };
 const CLAUSE_LINK = /^[\s,;\u2014-]*(while|whereas|although|though|but|because|since|after|before|when|and|which|that|so|if)\b/i;
+const NAMED_QUOTE = /\b(?:the|a|an|this)\s+(?:famous\s+|well-known\s+|old\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?=(?:quote|quotation|line|maxim|dictum|saying)\s+(?:that\s+)?$)/u;
 const PASSIVE = /\b(was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
 
 function sentenceRange(ctx: SpeakerContext, paragraph: number, offset: number): [number, number] {
-  for (const s of ctx.sentences[paragraph]) if (offset < s[1]) return s;
+  for (const s of ctx.sentences(paragraph)) if (offset < s[1]) return s;
   return [0, ctx.masked[paragraph].length];
 }
 
@@ -59,8 +60,10 @@ function resolveBefore(ctx: SpeakerContext, p: number, from: number, cue: Cue, o
   const text = ctx.masked[p];
   if (/^\s+by\b/.test(text.slice(cue.verbEnd, open))) return resolveObject(ctx, p, cue.verbEnd + text.slice(cue.verbEnd).indexOf('by') + 2, open); // was told by X
   if (/ing$/i.test(text.slice(cue.start, cue.verbEnd))) {
-    // A participle ("…, saying") hangs from the sentence's subject.
-    return resolveSentenceSubject(ctx, p, sentenceStart, cue.start) ?? resolveSubject(ctx, p, from, cue.start);
+    // A participle set off by punctuation ("…, saying") hangs from the sentence's subject; without it
+    // ("the government cease referring to") its own subject stands right before it.
+    if (/[,.)]\s*$/.test(text.slice(from, cue.start))) return resolveSentenceSubject(ctx, p, sentenceStart, cue.start) ?? resolveSubject(ctx, p, from, cue.start);
+    return resolveSubject(ctx, p, from, cue.start) ?? resolveSentenceSubject(ctx, p, sentenceStart, cue.start);
   }
   return resolveSubject(ctx, p, from, cue.start);
 }
@@ -72,6 +75,12 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   const from = Math.max(sentenceStart, previousClose);
   if (from >= span.open) return undefined;
   const text = ctx.masked[p];
+  // "the Chuck Jones quote that “…”": the person the quotation is named for.
+  const named = NAMED_QUOTE.exec(text.slice(from, span.open));
+  if (named) {
+    const resolved = resolveObject(ctx, p, from + named.index, from + named.index + named[0].length);
+    if (resolved?.speaker.kind === 'person') return { resolved, cue: { start: from + named.index, verbEnd: from + named.index, text: '', kind: 'verb' }, paragraph: p };
+  }
   const cues = findCues(text, from, span.open);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
@@ -136,11 +145,12 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     // paragraph that opens with a quote continues the previous paragraph's speaker.
     if (prev && out[i - 1]) {
       const sameParagraph = prev.endParagraph === span.paragraph;
-      const sameSentence = sameParagraph && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
       const opensParagraph = !sameParagraph && prev.endParagraph === span.paragraph - 1 && ctx.masked[span.paragraph].slice(0, span.open).trim() === '';
       if (sameParagraph || opensParagraph) {
         const inherited = out[i - 1];
-        out.push({ speaker: inherited.speaker, cue: sameSentence ? inherited.cue : '', attributed: false, continues: sameParagraph ? i - 1 : undefined });
+        // A partial quote sharing a sentence with an attributed one ("called it “A” and “B”") is attributed too.
+        const sameSentence = sameParagraph && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
+        out.push({ speaker: inherited.speaker, cue: sameParagraph ? inherited.cue : '', attributed: sameSentence && inherited.attributed, continues: sameParagraph ? i - 1 : undefined });
         continue;
       }
     }

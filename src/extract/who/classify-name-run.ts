@@ -2,7 +2,7 @@
  * Decides what a run of capitalised words names: strips leading titles ("Health Minister", "Gen."), then tells a
  * person from an organisation, a place or an ordinary capitalised word using the lexicons.
  */
-import { isCommonWord } from './common-words.js';
+import { isCommonWord, isProperNoun } from './common-words.js';
 import { firstNameGender } from './first-name-gender.js';
 import type { NameRun, RunToken } from './find-name-runs.js';
 import { KNOWN_ORGS, ORG_HEADS, SURNAME_LIKE_HEADS } from './organisations.js';
@@ -10,7 +10,7 @@ import { DEMONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
 import { TITLE_GENDER, TITLE_WORDS } from './titles.js';
 
 /** What one capitalised word looks like on its own. */
-export type TokenClass = 'title' | 'stop' | 'org' | 'known-org' | 'first' | 'weak-first' | 'demonym' | 'place' | 'common' | 'initial' | 'particle' | 'name';
+export type TokenClass = 'title' | 'stop' | 'org' | 'known-org' | 'first' | 'weak-first' | 'demonym' | 'place' | 'common' | 'initial' | 'suffix' | 'particle' | 'name';
 
 /** What a run names, after its titles are set apart. */
 export interface ClassifiedRun {
@@ -20,6 +20,8 @@ export interface ClassifiedRun {
   /** The title words before the name, as written ("Gen.", "Health Minister"). */
   titles: string[];
   gender?: 'male' | 'female';
+  /** The gender a title implies ("Mrs.", "King"), which outweighs a given name's. */
+  titleGender?: 'male' | 'female';
 }
 
 const STOP = new Set(
@@ -37,24 +39,40 @@ function lower(word: string): string {
   return word.toLowerCase();
 }
 
-/** Classifies one capitalised word of a run. */
+const cache = new Map<string, TokenClass>();
+
+/** Classifies one capitalised word of a run (memoised: names repeat within and across articles). */
 export function classifyToken(word: string): TokenClass {
+  let c = cache.get(word);
+  if (c === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    c = classifyUncached(word);
+    cache.set(word, c);
+  }
+  return c;
+}
+
+function classifyUncached(word: string): TokenClass {
   const w = lower(word);
   if (TITLE_WORDS.has(w)) return 'title';
+  if (/^(II|III|IV|VI|VII|VIII|IX|Jr|Sr)$/.test(word)) return 'suffix'; // Elizabeth II, Martin Luther King Jr.
   if (!/[\p{Ll}]/u.test(word) && /\p{L}{2}/u.test(word)) return 'org'; // acronyms and words in capitals: WHO, FSB
   if (/['\u2019](m|re|ll|ve|d|t)$/i.test(word) || /-\p{Ll}/u.test(word)) return 'stop'; // I’m, Iran-backed
-  if (word.endsWith('.')) return /^\p{L}\.$/u.test(word) ? 'initial' : classifyToken(word.slice(0, -1));
+  if (word.endsWith('.')) return /^\p{L}\.$/u.test(word) ? 'initial' : classifyUncached(word.slice(0, -1));
   if (STOP.has(w)) return 'stop';
   if (/^\p{L}$/u.test(word)) return 'initial';
   if (ORG_SUFFIX.test(w)) return 'org';
   if (/\.\p{Ll}/u.test(word)) return 'org'; // Znak.com
+  if (/^\p{Lu}\.\p{Lu}/u.test(word)) return 'place'; // D.C., U.S.
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|Du|Al|El)\p{Lu}/u.test(word)) return 'org'; // FurScience, SpaceX
   if (/^\p{Ll}/u.test(word)) return 'particle';
   if (ORG_HEADS.has(w)) return 'org';
   if (KNOWN_ORGS.has(w)) return 'known-org';
-  if (/^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/.test(word)) return 'initial'; // regnal numbers: Elizabeth II
   if (DEMONYMS.has(w)) return 'demonym';
   const common = isCommonWord(w);
   if (firstNameGender(word) && !common && !PLACE_WORDS.has(w)) return 'first';
+  // A given name that is also an ordinary word ("Martin", "Penny") is a name when the dictionary lists it as one.
+  if (firstNameGender(word) && common && isProperNoun(word) && !PLACE_WORDS.has(w) && !DEMONYMS.has(w)) return 'weak-first';
   if (PLACE_NAMES.has(w) || PLACE_WORDS.has(w)) return 'place';
   if (firstNameGender(word)) return 'weak-first';
   if (common) return 'common';
@@ -76,7 +94,6 @@ export function classifyNameRun(run: NameRun): ClassifiedRun {
   let k = -1;
   for (let i = 0; i < all.length - 1; i++) {
     if (allClasses[i] === 'title') k = i;
-    else if (allClasses[i] === 'first' && allClasses[i + 1] !== 'title') break; // "Martin Luther King": a title word after a given name is part of the name
   }
   const titleTokens = all.slice(0, k + 1);
   let tokens = all.slice(k + 1);
@@ -97,9 +114,10 @@ export function classifyNameRun(run: NameRun): ClassifiedRun {
     }
   }
   const titles = titleTokens.length > 0 ? [titleTokens.map((t) => t.text).join(' ')] : [];
-  let gender: 'male' | 'female' | undefined;
-  for (const t of titleTokens) gender ??= TITLE_GENDER.get(lower(t.text));
-  const result = (kind: ClassifiedRun['kind']): ClassifiedRun => ({ kind, tokens, titles, gender });
+  let titleGender: 'male' | 'female' | undefined;
+  for (const t of titleTokens) titleGender ??= TITLE_GENDER.get(lower(t.text));
+  let gender = titleGender;
+  const result = (kind: ClassifiedRun['kind']): ClassifiedRun => ({ kind, tokens, titles, gender, titleGender });
   const n = tokens.length;
   const last = classes[n - 1];
   const firstClass = classes[0];
@@ -120,7 +138,8 @@ export function classifyNameRun(run: NameRun): ClassifiedRun {
   const hasNameWord = classes.some((c) => c === 'name' || c === 'first' || c === 'known-org');
   const startsLikeName = firstClass === 'first' || firstClass === 'weak-first' || firstClass === 'name' || firstClass === 'initial';
   if (!startsLikeName || last === 'initial') return result('other');
-  if (firstClass === 'first' || (firstClass === 'weak-first' && hasNameWord)) return result('person');
+  const lastLikeName = last === 'name' || last === 'first' || last === 'weak-first' || last === 'suffix' || last === 'known-org' || (last === 'common' && isProperNoun(tokens[n - 1].text));
+  if (firstClass === 'first' || (firstClass === 'weak-first' && (hasNameWord || lastLikeName))) return result(last === 'common' && firstClass === 'weak-first' ? 'possible-person' : 'person');
   if (hasNameWord && last !== 'common' && last !== 'place' && last !== 'demonym') return result('person');
   return result(hasNameWord || titleTokens.length > 0 ? 'possible-person' : 'other');
 }

@@ -7,6 +7,8 @@ import dictionary from 'dictionary-en';
 const calendar = `monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december today yesterday tomorrow christmas easter ramadan amongst whilst`;
 
+const PROPER = new Set<string>();
+
 function loadWords(): Set<string> {
   const words = new Set(calendar.split(/\s+/));
   const text = new TextDecoder().decode(dictionary.dic);
@@ -15,16 +17,21 @@ function loadWords(): Set<string> {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const code = text.charCodeAt(lineStart);
-    if (code >= 97 && code <= 122) {
-      const slash = text.indexOf('/', lineStart);
-      words.add(text.slice(lineStart, slash >= 0 && slash < lineEnd ? slash : lineEnd).trim());
-    }
+    const slash = text.indexOf('/', lineStart);
+    const word = text.slice(lineStart, slash >= 0 && slash < lineEnd ? slash : lineEnd).trim();
+    if (code >= 97 && code <= 122) words.add(word);
+    else if (code >= 65 && code <= 90) PROPER.add(word);
     lineStart = lineEnd + 1;
   }
   return words;
 }
 
 const WORDS = loadWords();
+
+/** Whether the dictionary lists a capitalised word as a proper noun ("Martin", "Penny"). */
+export function isProperNoun(word: string): boolean {
+  return PROPER.has(word);
+}
 
 /** Whether a lower-case word, or its stem without a plural, past or -ing ending, is an ordinary English word. */
 export function isCommonWord(lower: string): boolean {

@@ -23,6 +23,8 @@ export interface QuoteSpan {
 
 type Direction = 'open' | 'close';
 
+const HAS_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/]/;
 const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-/…]/;
 
@@ -74,7 +76,8 @@ function scanParagraph(text: string, nested: boolean, continuing: boolean): Para
   }
   let continuationMarkSeen = !continuing;
   for (let i = 0; i < text.length; i++) {
-    if (!isMark(text[i])) continue;
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 0x201c && code !== 0x201d && code !== 0x201e && code !== 0xab && code !== 0xbb) continue;
     if (!continuationMarkSeen) {
       continuationMarkSeen = true; // the reopening mark at the start of a continued paragraph
       continue;
@@ -122,6 +125,7 @@ export function findQuoteSpans(paragraphs: readonly string[]): { spans: QuoteSpa
   let carry: { paragraph: number; open: number; parts: string[] } | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
+    if (carry === undefined && !HAS_MARK.test(text)) continue;
     const scan = scanBest(text, carry !== undefined);
     for (const [open, close] of scan.spans) {
       if (open === -1 && carry) {

@@ -4,8 +4,14 @@
  */
 import { getGender } from 'gender-detection-from-name';
 
-/** The usual gender of a given name, or undefined when the name is not a known given name. */
+const cache = new Map<string, 'male' | 'female' | undefined>();
+
+/** The usual gender of a given name, or undefined when the name is not a known given name (memoised). */
 export function firstNameGender(name: string): 'male' | 'female' | undefined {
+  if (cache.has(name)) return cache.get(name);
+  if (cache.size > 100_000) cache.clear();
   const g = getGender(name);
-  return g === 'unknown' ? undefined : g;
+  const gender = g === 'unknown' ? undefined : g;
+  cache.set(name, gender);
+  return gender;
 }

@@ -1,5 +1,6 @@
 /** Folds a name for comparison: lower case, accents removed, curly apostrophes straightened. */
 export function foldName(name: string): string {
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase();
   return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u2019/g, "'").toLowerCase();
 }
 

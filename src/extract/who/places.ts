@@ -97,7 +97,7 @@ christian christians catholic catholics protestant sunni shia shiite islamic wes
 scandinavian swedish norwegian danish finnish icelandic estonian latvian lithuanian serbian croatian bosnian
 albanian slovenian macedonian maltese cypriot samoan samoans tongan fijian maori aboriginal hispanic latino
 democrat democrats republican republicans democratic conservative conservatives labour liberal liberals tory
-tories green greens islam christianity judaism hinduism buddhism sikhism hindu buddhist sikh swahili arabic
+tories green greens philippine filipina malagasy islam christianity judaism hinduism buddhism sikhism hindu buddhist sikh swahili arabic
 english hindi urdu mandarin cantonese farsi pashto dari bengali punjabi tamil latin
 `;
 

@@ -8,6 +8,7 @@ import { classifyNameRun, classifyToken, type ClassifiedRun } from './classify-n
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
+import { firstNameGender } from './first-name-gender.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
 /** A named thing found in the text: a person (with its index in `people`), an organisation or a place. */
@@ -36,6 +37,7 @@ const ACRONYM_DEFINED = /((?:[\p{Lu}][\p{L}'\u2019-]*\s+)(?:(?:of|for|on|and|the
 function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const p of paragraphs) {
+    if (!/\(\p{Lu}{2}/u.test(p)) continue;
     ACRONYM_DEFINED.lastIndex = 0;
     for (let m = ACRONYM_DEFINED.exec(p); m !== null; m = ACRONYM_DEFINED.exec(p)) {
       const words = m[1].split(/\s+/);
@@ -60,31 +62,78 @@ interface Candidate {
   text: string;
   key: string[];
   evidence: boolean;
+  /** Whether a speech verb follows: checked only when the cheaper evidence is missing. */
+  speechAfter: () => boolean;
   description?: string;
   roleGender?: 'male' | 'female';
   person?: number;
+  /** A fuller form the text gives this mention: "Cherie" in "Cherie and Sean O'Donnell". */
+  fullKey?: string[];
+  fullText?: string;
+  /** An earlier mention this one renames: "Ginger Baker was born Peter Edward Baker". */
+  sameAs?: Candidate;
+}
+
+const RENAMED = /\b(?:born|n[ée]e|known as|real name|birth name)[,:]?\s+$/;
+const SHARED_SURNAME = /^\s+(?:and|&)\s+$/;
+
+/** Links "Cherie and Sean O'Donnell" (shared surname) and "X was born Y" / "X, known as Y" (same person). */
+function linkMentions(candidates: Candidate[], units: readonly [number, string][]): void {
+  const textOf = new Map(units);
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i];
+    const prev = candidates[i - 1];
+    if (prev.paragraph !== c.paragraph) continue;
+    const text = textOf.get(c.paragraph) ?? '';
+    const between = text.slice(prev.end, c.start);
+    if (prev.key.length === 1 && c.key.length >= 2 && SHARED_SURNAME.test(between) && classifyToken(prev.run.tokens[prev.run.tokens.length - 1].text) === 'first') {
+      const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
+      prev.fullKey = [prev.key[0], foldName(surname)];
+      prev.fullText = `${prev.text} ${surname}`;
+    } else if (RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && c.start - prev.end < 80 && !/[.;]/.test(between.slice(0, -16))) {
+      c.sameAs = prev;
+    }
+  }
 }
 
 interface Cluster {
   members: Candidate[];
-  gender?: 'male' | 'female';
+  /** Distinct full keys (two or more words) of the members. */
+  keys: string[][];
 }
 
 const ADVERB = /^(?:also|later|then|previously|further|again|recently|earlier|reportedly|once|had|has|have|was|is|would|will|who|\u2014)$/;
-const APPOSITIVE = /^,\s+((?:a|an|the|his|her|their)\s[^,.;:()"\u201C\u201D]{2,140}?|\p{Ll}+\s+(?:of|at|for|in)\s[^,.;:()"\u201C\u201D]{2,100}?)(?=,|\.\s|\.$|;)/u;
-const AGE = /^,\s+\d{1,3},/;
+const APPOSITIVE = /,\s+((?:a|an|the|his|her|their)\s[^,.;:()"\u201C\u201D]{2,140}?|\p{Ll}+\s+(?:of|at|for|in)\s[^,.;:()"\u201C\u201D]{2,100}?)(?=,|\.\s|\.$|;)/uy;
+const AGE = /,\s+\d{1,3},/y;
+const DETERMINER_WORD = /^(?:the|a|an)$/;
+const NOT_BEFORE_NAME = /^(?:in|at|near|inside|outside|across|into|toward|towards|the|a|an|on)$/;
 
-function nextWords(text: string, from: number): string[] {
-  return text.slice(from, from + 60).split(/[^\p{L}\u2014]+/u).filter(Boolean).slice(0, 3).map((w) => w.toLowerCase());
+function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
 }
 
+const NEXT_WORD = /[^\p{L}\u2014]*([\p{L}\u2014]+)/uy;
+
+function nextWords(text: string, from: number): string[] {
+  const words: string[] = [];
+  NEXT_WORD.lastIndex = from;
+  for (let m = NEXT_WORD.exec(text); m !== null && words.length < 3; m = NEXT_WORD.exec(text)) words.push(m[1].toLowerCase());
+  return words;
+}
+
+/** The word right before `before`, when only spaces separate them. */
 function previousWord(text: string, before: number): string {
-  const m = /([\p{L}\u00E9]+)\s+$/u.exec(text.slice(Math.max(0, before - 30), before));
-  return m ? m[1] : '';
+  let end = before;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === before) return '';
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
+  return text.slice(start, end);
 }
 
 function hasSpeechVerbAfter(text: string, end: number): boolean {
-  if (/^\s*,/.test(text.slice(end))) return false;
+  if (text.charCodeAt(end) === 44) return false; // a comma: an appositive, not a verb
   const words = nextWords(text, end);
   for (const w of words) {
     if (SPEECH_VERBS.has(w)) return true;
@@ -93,13 +142,11 @@ function hasSpeechVerbAfter(text: string, end: number): boolean {
   return false;
 }
 
-function makeCandidate(paragraph: number, text: string, run: NameRun): Candidate | undefined {
-  const cls = classifyNameRun(run);
+function makeCandidate(paragraph: number, text: string, run: NameRun, cls: ClassifiedRun): Candidate | undefined {
   if (cls.tokens.length === 0) return undefined;
   const start = cls.tokens[0].start;
   const end = cls.tokens[cls.tokens.length - 1].end;
-  const after = text.slice(end);
-  const app = APPOSITIVE.exec(after);
+  const app = text.charCodeAt(end) === 44 ? stickyTest(APPOSITIVE, text, end) : null;
   const role = previousWord(text, run.start);
   const roleWord = role.toLowerCase();
   const roleBefore = cls.titles.length === 0 && role === roleWord && ROLE_NOUNS.has(roleWord);
@@ -107,13 +154,17 @@ function makeCandidate(paragraph: number, text: string, run: NameRun): Candidate
   if (description && !/^(a|an|the)\s/.test(description) && !ROLE_NOUNS.has(description.split(/\s/)[0].replace(/[^\p{L}]/gu, ''))) description = undefined;
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
-  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || AGE.test(after) || run.partyTag !== undefined || hasSpeechVerbAfter(text, end);
+  // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
+  const possessive = /^['\u2019]s?\b/.test(text.slice(end, end + 2));
+  const givenName = /first$/.test(classifyToken(cls.tokens[0].text)) && cls.tokens.length > 1; // "the Chuck Jones quote"
+  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role) && !(givenName && DETERMINER_WORD.test(role))) return undefined;
+  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && text.charCodeAt(end) === 44 && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(roleWord) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
   return {
     paragraph, run, cls, start, end, text: written, key: cls.tokens.map((t) => foldName(t.text)),
-    evidence, description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
+    evidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
   };
 }
 
@@ -136,21 +187,30 @@ function bareSurname(token: string): string {
   return token.replace(/^(al|el|ad|as|ash|bin|ibn)-/, '');
 }
 
-/** Whether a short mention (one word, or a surname with particles) can refer to a clustered person. */
-function shortMatches(key: string[], cluster: Cluster): 'surname' | 'first' | undefined {
-  const joined = key.join(' ');
-  for (const m of cluster.members) {
-    const k = m.key;
-    if (k.length === 1) {
-      if (k[0] === joined) return 'surname';
-      continue;
+/** Indexes the short forms that can refer to each person: surnames, surnames with particles, given names. */
+function shortForms(clusters: readonly Cluster[]): Map<string, { index: number; how: 'surname' | 'first' }[]> {
+  const map = new Map<string, { index: number; how: 'surname' | 'first' }[]>();
+  const add = (form: string, index: number, how: 'surname' | 'first'): void => {
+    const list = map.get(form) ?? [];
+    if (!list.some((m) => m.index === index && m.how === how)) list.push({ index, how });
+    map.set(form, list);
+  };
+  clusters.forEach((cl, index) => {
+    for (const k of cl.keys) {
+      for (let n = 1; n < k.length; n++) add(k.slice(k.length - n).join(' '), index, 'surname');
+      add(bareSurname(k[k.length - 1]), index, 'surname');
+      add(k[0], index, 'first');
     }
-    const tail = k.slice(k.length - key.length).join(' ');
-    if (tail === joined || (key.length === 1 && bareSurname(k[k.length - 1]) === key[0])) return 'surname';
-    if (key.length === 1 && k[0] === key[0]) return 'first';
-  }
-  return undefined;
+    for (const m of cl.members) if (m.key.length === 1) add(m.key[0], index, 'surname');
+  });
+  return map;
 }
+
+function evidenceOf(c: Candidate): boolean {
+  return c.evidence || (c.key.length > 1 && c.speechAfter()); // a lone word before "said" is as often a company
+}
+
+const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
 
 function position(c: Candidate): number {
   return c.paragraph * 1e6 + c.start;
@@ -164,38 +224,54 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   paragraphs.forEach((p, i) => units.push([i, p]));
   for (const [paragraph, text] of units) {
     for (const run of findNameRuns(text)) {
-      const c = makeCandidate(paragraph, text, run);
-      if (!c) continue;
-      const kind = c.cls.kind;
-      if (kind === 'person' || kind === 'possible-person' || kind === 'single') candidates.push(c);
-      else if (paragraph >= 0) entities[paragraph].push({ paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other' });
+      const cls = classifyNameRun(run);
+      const kind = cls.kind;
+      if (kind === 'person' || kind === 'possible-person' || kind === 'single') {
+        const c = makeCandidate(paragraph, text, run, cls);
+        if (c) candidates.push(c);
+      } else if (paragraph >= 0) entities[paragraph].push({ paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other' });
     }
   }
   const clusters: Cluster[] = [];
   const join = (c: Candidate, index: number): void => {
     c.person = index;
-    clusters[index].members.push(c);
-    clusters[index].gender ??= c.cls.gender ?? c.roleGender;
+    const cl = clusters[index];
+    cl.members.push(c);
+    if (c.key.length >= 2 && !cl.keys.some((k) => k.join(' ') === c.key.join(' '))) cl.keys.push(c.key);
+    if (c.run.nickname) cl.keys.push([foldName(c.run.nickname), c.key[c.key.length - 1]]);
   };
+  linkMentions(candidates, units);
+  for (const c of candidates) {
+    if (c.fullKey) {
+      c.key = c.fullKey;
+      c.text = c.fullText ?? c.text;
+    }
+  }
   // Full names first, in reading order, so short mentions can look both ways.
   for (const c of candidates) {
-    const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && c.evidence);
-    if (!full || c.key.length < 2) continue;
-    const index = clusters.findIndex((cl) => cl.members.some((m) => m.key.length >= 2 && sameFullName(m.key, c.key)));
+    const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && evidenceOf(c)) || c.fullKey !== undefined;
+    if (!full || c.key.length < 2 || SURNAME_PARTICLES.has(c.run.tokens[0].text)) continue; // "van Halen", "Van Halen" are surnames
+    if (c.sameAs?.person !== undefined) {
+      join(c, c.sameAs.person);
+      continue;
+    }
+    const nick = c.run.nickname ? [foldName(c.run.nickname), c.key[c.key.length - 1]] : undefined;
+    const index = clusters.findIndex((cl) => cl.keys.some((k) => sameFullName(k, c.key) || (nick !== undefined && sameFullName(k, nick))));
     if (index >= 0) join(c, index);
     else {
-      clusters.push({ members: [] });
+      clusters.push({ members: [], keys: [] });
       join(c, clusters.length - 1);
     }
   }
+  let forms = shortForms(clusters);
   // Short mentions: the nearest person they fit, preferring one named before them.
   for (const c of candidates) {
     if (c.person !== undefined) continue;
-    const matches: { index: number; how: 'surname' | 'first' }[] = [];
-    clusters.forEach((cl, index) => {
-      const how = shortMatches(c.key, cl);
-      if (how) matches.push({ index, how });
-    });
+    if (c.sameAs?.person !== undefined) {
+      join(c, c.sameAs.person); // "Cherie, known as Lucky"
+      continue;
+    }
+    const matches = forms.get(c.key.join(' ')) ?? [];
     const surnames = matches.filter((m) => m.how === 'surname');
     const pool = surnames.length > 0 ? surnames : matches.length === 1 ? matches : [];
     if (pool.length > 0) {
@@ -215,13 +291,19 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       continue;
     }
     const cls = classifyToken(c.run.tokens[c.run.tokens.length - 1].text);
-    const standalone = c.key.length === 1 && (cls === 'first' || ((cls === 'name' || cls === 'weak-first') && c.evidence));
+    const standalone = c.key.length === 1 && (cls === 'first' || ((cls === 'name' || cls === 'weak-first') && evidenceOf(c)));
     if (standalone) {
-      clusters.push({ members: [] });
+      clusters.push({ members: [], keys: [] });
       join(c, clusters.length - 1);
+      forms = shortForms(clusters);
     }
   }
   const people: Person[] = clusters.map((cl) => toPerson(cl));
+  const genders = clusters.map((cl, i) => {
+    // Titles and role nouns decide; otherwise the given name of the fullest form ("Ginger" is a nickname).
+    const strong = cl.members.map((m) => m.cls.titleGender ?? m.roleGender).find((g) => g !== undefined);
+    return strong ?? firstNameGender(people[i].name.split(' ')[0]);
+  });
   for (const c of candidates) {
     if (c.paragraph < 0) continue;
     const lastClass = classifyToken(c.run.tokens[c.run.tokens.length - 1].text);
@@ -229,11 +311,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     entities[c.paragraph].push({ paragraph: c.paragraph, start: c.start, end: c.end, text: c.text, kind, person: c.person });
   }
   for (const list of entities) list.sort((a, b) => a.start - b.start);
-  return { people, genders: clusters.map((cl) => cl.gender), entities, acronyms: findAcronyms(paragraphs) };
+  return { people, genders, entities, acronyms: findAcronyms(paragraphs) };
 }
 
 function toPerson(cluster: Cluster): Person {
-  const members = cluster.members;
+  const members = [...cluster.members].sort((a, b) => position(a) - position(b));
   let canonical = members[0];
   for (const m of members) {
     const better = m.key.length > canonical.key.length || (m.key.length === canonical.key.length && m.text.length > canonical.text.length && m.key.join() !== canonical.key.join());

@@ -5,6 +5,7 @@
 import type { Speaker } from '../../types.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
+import { ORG_HEADS } from './organisations.js';
 import { ROLE_NOUNS } from './role-nouns.js';
 import { TITLE_ROLE, TITLE_WORDS } from './titles.js';
 
@@ -12,8 +13,8 @@ import { TITLE_ROLE, TITLE_WORDS } from './titles.js';
 export interface SpeakerContext {
   masked: readonly string[];
   people: PeopleIndex;
-  /** Sentences of each paragraph as [start, end) offsets of the masked text. */
-  sentences: readonly (readonly [number, number][])[];
+  /** Sentences of a paragraph as [start, end) offsets of the masked text (computed on demand). */
+  sentences: (paragraph: number) => readonly [number, number][];
   /** Speakers already found, by paragraph and offset, most recent last. */
   spoken: { paragraph: number; offset: number; person: number }[];
   /** The last speaker found, of any kind, and its paragraph. */
@@ -52,7 +53,7 @@ function personSpeaker(ctx: SpeakerContext, person: number): ResolvedSpeaker {
 }
 
 function sentenceOf(ctx: SpeakerContext, paragraph: number, offset: number): number {
-  const list = ctx.sentences[paragraph];
+  const list = ctx.sentences(paragraph);
   for (let i = 0; i < list.length; i++) if (offset < list[i][1]) return i;
   return list.length - 1;
 }
@@ -73,24 +74,28 @@ function resolvePronoun(ctx: SpeakerContext, gender: 'male' | 'female', paragrap
       break;
     }
   }
+  let fallback: number | undefined;
   for (let p = paragraph; p >= Math.max(0, paragraph - 3); p--) {
-    const sentences = ctx.sentences[p];
+    const sentences = ctx.sentences(p);
     const last = p === paragraph ? sentenceOf(ctx, p, offset) : sentences.length - 1;
     for (let s = last; s >= 0; s--) {
       const [from, to] = sentences[s];
       const limit = p === paragraph && s === last ? offset : to;
       const inSentence = ctx.people.entities[p].filter((e) => e.start >= from && e.start < limit && e.kind === 'person' && outsideQuotes(ctx, e));
       if (lastSpoken !== undefined && inSentence.some((e) => e.person === lastSpoken)) return lastSpoken;
-      // The subject: the first fitting person not governed by a preposition.
+      // The subject: the first fitting person not governed by a preposition ("Speaking to Martin Smith, he said").
       for (const e of inSentence) {
-        const before = ctx.masked[p].slice(Math.max(from, e.start - 6), e.start);
-        if (/\b(to|with|by|from|for|of|than|against)\s+$/i.test(before) && inSentence.length > 1) continue;
-        if (e.person !== undefined && fits(e.person)) return e.person;
+        if (e.person === undefined || !fits(e.person)) continue;
+        const before = ctx.masked[p].slice(Math.max(from, e.start - 8), e.start);
+        if ((/\b(to|with|by|from|for|of|than|against|about|at)\s+$/i.test(before) && !/according\s+to\s+$/i.test(ctx.masked[p].slice(Math.max(from, e.start - 14), e.start))) || /^['\u2019]s?\b/.test(ctx.masked[p].slice(e.end, e.end + 2))) {
+          fallback ??= e.person;
+          continue;
+        }
+        return e.person;
       }
-      for (const e of inSentence) if (e.person !== undefined && fits(e.person)) return e.person;
     }
   }
-  return lastSpoken;
+  return lastSpoken ?? fallback;
 }
 
 /** Resolves a role noun ("the senator", "the minister") to the most recent person it describes. */
@@ -146,6 +151,8 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
     const person = resolveRole(ctx, head, paragraph, offset) ?? recentSpeaker(ctx, paragraph);
     if (person !== undefined) return personSpeaker(ctx, person);
   }
+  // "the three-judge court", "the government": an institution, named by its head noun.
+  if (/^the$/i.test(words[0]) && ORG_HEADS.has(head) && !ROLE_NOUNS.has(head)) return organisation(head, ctx);
   const nouny = ROLE_NOUNS.has(head) || (DETERMINER.test(words[0]) && words.length <= 6 && /^\p{Ll}/u.test(head) && head.length > 2);
   return nouny ? unknown(chunk) : undefined;
 }
@@ -168,6 +175,10 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
       inRange.find((e) => e.kind === 'other' && /^['\u2019]s\b/.test(text.slice(e.end, e.end + 2))); // "Stardom's official statement"
     if (owner) return owner.kind === 'other' ? organisation(owner.text, ctx) : speakerOfEntity(ctx, owner, paragraph, from);
     if (/^(their|his|her|its)$/i.test(words[0]) && ctx.last && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: ctx.last.person };
+    // "The court's summary": an institution named by its common noun.
+    const institution = /^the\s+([\p{L}-]+)['\u2019]s?\s/iu.exec(chunk);
+    if (institution && ORG_HEADS.has(institution[1].toLowerCase())) return organisation(institution[1].toLowerCase(), ctx);
+    if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker };
   }
   if (fromStart) {
     // "said study co-author Karen Alley", "according to a tweet by Secretary of State Mike Pompeo".

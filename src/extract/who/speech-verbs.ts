@@ -19,7 +19,7 @@ branded hail hailed welcome welcomed indicate indicates indicated estimate estim
 complained boast boasted cry cried exclaim exclaimed whisper whispered assert asserts asserted maintain maintained
 reiterate reiterated recount recounted reveal revealed disclose disclosed inform informed advise advised
 demand demanded mention mentioned opine opined wonder wondered speculate speculated elaborate elaborated
-cite cites cited refer refers referred referring agreeing read reads ruled react reacts reacted adding telling noting explaining arguing asking commenting insisting
+found cite cites cited refer refers referred referring agreeing read reads ruled react reacts reacted adding telling noting explaining arguing asking commenting insisting
 claiming warning stating announcing declaring replying responding acknowledging admitting confirming recalling
 reporting suggesting praising criticising criticizing urging stressing writing posting tweeting describing calling
 `;

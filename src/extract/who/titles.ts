@@ -12,7 +12,8 @@ ambassador envoy commissioner councillor councilman councilwoman congressman con
 assemblywoman lawmaker mp mep director inspector superintendent supt supt. detective det det. constable officer
 sheriff marshal coach king queen prince princess crown emperor empress sultan sheikh shaikh emir ayatollah
 pope cardinal archbishop bishop rev rev. reverend father fr fr. pastor rabbi imam cleric sister brother saint st st.
-dean provost rector principal headmaster chef executive swami guru mufti mullah
+dean provost rector principal headmaster chef executive swami guru mufti mullah elder honour honor spokesperson spokesman
+spokeswoman
 `;
 
 /** Title words, lower case, that may precede a name ("President", "Gen.", "Crown Prince"). */
