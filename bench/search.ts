@@ -23,6 +23,7 @@ const { values } = parseArgs({
   },
 });
 const output = path.resolve(values.output!);
+const basePath = parseBaseUrl(values['base-url']!).basePath;
 // Which part of Pagefind's bundle a downloaded file is.
 const KINDS: [RegExp, string][] = [
   [/\.pf_fragment$/, 'fragments'],
@@ -32,8 +33,6 @@ const KINDS: [RegExp, string][] = [
   [/wasm\.[\w-]+\.pagefind$/, 'wasm'],
   [/\.js$/, 'script'],
 ];
-
-const basePath = parseBaseUrl(values['base-url']!).basePath;
 
 console.log(`Search benchmark: ${values.content}; load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
 const build = await buildWithMemory();
@@ -55,7 +54,7 @@ async function buildWithMemory(): Promise<{ stageLine: string; nodePeak: number;
   // VmHWM is the process's own high-water mark, so sampling only has to catch each process once before it ends.
   const sampler = setInterval(() => {
     void peakOf(child.pid!).then((peak) => (nodePeak = Math.max(nodePeak, peak)));
-    void childrenOf(child.pid!).then(async (pids) => {
+    void pagefindChildrenOf(child.pid!).then(async (pids) => {
       for (const pid of pids) pagefindPeak = Math.max(pagefindPeak, await peakOf(pid));
     });
   }, 20);
@@ -70,9 +69,10 @@ async function peakOf(pid: number): Promise<number> {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 }
 
-async function childrenOf(pid: number): Promise<number[]> {
-  const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
-  return children.split(/\s+/).filter(Boolean).map(Number);
+async function pagefindChildrenOf(pid: number): Promise<number[]> {
+  const children = (await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '')).split(/\s+/).filter(Boolean).map(Number);
+  const names = await Promise.all(children.map((child) => readFile(`/proc/${child}/comm`, 'utf8').catch(() => '')));
+  return children.filter((_, n) => names[n].startsWith('pagefind'));
 }
 
 /** What the search page fetches from the Pagefind bundle when it opens, and then for one query. */
