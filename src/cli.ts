@@ -27,6 +27,7 @@ Options:
                       a full URL also gives feeds, a sitemap and absolute canonical links
   --templates DIR     templates folder (default: templates, else Dateline's own)
   --config FILE       config file (default: dateline.config.json if present)
+  --no-search         skip the search index, for quicker local builds (config: "search": false)
   --jsonl             extract: one JSON record per line
   --quiet             print only problems and the final summary
   -h, --help          show this help
@@ -47,6 +48,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         'base-url': { type: 'string' },
         templates: { type: 'string' },
         config: { type: 'string' },
+        'no-search': { type: 'boolean' },
         jsonl: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -73,6 +75,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     outputDir: values.output ?? values['output-dir'],
     baseUrl: values['base-url'],
     templatesDir: values.templates,
+    search: values['no-search'] ? false : undefined,
   };
   try {
     const config = await loadConfig(process.cwd(), overrides);

@@ -39,6 +39,7 @@ export function planRoutes(index: SiteIndex): Route[] {
     route(paths.home(), 'home', '', { latest: index.articles.slice(0, HOME_ARTICLES), years: index.years, total: index.articles.length }),
     route(paths.archive(), 'archive', 'Archive', { years: index.years, total: index.articles.length }),
     route(paths.notFound(), '404', 'Page not found', {}),
+    route(paths.search(), 'search', 'Search', {}),
   ];
   const chronological = [...index.articles].reverse();
   const detailsOf = articlePeopleAndQuotes(index);

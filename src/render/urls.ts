@@ -12,7 +12,11 @@ export const paths = {
   year: (year: string): string => `/${year}/`,
   month: (month: string): string => `/${month.replace('-', '/')}/`,
   day: (date: string): string => `/${date.replaceAll('-', '/')}/`,
+  search: (): string => '/search/',
+  /** The folder of the search index and Pagefind's script, written by the search stage. */
+  searchBundle: (): string => '/pagefind/',
   stylesheet: (): string => '/assets/style.css',
+  searchScript: (): string => '/assets/search.js',
   notFound: (): string => '/404.html',
   people: (): string => '/people/',
   mostQuoted: (): string => '/people/most-quoted/',
