@@ -7,13 +7,16 @@ import type { ArticleRecord, OutputFile, SourceFile } from './types.js';
 import type { Config } from './config/load-config.js';
 import { readSources } from './read/read-sources.js';
 import { readAssets } from './read/read-assets.js';
+import { readPeopleFile } from './read/read-people-file.js';
 import { parseSource } from './parse/parse-source.js';
 import { extractArticle } from './extract/extract-article.js';
 import { buildIndex } from './index/build-index.js';
+import { NO_PEOPLE_RULES, parsePeopleFile } from './index/parse-people-file.js';
 import { planRoutes } from './render/plan-routes.js';
 import { loadTemplates } from './render/templates.js';
 import { renderSite } from './render/render-site.js';
 import { indexSearch } from './search/index-search.js';
+import { renderMachineFiles } from './render/render-machine-files.js';
 import { createDiskWriter, type Writer } from './write/write-site.js';
 import { fromVFileMessage, type Problem } from './report/problem.js';
 
@@ -96,7 +99,10 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   const { records, problems, dropped } = await extractAll(config, onStage);
   const timer = stageTimer(onStage);
 
-  const { index, collisions } = buildIndex(records);
+  const peopleFile = await readPeopleFile(config.contentDir);
+  const people = peopleFile ? parsePeopleFile(peopleFile.text, path.relative(process.cwd(), peopleFile.path)) : { rules: NO_PEOPLE_RULES, problems: [] };
+  const { index, collisions, problems: indexProblems } = buildIndex(records, people.rules);
+  problems.push(...people.problems, ...indexProblems);
   for (const { record, keptBy, previousSlug } of collisions) {
     problems.push({ file: path.relative(process.cwd(), path.join(config.contentDir, record.source)), line: 1, column: 1, severity: 'warning', reason: `The slug "${previousSlug}" is already used on ${record.date} by ${keptBy}; this article is published as "${record.slug}". Set a distinct "slug" in its front matter.`, ruleId: 'slug-duplicate' });
   }
@@ -114,9 +120,9 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   // A broken article is dropped and the rest still publish; a broken template would publish broken pages, so the
   // previous site stays instead.
   if (rendered.problems.length) return { records, problems, stages, pages: rendered.files.length, written: false, dropped };
-  const search = config.search ? await indexSearch(index.articles, rendered.files, config.language) : undefined;
+  const search = config.search ? await indexSearch(index, rendered.files, config.language) : undefined;
   if (search) timer('search', search.articles + search.quotes, 'records');
-  const files: OutputFile[] = [...rendered.files, ...(search?.files ?? []), ...(await readAssets(config.templatesDir))];
+  const files: OutputFile[] = [...rendered.files, ...(await renderMachineFiles(index, routes, config)), ...(search?.files ?? []), ...(await readAssets(config.templatesDir))];
   const writer = options.writer ?? createDiskWriter(config.outputDir, [config.contentDir, config.templatesDir, process.cwd()]);
   await writer.write(files);
   timer('write', files.length, 'files');

@@ -23,7 +23,8 @@ Usage:
 Options:
   --content DIR       content folder (default: content)
   --output DIR        output folder (default: public)
-  --base-url URL      where the site is served, e.g. https://example.org/archive/ (default: /)
+  --base-url URL      where the site is served, e.g. https://example.org/archive/ (default: /);
+                      a full URL also gives feeds, a sitemap and absolute canonical links
   --templates DIR     templates folder (default: templates, else Dateline's own)
   --config FILE       config file (default: dateline.config.json if present)
   --no-search         skip the search index, for quicker local builds (config: "search": false)

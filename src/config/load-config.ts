@@ -13,6 +13,8 @@ export interface Config {
   title: string;
   description: string;
   language: string;
+  /** IANA time zone the archive's dates are in (`Europe/London`); dates become instants at midnight there. */
+  timeZone: string;
   /** As given: a full URL (`https://example.org/archive/`) or a path (`/archive/`). */
   baseUrl: string;
   /** The path part of `baseUrl`, always starting and ending with `/`. */
@@ -38,7 +40,7 @@ export interface ConfigOverrides {
 }
 
 const CONFIG_FILE = 'dateline.config.json';
-const KEYS = ['title', 'description', 'language', 'baseUrl', 'contentDir', 'outputDir', 'templatesDir'] as const;
+const KEYS = ['title', 'description', 'language', 'timeZone', 'baseUrl', 'contentDir', 'outputDir', 'templatesDir'] as const;
 type Key = (typeof KEYS)[number];
 const SWITCHES = ['search'] as const;
 type Switch = (typeof SWITCHES)[number];
@@ -65,6 +67,7 @@ export async function loadConfig(cwd: string, overrides: ConfigOverrides = {}): 
     title: pick('title') ?? 'News Archive',
     description: pick('description') ?? 'An archive of news articles: who said what, when.',
     language: pick('language') ?? 'en',
+    timeZone: checkTimeZone(pick('timeZone') ?? 'UTC'),
     baseUrl,
     basePath,
     origin,
@@ -104,6 +107,15 @@ async function readConfigFile(file: string): Promise<FileSettings> {
     result[key as Key] = value;
   }
   return result;
+}
+
+function checkTimeZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw new UserError(`The time zone "${timeZone}" is not known. Give an IANA time zone such as "UTC" or "America/New_York".`);
+  }
+  return timeZone;
 }
 
 /** Splits a base URL into the path every internal link starts with and, for a full URL, its origin. */

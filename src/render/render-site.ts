@@ -9,6 +9,7 @@ import type { Route } from './plan-routes.js';
 import { monthLabel, dayLabel } from './plan-routes.js';
 import { createUrlHelper, paths } from './urls.js';
 import { toTemplateProblem, type Templates, type TemplateProblem } from './templates.js';
+import { createTemplateHelpers } from './template-helpers.js';
 
 /** A page that failed to render: which page, which article it shows, and the template problem. */
 export interface RenderProblem extends TemplateProblem {
@@ -19,8 +20,9 @@ export interface RenderProblem extends TemplateProblem {
 /** Renders every route with the templates; returns the pages that rendered and the problems of those that did not. */
 export function renderSite(routes: Route[], templates: Templates, config: Readonly<Config>): { files: OutputFile[]; problems: RenderProblem[] } {
   const urls = createUrlHelper(config.basePath, config.origin);
-  const site = { title: config.title, description: config.description, language: config.language, origin: config.origin };
-  const helpers = { ...urls, paths, monthLabel, dayLabel };
+  // Feeds need absolute URLs, so they exist only when the base URL has an origin; templates link them then.
+  const site = { title: config.title, description: config.description, language: config.language, origin: config.origin, feeds: Boolean(config.origin) };
+  const helpers = { ...urls, paths, monthLabel, dayLabel, ...createTemplateHelpers(config, urls) };
   const files: OutputFile[] = [];
   const problems: RenderProblem[] = [];
   for (const route of routes) {

@@ -8,7 +8,7 @@ import { Eta } from 'eta';
 import { UserError } from '../report/user-error.js';
 
 /** The page templates a theme must have. */
-export const REQUIRED_TEMPLATES = ['layout', 'home', 'archive', 'article', 'year', 'month', 'day', '404', 'search'];
+export const REQUIRED_TEMPLATES = ['layout', 'home', 'archive', 'article', 'year', 'month', 'day', '404', 'people', 'most-quoted', 'person', 'quotes', 'quote', 'search'];
 
 /** A template problem: the template file, its line when known, and what went wrong. */
 export interface TemplateProblem {
