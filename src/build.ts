@@ -15,8 +15,8 @@ import { NO_PEOPLE_RULES, parsePeopleFile } from './index/parse-people-file.js';
 import { planRoutes } from './render/plan-routes.js';
 import { loadTemplates } from './render/templates.js';
 import { renderSite } from './render/render-site.js';
-import { renderMachineFiles } from './render/render-machine-files.js';
 import { indexSearch } from './search/index-search.js';
+import { renderMachineFiles } from './render/render-machine-files.js';
 import { createDiskWriter, type Writer } from './write/write-site.js';
 import { fromVFileMessage, type Problem } from './report/problem.js';
 
@@ -120,10 +120,9 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   // A broken article is dropped and the rest still publish; a broken template would publish broken pages, so the
   // previous site stays instead.
   if (rendered.problems.length) return { records, problems, stages, pages: rendered.files.length, written: false, dropped };
-  const search = config.search ? await indexSearch(index.articles, rendered.files, config.language) : undefined;
+  const search = config.search ? await indexSearch(index, rendered.files, config.language) : undefined;
   if (search) timer('search', search.articles + search.quotes, 'records');
-  const machineFiles = await renderMachineFiles(index, routes, config);
-  const files: OutputFile[] = [...rendered.files, ...machineFiles, ...(search?.files ?? []), ...(await readAssets(config.templatesDir))];
+  const files: OutputFile[] = [...rendered.files, ...(await renderMachineFiles(index, routes, config)), ...(search?.files ?? []), ...(await readAssets(config.templatesDir))];
   const writer = options.writer ?? createDiskWriter(config.outputDir, [config.contentDir, config.templatesDir, process.cwd()]);
   await writer.write(files);
   timer('write', files.length, 'files');
