@@ -3,6 +3,7 @@
  * out with newlines, so that positions in the body stay positions in the file.
  */
 import matter from 'gray-matter';
+import { load } from 'js-yaml';
 import type { SourceFile, FrontMatter } from '../types.js';
 
 /** Front matter and the body text with the front matter replaced by as many blank lines. */
@@ -25,7 +26,9 @@ export function splitFrontMatter(file: SourceFile): SplitSource {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Passing options (even empty) stops gray-matter from caching every file's text in a module-level map.
-    parsed = matter(text, {});
+    // js-yaml 5 loads with the YAML 1.2 core schema, which keeps `2020-01-03T23:30:00-05:00` as written: the YAML
+    // 1.1 timestamp gray-matter's own js-yaml makes would move the article to the UTC day (2020-01-04).
+    parsed = matter(withPlainSpaces(text), { engines: { yaml: (yaml: string) => load(yaml) as object } });
   } catch (error) {
     const yamlError = error as YamlError;
     const place = yamlError.mark ? { line: yamlError.mark.line + 2, column: yamlError.mark.column + 1 } : { line: 1, column: 1 };
@@ -44,13 +47,19 @@ export function splitFrontMatter(file: SourceFile): SplitSource {
   return { frontMatter: toJsonValue(data) as FrontMatter, body: '\n'.repeat(blankLines) + parsed.content, bodyLine: blankLines + 1 };
 }
 
-/** Makes YAML values plain JSON: dates become `YYYY-MM-DD` (or full ISO strings when they carry a time). */
+/**
+ * A no-break space typed after `key:` or in an indent (Option+Space on a Mac) is invisible but breaks YAML; inside
+ * the front matter those become plain spaces. No-break spaces inside values are kept.
+ */
+function withPlainSpaces(text: string): string {
+  const end = text.search(/\n---[ \t]*(?:\n|$)/);
+  if (end < 0 || !text.includes('\u00a0')) return text;
+  const head = text.slice(0, end).replace(/^[ \t\u00a0]*(?:[^:\n]*:)?\u00a0+/gm, (found) => found.replaceAll('\u00a0', ' '));
+  return head + text.slice(end);
+}
+
+/** Makes YAML values plain JSON (non-finite numbers become null). */
 export function toJsonValue(value: unknown): unknown {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null;
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-  }
   if (Array.isArray(value)) return value.map(toJsonValue);
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toJsonValue(inner)]));
