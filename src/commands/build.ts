@@ -17,7 +17,8 @@ export async function runBuild({ args, overrides, verbosity, out, err }: Command
   progress.finish();
   const report = formatProblems(result.problems);
   if (report) err.write(`${report}\n`);
-  const where = path.relative(process.cwd(), config.outputDir) || config.outputDir;
+  const relative = path.relative(process.cwd(), config.outputDir);
+  const where = relative && !relative.startsWith('..') ? relative : config.outputDir;
   if (!result.written) {
     err.write(`Build failed: nothing was written; ${where}/ is unchanged.\n`);
     return 1;

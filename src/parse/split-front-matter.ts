@@ -3,7 +3,7 @@
  * out with newlines, so that positions in the body stay positions in the file.
  */
 import matter from 'gray-matter';
-import { load } from 'js-yaml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { SourceFile, FrontMatter } from '../types.js';
 
 /** Front matter and the body text with the front matter replaced by as many blank lines. */
@@ -14,10 +14,9 @@ export interface SplitSource {
   bodyLine: number;
 }
 
-interface YamlError extends Error {
-  mark?: { line: number; column: number };
-  reason?: string;
-}
+// The `yaml` package's default YAML 1.2 core schema keeps `2020-02-30` a string: js-yaml (gray-matter's
+// default) would silently turn it into 1 March, and an impossible date must be reported, not moved.
+const MATTER_OPTIONS = { engines: { yaml: (text: string) => parseYaml(text) as object } };
 
 /** Splits front matter off a source file; broken YAML becomes a fatal message at its file position. */
 export function splitFrontMatter(file: SourceFile): SplitSource {
@@ -25,14 +24,15 @@ export function splitFrontMatter(file: SourceFile): SplitSource {
   if (!/^---[ \t]*\n/.test(text)) return { frontMatter: {}, body: text, bodyLine: 1 };
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // Passing options (even empty) stops gray-matter from caching every file's text in a module-level map.
-    // js-yaml 5 loads with the YAML 1.2 core schema, which keeps `2020-01-03T23:30:00-05:00` as written: the YAML
-    // 1.1 timestamp gray-matter's own js-yaml makes would move the article to the UTC day (2020-01-04).
-    parsed = matter(withPlainSpaces(text), { engines: { yaml: (yaml: string) => load(yaml) as object } });
+    // Passing options also stops gray-matter from caching every file's text in a module-level map.
+    parsed = matter(withPlainSpaces(text), MATTER_OPTIONS);
   } catch (error) {
-    const yamlError = error as YamlError;
-    const place = yamlError.mark ? { line: yamlError.mark.line + 2, column: yamlError.mark.column + 1 } : { line: 1, column: 1 };
-    const reason = yamlError.reason ?? yamlError.message.split('\n')[0];
+    if (!(error instanceof YAMLParseError)) throw error;
+    // The YAML starts on the file's line 2; an error found at its very end is shown on the closing fence.
+    const closingFence = text.split('\n').findIndex((line, index) => index > 0 && /^---\s*$/.test(line)) + 1 || 1;
+    const at = error.linePos?.[0];
+    const place = at ? { line: Math.min(at.line + 1, closingFence), column: at.col } : { line: 1, column: 1 };
+    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     file.message(`The front matter is not valid YAML (${reason}). Fix the YAML between the two "---" lines.`, place, 'dateline:front-matter-yaml').fatal = true;
     return { frontMatter: {}, body: '', bodyLine: 1 };
   }
@@ -58,7 +58,7 @@ function withPlainSpaces(text: string): string {
   return head + text.slice(end);
 }
 
-/** Makes YAML values plain JSON (non-finite numbers become null). */
+/** Makes YAML values plain JSON, so records survive JSON.stringify/parse: `.inf` and `.nan` become null. */
 export function toJsonValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toJsonValue);
   if (value && typeof value === 'object') {

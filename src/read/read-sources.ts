@@ -20,8 +20,16 @@ export function sourceKindOf(filePath: string): SourceKind | undefined {
   return KIND_BY_EXTENSION[path.extname(filePath).toLowerCase()];
 }
 
+/** Documents that often sit beside articles and are not articles themselves. */
+const NOT_ARTICLES = /^(?:readme|license|licence|attribution|changelog|contributing|notice|authors|copying)(?:\.[a-z]+)?$/i;
+
+/** True for files the reader skips: hidden files, `_drafts`-style names, and README/LICENSE-style documents. */
+export function isIgnoredName(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('_') || name === 'node_modules' || NOT_ARTICLES.test(name);
+}
+
 /**
- * Lists article files below a folder (recursively, skipping dot-folders and symlink loops), sorted by path. A
+ * Lists article files below a folder (recursively, skipping ignored names and symlink loops), sorted by path. A
  * subfolder that cannot be listed is listed itself, so that reading it reports the problem instead of hiding it.
  */
 export async function findSources(contentDir: string): Promise<string[]> {
@@ -33,7 +41,7 @@ export async function findSources(contentDir: string): Promise<string[]> {
     seen.add(real);
     const entries = await readdir(dir, { withFileTypes: true });
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (isIgnoredName(entry.name)) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(full)))) await walk(full).catch(() => found.push(full));
       else if (sourceKindOf(entry.name)) found.push(full);
@@ -85,6 +93,11 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
   const before = text.slice(0, Math.max(0, offset));
   const lines = before.split(/\r\n?|\n/);
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/** Reads every article file below the content folder; a file that cannot be read becomes a fatal message. */
+export async function readSources(contentDir: string, onRead?: (done: number) => void): Promise<SourceFile[]> {
+  return readFiles(await findSources(contentDir), contentDir, onRead);
 }
 
 /** Reads the given article files; `relativePath` is each path relative to `baseDir`. `onRead` follows progress. */

@@ -1,0 +1,161 @@
+/**
+ * Attributes each quoted span to its speaker: a cue after the quote ("“…,” the Pentagon said"), before it
+ * ("She explained, “…”"), between the parts of a split quote, an earlier quote in the same sentence, or, for a
+ * quote standing alone, the speaker of the quote just before it.
+ */
+import type { Speaker } from '../../types.js';
+import { findCues, type Cue } from './find-cue.js';
+import type { QuoteSpan } from './find-quote-spans.js';
+import { resolveObject, resolveSentenceSubject, resolveSubject, type ResolvedSpeaker, type SpeakerContext } from './resolve-speaker.js';
+
+/** The attribution of one span. */
+export interface Attribution {
+  speaker: Speaker;
+  cue: string;
+  /** Whether a cue in the quote's own sentence names the speaker (not inherited from a neighbour). */
+  attributed: boolean;
+  /** Index of the span whose utterance this span continues, if any. */
+  continues?: number;
+}
+
+interface Found {
+  resolved: ResolvedSpeaker;
+  cue: Cue;
+  paragraph: number;
+}
+
+const EMPTY: Speaker = { name: '', kind: 'unknown' };
+const CLAUSE_LINK = /^[\s,;\u2014-]*(while|whereas|although|though|but|because|since|after|before|when|and|which|that|so|if)\b/i;
+const NAMED_QUOTE = /\b(?:the|a|an|this)\s+(?:famous\s+|well-known\s+|old\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?=(?:quote|quotation|line|maxim|dictum|saying)\s+(?:that\s+)?$)/u;
+const PASSIVE = /\b(was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
+
+function sentenceRange(ctx: SpeakerContext, paragraph: number, offset: number): [number, number] {
+  for (const s of ctx.sentences(paragraph)) if (offset < s[1]) return s;
+  return [0, ctx.masked[paragraph].length];
+}
+
+/** Tries the cues in the reporter's words after a quote, up to the next quote or the end of the sentence. */
+function after(ctx: SpeakerContext, span: QuoteSpan, nextOpen: number): Found | undefined {
+  const p = span.endParagraph;
+  const [, sentenceEnd] = sentenceRange(ctx, p, Math.max(0, span.close - 1));
+  const to = Math.min(sentenceEnd, nextOpen);
+  if (span.close >= to) return undefined;
+  const text = ctx.masked[p];
+  const cues = findCues(text, span.close, to);
+  for (const cue of cues) {
+    const lead = text.slice(span.close, cue.start);
+    if (CLAUSE_LINK.test(lead) || /\bas\s+$/i.test(lead)) break; // "…", while X indicated: another clause
+    let resolved: ResolvedSpeaker | undefined;
+    if (cue.kind === 'according-to') resolved = resolveObject(ctx, p, cue.verbEnd, to);
+    else if (/^[\s,.!?\u2014\u2013-]*$/.test(lead)) resolved = resolveObject(ctx, p, cue.verbEnd, to); // “…,” said X
+    else resolved = resolveSubject(ctx, p, span.close, cue.start);
+    if (resolved) return { resolved, cue, paragraph: p };
+    if (cue.kind !== 'according-to') break; // the first verb after a quote is its verb, even if unresolved
+  }
+  return undefined;
+}
+
+function resolveBefore(ctx: SpeakerContext, p: number, from: number, cue: Cue, open: number, sentenceStart: number): ResolvedSpeaker | undefined {
+  if (cue.kind === 'according-to') return resolveObject(ctx, p, cue.verbEnd, open);
+  const text = ctx.masked[p];
+  if (/^\s+by\b/.test(text.slice(cue.verbEnd, open))) return resolveObject(ctx, p, cue.verbEnd + text.slice(cue.verbEnd).indexOf('by') + 2, open); // was told by X
+  if (/ing$/i.test(text.slice(cue.start, cue.verbEnd))) {
+    // A participle set off by punctuation ("…, saying") hangs from the sentence's subject; without it
+    // ("the government cease referring to") its own subject stands right before it.
+    if (/[,.)]\s*$/.test(text.slice(from, cue.start))) return resolveSentenceSubject(ctx, p, sentenceStart, cue.start) ?? resolveSubject(ctx, p, from, cue.start);
+    return resolveSubject(ctx, p, from, cue.start) ?? resolveSentenceSubject(ctx, p, sentenceStart, cue.start);
+  }
+  return resolveSubject(ctx, p, from, cue.start);
+}
+
+/** Tries the cues in the reporter's words before a quote, back to the previous quote or the sentence start. */
+function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Found | undefined {
+  const p = span.paragraph;
+  const [sentenceStart] = sentenceRange(ctx, p, span.open);
+  const from = Math.max(sentenceStart, previousClose);
+  if (from >= span.open) return undefined;
+  const text = ctx.masked[p];
+  // "the Chuck Jones quote that “…”": the person the quotation is named for.
+  const named = NAMED_QUOTE.exec(text.slice(from, span.open));
+  if (named) {
+    const resolved = resolveObject(ctx, p, from + named.index, from + named.index + named[0].length);
+    if (resolved?.speaker.kind === 'person') return { resolved, cue: { start: from + named.index, verbEnd: from + named.index, text: '', kind: 'verb' }, paragraph: p };
+  }
+  const cues = findCues(text, from, span.open);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i];
+    if (/\bas\s+$/i.test(text.slice(Math.max(from, cue.start - 4), cue.start))) continue; // "as reported by": a source, not the speaker
+    if (PASSIVE.test(text.slice(from, cue.start)) && !/^\s+by\b/.test(text.slice(cue.verbEnd))) {
+      // "was announced to be a “pandemic” by the WHO": the agent follows the quote.
+      const agent = /^[\s,]*by\s+/.exec(ctx.masked[span.endParagraph].slice(span.close));
+      const resolved = agent ? resolveObject(ctx, span.endParagraph, span.close + agent[0].length, ctx.masked[span.endParagraph].length) : undefined;
+      if (resolved) return { resolved, cue, paragraph: p };
+      continue;
+    }
+    const resolved = resolveBefore(ctx, p, from, cue, span.open, sentenceStart);
+    if (resolved) return { resolved, cue, paragraph: p };
+  }
+  return undefined;
+}
+
+/** A quote introduced by a colon with no speech verb ("X proposed: “…”") belongs to the sentence's subject. */
+function introducedByColon(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Found | undefined {
+  const p = span.paragraph;
+  const text = ctx.masked[p];
+  const colon = /:\s*$/.exec(text.slice(0, span.open));
+  if (!colon) return undefined;
+  const [sentenceStart] = sentenceRange(ctx, p, span.open);
+  const from = Math.max(sentenceStart, previousClose);
+  const resolved = resolveSentenceSubject(ctx, p, from, colon.index);
+  return resolved ? { resolved, cue: { start: colon.index, verbEnd: colon.index, text: '', kind: 'verb' }, paragraph: p } : undefined;
+}
+
+/** For a quote that stands as its own sentence with no cue, the last person named outside quotes before it. */
+function lastPersonBefore(ctx: SpeakerContext, span: QuoteSpan): number | undefined {
+  const p = span.paragraph;
+  const [sentenceStart] = sentenceRange(ctx, p, span.open);
+  if (ctx.masked[p].slice(sentenceStart, span.open).trim() !== '') return undefined;
+  const person = (q: number, before: number): number | undefined => {
+    const found = ctx.people.entities[q].filter((e) => e.kind === 'person' && e.start < before && ctx.masked[q][e.start] !== '\uE000');
+    return found.length > 0 ? found[found.length - 1].person : undefined;
+  };
+  return person(p, span.open) ?? (p > 0 && sentenceStart === 0 ? person(p - 1, Infinity) : undefined);
+}
+
+/** Attributes every span, in reading order. */
+export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan[]): Attribution[] {
+  const out: Attribution[] = [];
+  const cueOf: (Found | undefined)[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    const prev = i > 0 ? spans[i - 1] : undefined;
+    const next = i + 1 < spans.length ? spans[i + 1] : undefined;
+    const nextOpen = next && next.paragraph === span.endParagraph ? next.open : Infinity;
+    const previousClose = prev && prev.endParagraph === span.paragraph ? prev.close : 0;
+    const found = after(ctx, span, nextOpen) ?? before(ctx, span, previousClose) ?? introducedByColon(ctx, span, previousClose);
+    cueOf.push(found);
+    if (found) {
+      const shared = prev && cueOf[i - 1] && cueOf[i - 1]?.cue.start === found.cue.start && cueOf[i - 1]?.paragraph === found.paragraph;
+      out.push({ speaker: found.resolved.speaker, cue: found.cue.text, attributed: true, continues: shared ? i - 1 : undefined });
+      if (found.resolved.person !== undefined) ctx.spoken.push({ paragraph: span.paragraph, offset: span.open, person: found.resolved.person });
+      ctx.last = { speaker: found.resolved.speaker, person: found.resolved.person, paragraph: span.endParagraph };
+      continue;
+    }
+    // No cue of its own: a quote in the same sentence or paragraph as the previous one continues it; a
+    // paragraph that opens with a quote continues the previous paragraph's speaker.
+    if (prev && out[i - 1]) {
+      const sameParagraph = prev.endParagraph === span.paragraph;
+      const opensParagraph = !sameParagraph && prev.endParagraph === span.paragraph - 1 && ctx.masked[span.paragraph].slice(0, span.open).trim() === '';
+      if (sameParagraph || opensParagraph) {
+        const inherited = out[i - 1];
+        // A partial quote sharing a sentence with an attributed one ("called it “A” and “B”") is attributed too.
+        const sameSentence = sameParagraph && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
+        out.push({ speaker: inherited.speaker, cue: sameParagraph ? inherited.cue : '', attributed: sameSentence && inherited.attributed, continues: sameParagraph ? i - 1 : undefined });
+        continue;
+      }
+    }
+    const alone = lastPersonBefore(ctx, span);
+    out.push(alone !== undefined ? { speaker: { name: ctx.people.people[alone].name, kind: 'person' }, cue: '', attributed: false } : { speaker: EMPTY, cue: '', attributed: false });
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+/**
+ * Decides what a run of capitalised words names: strips leading titles ("Health Minister", "Gen."), then tells a
+ * person from an organisation, a place or an ordinary capitalised word using the lexicons.
+ */
+import { isCommonWord, isProperNoun } from './common-words.js';
+import { firstNameGender } from './first-name-gender.js';
+import type { NameRun, RunToken } from './find-name-runs.js';
+import { KNOWN_ORGS, ORG_HEADS, SURNAME_LIKE_HEADS } from './organisations.js';
+import { DEMONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
+import { TITLE_GENDER, TITLE_WORDS } from './titles.js';
+
+/** What one capitalised word looks like on its own. */
+export type TokenClass = 'title' | 'stop' | 'org' | 'known-org' | 'first' | 'weak-first' | 'demonym' | 'place' | 'common' | 'initial' | 'suffix' | 'particle' | 'name';
+
+/** What a run names, after its titles are set apart. */
+export interface ClassifiedRun {
+  kind: 'person' | 'possible-person' | 'single' | 'organization' | 'place' | 'other';
+  /** The name words, titles and leading ordinary words removed. */
+  tokens: RunToken[];
+  /** The title words before the name, as written ("Gen.", "Health Minister"). */
+  titles: string[];
+  gender?: 'male' | 'female';
+  /** The gender a title implies ("Mrs.", "King"), which outweighs a given name's. */
+  titleGender?: 'male' | 'female';
+}
+
+const STOP = new Set(
+  `the a an in on at of for and but or nor to by with from as this that these those it he she they we i you his her
+  their our its my your after before when while if during since though although however meanwhile also both all
+  some many most several other others no not one two three four five six seven eight nine ten first last next
+  then there here what which who whom whose where why how so yet still even just only such than thus according
+  despite under over into upon about around between among against without within via per each every any either
+  neither mr mrs ms dr`.split(/\s+/),
+);
+
+const ORG_SUFFIX = /(?:tics|ceuticals|logies|systems|solutions|ware|tech|corp|bahn|presse|sabha)$/;
+
+function lower(word: string): string {
+  return word.toLowerCase();
+}
+
+const cache = new Map<string, TokenClass>();
+
+/** Classifies one capitalised word of a run (memoised: names repeat within and across articles). */
+export function classifyToken(word: string): TokenClass {
+  let c = cache.get(word);
+  if (c === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    c = classifyUncached(word);
+    cache.set(word, c);
+  }
+  return c;
+}
+
+function classifyUncached(word: string): TokenClass {
+  const w = lower(word);
+  if (TITLE_WORDS.has(w)) return 'title';
+  if (/^(II|III|IV|VI|VII|VIII|IX|Jr|Sr)$/.test(word)) return 'suffix'; // Elizabeth II, Martin Luther King Jr.
+  if (!/[\p{Ll}]/u.test(word) && /\p{L}{2}/u.test(word)) return 'org'; // acronyms and words in capitals: WHO, FSB
+  if (/['\u2019](m|re|ll|ve|d|t)$/i.test(word) || /-\p{Ll}/u.test(word)) return 'stop'; // I’m, Iran-backed
+  if (word.endsWith('.')) return /^\p{L}\.$/u.test(word) ? 'initial' : classifyUncached(word.slice(0, -1));
+  if (STOP.has(w)) return 'stop';
+  if (/^\p{L}$/u.test(word)) return 'initial';
+  if (ORG_SUFFIX.test(w)) return 'org';
+  if (/\.\p{Ll}/u.test(word)) return 'org'; // Znak.com
+  if (/^\p{Lu}\.\p{Lu}/u.test(word)) return 'place'; // D.C., U.S.
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|Du|Al|El)\p{Lu}/u.test(word)) return 'org'; // FurScience, SpaceX
+  if (/^\p{Ll}/u.test(word)) return 'particle';
+  if (ORG_HEADS.has(w)) return 'org';
+  if (KNOWN_ORGS.has(w)) return 'known-org';
+  if (DEMONYMS.has(w)) return 'demonym';
+  const common = isCommonWord(w);
+  if (firstNameGender(word) && !common && !PLACE_WORDS.has(w)) return 'first';
+  // A given name that is also an ordinary word ("Martin", "Penny") is a name when the dictionary lists it as one.
+  if (firstNameGender(word) && common && isProperNoun(word) && !PLACE_WORDS.has(w) && !DEMONYMS.has(w)) return 'weak-first';
+  if (PLACE_NAMES.has(w) || PLACE_WORDS.has(w)) return 'place';
+  if (firstNameGender(word)) return 'weak-first';
+  if (common) return 'common';
+  return 'name';
+}
+
+function isPlaceRun(tokens: RunToken[], classes: TokenClass[]): boolean {
+  const from = classes[0] === 'stop' ? 1 : 0;
+  if (from >= tokens.length) return false;
+  if (PLACE_NAMES.has(tokens.slice(from).map((t) => lower(t.text)).join(' '))) return true;
+  return classes.slice(from).every((c) => c === 'place' || c === 'demonym');
+}
+
+/** Classifies a capitalised run as a person, organisation, place or none of these. */
+export function classifyNameRun(run: NameRun): ClassifiedRun {
+  const all = run.tokens;
+  const allClasses = all.map((t) => classifyToken(t.text));
+  // Titles: everything up to the last title word that still leaves a name after it.
+  let k = -1;
+  for (let i = 0; i < all.length - 1; i++) {
+    if (allClasses[i] === 'title') k = i;
+  }
+  const titleTokens = all.slice(0, k + 1);
+  let tokens = all.slice(k + 1);
+  let classes = allClasses.slice(k + 1);
+  // Leading ordinary words ("Thursday", "Iranian") before a name.
+  let lead = 0;
+  while (lead < tokens.length - 1 && ['stop', 'common', 'demonym', 'place'].includes(classes[lead])) lead++;
+  if (lead > 0 && ['first', 'weak-first', 'name', 'initial'].includes(classes[lead])) {
+    tokens = tokens.slice(lead);
+    classes = classes.slice(lead);
+  }
+  // A given name later in the run starts the name: "(Secretary of) State Mike Pompeo".
+  const firstAt = classes.findIndex((c, i) => c === 'first' || (c === 'weak-first' && (classes[i + 1] === 'name' || classes[i + 1] === 'first')));
+  if (firstAt > 0 && classes.slice(0, firstAt).every((c) => c === 'org' || c === 'place' || c === 'demonym' || c === 'common' || c === 'title')) {
+    if (!classes.slice(firstAt).some((c) => c === 'org')) {
+      tokens = tokens.slice(firstAt);
+      classes = classes.slice(firstAt);
+    }
+  }
+  const titles = titleTokens.length > 0 ? [titleTokens.map((t) => t.text).join(' ')] : [];
+  let titleGender: 'male' | 'female' | undefined;
+  for (const t of titleTokens) titleGender ??= TITLE_GENDER.get(lower(t.text));
+  let gender = titleGender;
+  const result = (kind: ClassifiedRun['kind']): ClassifiedRun => ({ kind, tokens, titles, gender, titleGender });
+  const n = tokens.length;
+  const last = classes[n - 1];
+  const firstClass = classes[0];
+  if (classes.every((c) => c === 'title')) return result('other');
+  // Organisations: a head word, a known organisation or an acronym.
+  const orgAt = classes.findIndex((c, i) => {
+    if (c === 'known-org') return i === 0; // "Reuters", but not "Gerald Ford"
+    if (c !== 'org') return false;
+    const w = lower(tokens[i].text);
+    const surnameLike = i === n - 1 && n === 2 && SURNAME_LIKE_HEADS.has(w) && (firstClass === 'first' || firstClass === 'weak-first');
+    return !surnameLike;
+  });
+  if (orgAt >= 0) return result('organization');
+  if (isPlaceRun(tokens, classes)) return result('place');
+  if (classes.some((c) => c === 'stop') || classes.slice(1).some((c) => c === 'demonym')) return result('other');
+  gender ??= firstClass === 'first' || firstClass === 'weak-first' ? firstNameGender(tokens[0].text) : undefined;
+  if (n === 1) return result(['first', 'name', 'weak-first', 'common'].includes(firstClass) ? 'single' : 'other');
+  const hasNameWord = classes.some((c) => c === 'name' || c === 'first' || c === 'known-org');
+  const startsLikeName = firstClass === 'first' || firstClass === 'weak-first' || firstClass === 'name' || firstClass === 'initial';
+  if (!startsLikeName || last === 'initial') return result('other');
+  const lastLikeName = last === 'name' || last === 'first' || last === 'weak-first' || last === 'suffix' || last === 'known-org' || (last === 'common' && isProperNoun(tokens[n - 1].text));
+  if (firstClass === 'first' || (firstClass === 'weak-first' && (hasNameWord || lastLikeName))) return result(last === 'common' && firstClass === 'weak-first' ? 'possible-person' : 'person');
+  if (hasNameWord && last !== 'common' && last !== 'place' && last !== 'demonym') return result('person');
+  return result(hasNameWord || titleTokens.length > 0 ? 'possible-person' : 'other');
+}

@@ -1,0 +1,49 @@
+/**
+ * Ordinary English words, from the lower-case entries of the maintained Hunspell dictionary `dictionary-en`
+ * (wooorm), plus calendar words. A capitalised token that is an ordinary word is weak evidence of a name.
+ */
+import dictionary from 'dictionary-en';
+
+const calendar = `monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow christmas easter ramadan amongst whilst`;
+
+const PROPER = new Set<string>();
+
+function loadWords(): Set<string> {
+  const words = new Set(calendar.split(/\s+/));
+  const text = new TextDecoder().decode(dictionary.dic);
+  let lineStart = text.indexOf('\n') + 1; // the first line is the entry count
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const code = text.charCodeAt(lineStart);
+    const slash = text.indexOf('/', lineStart);
+    const word = text.slice(lineStart, slash >= 0 && slash < lineEnd ? slash : lineEnd).trim();
+    if (code >= 97 && code <= 122) words.add(word);
+    else if (code >= 65 && code <= 90) PROPER.add(word);
+    lineStart = lineEnd + 1;
+  }
+  return words;
+}
+
+const WORDS = loadWords();
+
+/** Whether the dictionary lists a capitalised word as a proper noun ("Martin", "Penny"). */
+export function isProperNoun(word: string): boolean {
+  return PROPER.has(word);
+}
+
+/** Whether a lower-case word, or its stem without a plural, past or -ing ending, is an ordinary English word. */
+export function isCommonWord(lower: string): boolean {
+  if (WORDS.has(lower)) return true;
+  const n = lower.length;
+  if (n > 3 && lower.endsWith('s')) {
+    if (WORDS.has(lower.slice(0, -1))) return true;
+    if (lower.endsWith('ies') && WORDS.has(lower.slice(0, -3) + 'y')) return true;
+    if (lower.endsWith('es') && WORDS.has(lower.slice(0, -2))) return true;
+  }
+  if (n > 4 && lower.endsWith('ed')) return WORDS.has(lower.slice(0, -2)) || WORDS.has(lower.slice(0, -1));
+  if (n > 5 && lower.endsWith('ing')) return WORDS.has(lower.slice(0, -3)) || WORDS.has(lower.slice(0, -3) + 'e');
+  if (n > 4 && lower.endsWith('ly')) return WORDS.has(lower.slice(0, -2));
+  return false;
+}

@@ -1,0 +1,161 @@
+/**
+ * Finds double-quoted spans in body paragraphs: pairs curly marks, infers the direction of straight marks from
+ * their neighbours, keeps nested marks inside the outer span, joins a quote that runs over paragraphs and reports
+ * unbalanced marks instead of letting one swallow the text after it.
+ */
+import type { ExtractProblem } from '../../types.js';
+
+/** One double-quoted span; `end` and `close` are offsets in paragraph `endParagraph`. */
+export interface QuoteSpan {
+  paragraph: number;
+  /** Offset of the first quoted character in `paragraph`. */
+  start: number;
+  endParagraph: number;
+  /** Offset just past the last quoted character in `endParagraph`. */
+  end: number;
+  /** Offset of the opening mark in `paragraph`. */
+  open: number;
+  /** Offset just past the closing mark in `endParagraph`. */
+  close: number;
+  /** The quoted words; paragraphs of a continued quote joined with one space. */
+  text: string;
+}
+
+type Direction = 'open' | 'close';
+
+const HAS_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/]/;
+const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-/…]/;
+
+function isMark(c: string): boolean {
+  return c === '"' || c === '\u201C' || c === '\u201D' || c === '\u201E' || c === '\u00AB' || c === '\u00BB';
+}
+
+/** The direction the neighbours suggest for a mark at `i`, or undefined when they do not decide. */
+function contextDirection(text: string, i: number): Direction | undefined {
+  const before = i === 0 ? ' ' : text[i - 1];
+  const after = i + 1 >= text.length ? ' ' : text[i + 1];
+  const opens = OPENING_CONTEXT.test(before) || isMark(before) || before === '\u2018';
+  const closes = CLOSING_CONTEXT.test(after) || isMark(after) || after === '\u2019';
+  if (opens && !closes) return 'open';
+  if (closes && !opens) return 'close';
+  return undefined;
+}
+
+function markDirection(text: string, i: number, depth: number): Direction | 'skip' {
+  const c = text[i];
+  const context = contextDirection(text, i);
+  if (c === '"') {
+    if (i > 0 && /\d/.test(text[i - 1]) && !/[\p{L}]/u.test(text[i + 1] ?? ' ')) return 'skip'; // inch mark: 5'11"
+    return context ?? (depth > 0 ? 'close' : 'open');
+  }
+  const typed: Direction = c === '\u201D' || c === '\u00BB' ? 'close' : 'open';
+  // A curly mark set the wrong way round by the source: trust clear context over the glyph.
+  if (typed === 'close' && depth === 0 && context === 'open') return 'open';
+  if (typed === 'open' && depth > 0 && context === 'close') return 'close';
+  return typed;
+}
+
+interface ParagraphScan {
+  /** Closed spans as [open mark, close mark] offsets. */
+  spans: [number, number][];
+  strayCloses: number[];
+  /** Offset of an opening mark still open at the end, or -1. */
+  unclosed: number;
+}
+
+function scanParagraph(text: string, nested: boolean, continuing: boolean): ParagraphScan {
+  const spans: [number, number][] = [];
+  const strayCloses: number[] = [];
+  let depth = 0;
+  let openAt = -1;
+  if (continuing) {
+    depth = 1;
+    openAt = -1; // the quote opened in an earlier paragraph
+  }
+  let continuationMarkSeen = !continuing;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 0x201c && code !== 0x201d && code !== 0x201e && code !== 0xab && code !== 0xbb) continue;
+    if (!continuationMarkSeen) {
+      continuationMarkSeen = true; // the reopening mark at the start of a continued paragraph
+      continue;
+    }
+    const dir = markDirection(text, i, depth);
+    if (dir === 'skip') continue;
+    if (dir === 'open') {
+      if (depth === 0) {
+        openAt = i;
+        depth = 1;
+      } else if (nested) depth++;
+      else {
+        spans.push([openAt, i]);
+        depth = 0;
+      }
+    } else if (depth === 0) strayCloses.push(i);
+    else if (--depth === 0) spans.push([openAt, i]);
+  }
+  return { spans, strayCloses, unclosed: depth > 0 ? openAt : -2 };
+}
+
+function scanBest(text: string, continuing: boolean): ParagraphScan {
+  const nested = scanParagraph(text, true, continuing);
+  if (nested.strayCloses.length === 0 && nested.unclosed === -2) return nested;
+  const flat = scanParagraph(text, false, continuing);
+  const bad = (s: ParagraphScan): number => s.strayCloses.length + (s.unclosed === -2 ? 0 : 1);
+  return bad(flat) < bad(nested) ? flat : nested;
+}
+
+function startsWithOpeningMark(text: string): boolean {
+  const m = /^\s*(["\u201C\u201E\u00AB])/.exec(text);
+  return m !== null;
+}
+
+const UNCLOSED =
+  'Unbalanced quotation mark: this opening mark is never closed in its paragraph. Close the quote, or start the next paragraph with an opening mark if the quote continues there.';
+const STRAY =
+  'Unbalanced quotation mark: this closing mark has no opening mark. Add the opening mark or remove this one.';
+
+/** Finds the double-quoted spans of an article body and the unbalanced marks in it. */
+export function findQuoteSpans(paragraphs: readonly string[]): { spans: QuoteSpan[]; problems: ExtractProblem[] } {
+  const spans: QuoteSpan[] = [];
+  const problems: ExtractProblem[] = [];
+  // A quote carried over from earlier paragraphs: where it opened and the text so far.
+  let carry: { paragraph: number; open: number; parts: string[] } | undefined;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p];
+    if (carry === undefined && !HAS_MARK.test(text)) continue;
+    const scan = scanBest(text, carry !== undefined);
+    for (const [open, close] of scan.spans) {
+      if (open === -1 && carry) {
+        const first = text.search(/\S/) + 1;
+        carry.parts.push(text.slice(first, close).trim());
+        const startOffset = carry.open + 1;
+        spans.push({
+          paragraph: carry.paragraph, start: startOffset, endParagraph: p, end: close, open: carry.open,
+          close: close + 1, text: carry.parts.join(' '),
+        });
+        carry = undefined;
+      } else {
+        spans.push({ paragraph: p, start: open + 1, endParagraph: p, end: close, open, close: close + 1, text: text.slice(open + 1, close) });
+      }
+    }
+    for (const offset of scan.strayCloses) problems.push({ paragraph: p, offset, reason: STRAY, ruleId: 'quote-unclosed' });
+    if (scan.unclosed === -2) continue;
+    const continues = p + 1 < paragraphs.length && startsWithOpeningMark(paragraphs[p + 1]);
+    if (scan.unclosed === -1 && carry) {
+      // A middle paragraph of a long quote: no closing mark, reopened in the next one.
+      if (continues) carry.parts.push(text.slice(text.search(/\S/) + 1).trim());
+      else {
+        problems.push({ paragraph: carry.paragraph, offset: carry.open, reason: UNCLOSED, ruleId: 'quote-unclosed' });
+        carry = undefined;
+      }
+    } else if (continues) {
+      carry = { paragraph: p, open: scan.unclosed, parts: [text.slice(scan.unclosed + 1).trim()] };
+    } else {
+      problems.push({ paragraph: p, offset: scan.unclosed, reason: UNCLOSED, ruleId: 'quote-unclosed' });
+    }
+  }
+  return { spans, problems };
+}

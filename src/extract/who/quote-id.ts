@@ -1,0 +1,17 @@
+/** Stable quote ids: the same article and quote text always give the same id, whatever else changes. */
+import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
+
+// One-shot hashing (Node 20.12+) is several times faster than a Hash object for short strings.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
+
+/** Folds quote text for hashing: lower case, curly marks straightened, whitespace collapsed. */
+export function normaliseQuoteText(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** The first 10 hex digits of the SHA-1 of the article id and the normalised quote text. */
+export function quoteId(articleId: string, text: string): string {
+  const data = `${articleId}\n${normaliseQuoteText(text)}`;
+  return (oneShot ? oneShot('sha1', data) : createHash('sha1').update(data).digest('hex')).slice(0, 10);
+}

@@ -1,0 +1,342 @@
+/**
+ * Recognises the people an article names: classifies capitalised runs, groups full names and spelling variants
+ * into one person, resolves surname-only and first-name-only mentions to the person they mean, and keeps titles,
+ * appositive descriptions and party tags.
+ */
+import type { Mention, Person } from '../../types.js';
+import { classifyNameRun, classifyToken, type ClassifiedRun } from './classify-name-run.js';
+import { findNameRuns, type NameRun } from './find-name-runs.js';
+import { editDistance, foldName } from './fold-name.js';
+import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
+import { firstNameGender } from './first-name-gender.js';
+import { SPEECH_VERBS } from './speech-verbs.js';
+
+/** A named thing found in the text: a person (with its index in `people`), an organisation or a place. */
+export interface Entity {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: 'person' | 'organization' | 'place' | 'other';
+  person?: number;
+}
+
+/** The people of an article with what attribution needs: every entity by paragraph and each person's gender. */
+export interface PeopleIndex {
+  people: Person[];
+  genders: ('male' | 'female' | undefined)[];
+  /** Entities of each body paragraph in text order; the title's are left out. */
+  entities: Entity[][];
+  /** Acronyms the article defines, mapped to the full name: "WHO" → "World Health Organization". */
+  acronyms: Map<string, string>;
+}
+
+const ACRONYM_DEFINED = /((?:[\p{Lu}][\p{L}'\u2019-]*\s+)(?:(?:of|for|on|and|the|de)\s+|[\p{Lu}][\p{L}'\u2019-]*\s+){0,8}[\p{Lu}][\p{L}'\u2019-]*)\s+\((\p{Lu}{2,8})\)/gu;
+
+/** Finds "World Health Organization (WHO)" definitions in the text. */
+function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const p of paragraphs) {
+    if (!/\(\p{Lu}{2}/u.test(p)) continue;
+    ACRONYM_DEFINED.lastIndex = 0;
+    for (let m = ACRONYM_DEFINED.exec(p); m !== null; m = ACRONYM_DEFINED.exec(p)) {
+      const words = m[1].split(/\s+/);
+      const letters = m[2];
+      // Keep as many trailing words as the acronym has capitals (small words ride along).
+      let kept = 0;
+      let capitals = 0;
+      for (let i = words.length - 1; i >= 0 && capitals < letters.length; i--, kept++) if (/^\p{Lu}/u.test(words[i])) capitals++;
+      const full = words.slice(words.length - kept).join(' ').replace(/^the\s+/i, '');
+      if (full[0] === letters[0] && !map.has(letters)) map.set(letters, full);
+    }
+  }
+  return map;
+}
+
+interface Candidate {
+  paragraph: number;
+  run: NameRun;
+  cls: ClassifiedRun;
+  start: number;
+  end: number;
+  text: string;
+  key: string[];
+  evidence: boolean;
+  /** Whether a speech verb follows: checked only when the cheaper evidence is missing. */
+  speechAfter: () => boolean;
+  description?: string;
+  roleGender?: 'male' | 'female';
+  person?: number;
+  /** A fuller form the text gives this mention: "Cherie" in "Cherie and Sean O'Donnell". */
+  fullKey?: string[];
+  fullText?: string;
+  /** An earlier mention this one renames: "Ginger Baker was born Peter Edward Baker". */
+  sameAs?: Candidate;
+}
+
+const RENAMED = /\b(?:born|n[ée]e|known as|real name|birth name)[,:]?\s+$/;
+const SHARED_SURNAME = /^\s+(?:and|&)\s+$/;
+
+/** Links "Cherie and Sean O'Donnell" (shared surname) and "X was born Y" / "X, known as Y" (same person). */
+function linkMentions(candidates: Candidate[], units: readonly [number, string][]): void {
+  const textOf = new Map(units);
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i];
+    const prev = candidates[i - 1];
+    if (prev.paragraph !== c.paragraph) continue;
+    const text = textOf.get(c.paragraph) ?? '';
+    const between = text.slice(prev.end, c.start);
+    if (prev.key.length === 1 && c.key.length >= 2 && SHARED_SURNAME.test(between) && classifyToken(prev.run.tokens[prev.run.tokens.length - 1].text) === 'first') {
+      const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
+      prev.fullKey = [prev.key[0], foldName(surname)];
+      prev.fullText = `${prev.text} ${surname}`;
+    } else if (RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && c.start - prev.end < 80 && !/[.;]/.test(between.slice(0, -16))) {
+      c.sameAs = prev;
+    }
+  }
+}
+
+interface Cluster {
+  members: Candidate[];
+  /** Distinct full keys (two or more words) of the members. */
+  keys: string[][];
+}
+
+const ADVERB = /^(?:also|later|then|previously|further|again|recently|earlier|reportedly|once|had|has|have|was|is|would|will|who|\u2014)$/;
+const APPOSITIVE = /,\s+((?:a|an|the|his|her|their)\s[^,.;:()"\u201C\u201D]{2,140}?|\p{Ll}+\s+(?:of|at|for|in)\s[^,.;:()"\u201C\u201D]{2,100}?)(?=,|\.\s|\.$|;)/uy;
+const AGE = /,\s+\d{1,3},/y;
+const DETERMINER_WORD = /^(?:the|a|an)$/;
+const NOT_BEFORE_NAME = /^(?:in|at|near|inside|outside|across|into|toward|towards|the|a|an|on)$/;
+
+function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+const NEXT_WORD = /[^\p{L}\u2014]*([\p{L}\u2014]+)/uy;
+
+function nextWords(text: string, from: number): string[] {
+  const words: string[] = [];
+  NEXT_WORD.lastIndex = from;
+  for (let m = NEXT_WORD.exec(text); m !== null && words.length < 3; m = NEXT_WORD.exec(text)) words.push(m[1].toLowerCase());
+  return words;
+}
+
+/** The word right before `before`, when only spaces separate them. */
+function previousWord(text: string, before: number): string {
+  let end = before;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === before) return '';
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+
+function hasSpeechVerbAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === 44) return false; // a comma: an appositive, not a verb
+  const words = nextWords(text, end);
+  for (const w of words) {
+    if (SPEECH_VERBS.has(w)) return true;
+    if (!ADVERB.test(w)) return false;
+  }
+  return false;
+}
+
+function makeCandidate(paragraph: number, text: string, run: NameRun, cls: ClassifiedRun): Candidate | undefined {
+  if (cls.tokens.length === 0) return undefined;
+  const start = cls.tokens[0].start;
+  const end = cls.tokens[cls.tokens.length - 1].end;
+  const app = text.charCodeAt(end) === 44 ? stickyTest(APPOSITIVE, text, end) : null;
+  const role = previousWord(text, run.start);
+  const roleWord = role.toLowerCase();
+  const roleBefore = cls.titles.length === 0 && role === roleWord && ROLE_NOUNS.has(roleWord);
+  let description = app ? app[1].trim() : undefined;
+  if (description && !/^(a|an|the)\s/.test(description) && !ROLE_NOUNS.has(description.split(/\s/)[0].replace(/[^\p{L}]/gu, ''))) description = undefined;
+  // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
+  if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
+  // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
+  const possessive = /^['\u2019]s?\b/.test(text.slice(end, end + 2));
+  const givenName = /first$/.test(classifyToken(cls.tokens[0].text)) && cls.tokens.length > 1; // "the Chuck Jones quote"
+  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role) && !(givenName && DETERMINER_WORD.test(role))) return undefined;
+  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && text.charCodeAt(end) === 44 && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
+  let roleGender = roleBefore ? ROLE_GENDER.get(roleWord) : undefined;
+  if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
+  const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
+  return {
+    paragraph, run, cls, start, end, text: written, key: cls.tokens.map((t) => foldName(t.text)),
+    evidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
+  };
+}
+
+/** Whether two full names (two or more words) name the same person. */
+function sameFullName(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.join(' ') === long.join(' ')) return true;
+  if (short[0] === long[0] && short[short.length - 1] === long[long.length - 1]) {
+    let j = 0;
+    for (const t of long) if (t === short[j]) j++;
+    return j === short.length;
+  }
+  if (short.length >= 2 && long.slice(long.length - short.length).join(' ') === short.join(' ') && short.length >= 2) return true;
+  const sl = short[short.length - 1];
+  const ll = long[long.length - 1];
+  return short.length === long.length && short[0] === long[0] && sl.length >= 5 && editDistance(sl, ll, 2) <= 2;
+}
+
+function bareSurname(token: string): string {
+  return token.replace(/^(al|el|ad|as|ash|bin|ibn)-/, '');
+}
+
+/** Indexes the short forms that can refer to each person: surnames, surnames with particles, given names. */
+function shortForms(clusters: readonly Cluster[]): Map<string, { index: number; how: 'surname' | 'first' }[]> {
+  const map = new Map<string, { index: number; how: 'surname' | 'first' }[]>();
+  const add = (form: string, index: number, how: 'surname' | 'first'): void => {
+    const list = map.get(form) ?? [];
+    if (!list.some((m) => m.index === index && m.how === how)) list.push({ index, how });
+    map.set(form, list);
+  };
+  clusters.forEach((cl, index) => {
+    for (const k of cl.keys) {
+      for (let n = 1; n < k.length; n++) add(k.slice(k.length - n).join(' '), index, 'surname');
+      add(bareSurname(k[k.length - 1]), index, 'surname');
+      add(k[0], index, 'first');
+    }
+    for (const m of cl.members) if (m.key.length === 1) add(m.key[0], index, 'surname');
+  });
+  return map;
+}
+
+function evidenceOf(c: Candidate): boolean {
+  return c.evidence || (c.key.length > 1 && c.speechAfter()); // a lone word before "said" is as often a company
+}
+
+const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
+
+function position(c: Candidate): number {
+  return c.paragraph * 1e6 + c.start;
+}
+
+/** Recognises the people named in an article's title and body paragraphs. */
+export function recognizePeople(title: string, titleIsLede: boolean, paragraphs: readonly string[]): PeopleIndex {
+  const candidates: Candidate[] = [];
+  const entities: Entity[][] = paragraphs.map(() => []);
+  const units: [number, string][] = titleIsLede ? [] : [[-1, title]];
+  paragraphs.forEach((p, i) => units.push([i, p]));
+  for (const [paragraph, text] of units) {
+    for (const run of findNameRuns(text)) {
+      const cls = classifyNameRun(run);
+      const kind = cls.kind;
+      if (kind === 'person' || kind === 'possible-person' || kind === 'single') {
+        const c = makeCandidate(paragraph, text, run, cls);
+        if (c) candidates.push(c);
+      } else if (paragraph >= 0) entities[paragraph].push({ paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other' });
+    }
+  }
+  const clusters: Cluster[] = [];
+  const join = (c: Candidate, index: number): void => {
+    c.person = index;
+    const cl = clusters[index];
+    cl.members.push(c);
+    if (c.key.length >= 2 && !cl.keys.some((k) => k.join(' ') === c.key.join(' '))) cl.keys.push(c.key);
+    if (c.run.nickname) cl.keys.push([foldName(c.run.nickname), c.key[c.key.length - 1]]);
+  };
+  linkMentions(candidates, units);
+  for (const c of candidates) {
+    if (c.fullKey) {
+      c.key = c.fullKey;
+      c.text = c.fullText ?? c.text;
+    }
+  }
+  // Full names first, in reading order, so short mentions can look both ways.
+  for (const c of candidates) {
+    const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && evidenceOf(c)) || c.fullKey !== undefined;
+    if (!full || c.key.length < 2 || SURNAME_PARTICLES.has(c.run.tokens[0].text)) continue; // "van Halen", "Van Halen" are surnames
+    if (c.sameAs?.person !== undefined) {
+      join(c, c.sameAs.person);
+      continue;
+    }
+    const nick = c.run.nickname ? [foldName(c.run.nickname), c.key[c.key.length - 1]] : undefined;
+    const index = clusters.findIndex((cl) => cl.keys.some((k) => sameFullName(k, c.key) || (nick !== undefined && sameFullName(k, nick))));
+    if (index >= 0) join(c, index);
+    else {
+      clusters.push({ members: [], keys: [] });
+      join(c, clusters.length - 1);
+    }
+  }
+  let forms = shortForms(clusters);
+  // Short mentions: the nearest person they fit, preferring one named before them.
+  for (const c of candidates) {
+    if (c.person !== undefined) continue;
+    if (c.sameAs?.person !== undefined) {
+      join(c, c.sameAs.person); // "Cherie, known as Lucky"
+      continue;
+    }
+    const matches = forms.get(c.key.join(' ')) ?? [];
+    const surnames = matches.filter((m) => m.how === 'surname');
+    const pool = surnames.length > 0 ? surnames : matches.length === 1 ? matches : [];
+    if (pool.length > 0) {
+      const here = position(c);
+      let best = pool[0].index;
+      let bestScore = Infinity;
+      for (const m of pool) {
+        for (const mem of clusters[m.index].members) {
+          const d = position(mem) <= here ? here - position(mem) : 1e12 + position(mem) - here;
+          if (d < bestScore) {
+            bestScore = d;
+            best = m.index;
+          }
+        }
+      }
+      join(c, best);
+      continue;
+    }
+    const cls = classifyToken(c.run.tokens[c.run.tokens.length - 1].text);
+    const standalone = c.key.length === 1 && (cls === 'first' || ((cls === 'name' || cls === 'weak-first') && evidenceOf(c)));
+    if (standalone) {
+      clusters.push({ members: [], keys: [] });
+      join(c, clusters.length - 1);
+      forms = shortForms(clusters);
+    }
+  }
+  const people: Person[] = clusters.map((cl) => toPerson(cl));
+  const genders = clusters.map((cl, i) => {
+    // Titles and role nouns decide; otherwise the given name of the fullest form ("Ginger" is a nickname).
+    const strong = cl.members.map((m) => m.cls.titleGender ?? m.roleGender).find((g) => g !== undefined);
+    return strong ?? firstNameGender(people[i].name.split(' ')[0]);
+  });
+  for (const c of candidates) {
+    if (c.paragraph < 0) continue;
+    const lastClass = classifyToken(c.run.tokens[c.run.tokens.length - 1].text);
+    const kind = c.person !== undefined ? 'person' : c.cls.kind === 'possible-person' || lastClass === 'name' ? 'organization' : 'other';
+    entities[c.paragraph].push({ paragraph: c.paragraph, start: c.start, end: c.end, text: c.text, kind, person: c.person });
+  }
+  for (const list of entities) list.sort((a, b) => a.start - b.start);
+  return { people, genders, entities, acronyms: findAcronyms(paragraphs) };
+}
+
+function toPerson(cluster: Cluster): Person {
+  const members = [...cluster.members].sort((a, b) => position(a) - position(b));
+  let canonical = members[0];
+  for (const m of members) {
+    const better = m.key.length > canonical.key.length || (m.key.length === canonical.key.length && m.text.length > canonical.text.length && m.key.join() !== canonical.key.join());
+    if (better) canonical = m;
+  }
+  const name = canonical.text;
+  const aliases: string[] = [];
+  const titles: string[] = [];
+  const descriptions: string[] = [];
+  const add = (list: string[], value: string | undefined): void => {
+    if (value && value !== name && !list.includes(value)) list.push(value);
+  };
+  for (const m of members) {
+    add(aliases, m.text);
+    for (const t of m.cls.titles) add(titles, t);
+    add(descriptions, m.description);
+    if (m.run.nickname) {
+      add(aliases, m.run.nickname);
+      add(aliases, `${m.run.nickname} ${m.cls.tokens[m.cls.tokens.length - 1].text}`);
+    }
+  }
+  const mentions: Mention[] = members.map((m) => ({ paragraph: m.paragraph, start: m.start, end: m.end, text: m.text }));
+  return { name, aliases, titles, descriptions, mentions };
+}

@@ -1,0 +1,308 @@
+/**
+ * Turns the words next to a speech verb into a speaker: a named person (directly, through an appositive, a
+ * pronoun or a role noun like "the senator"), an organisation, or an unnamed source kept as written.
+ */
+import type { Speaker } from '../../types.js';
+import { MASK } from './mask-quotes.js';
+import type { Entity, PeopleIndex } from './recognize-people.js';
+import { ORG_HEADS } from './organisations.js';
+import { ROLE_NOUNS } from './role-nouns.js';
+import { TITLE_ROLE, TITLE_WORDS } from './titles.js';
+
+/** What resolution needs about the article. */
+export interface SpeakerContext {
+  masked: readonly string[];
+  people: PeopleIndex;
+  /** Sentences of a paragraph as [start, end) offsets of the masked text (computed on demand). */
+  sentences: (paragraph: number) => readonly [number, number][];
+  /** Speakers already found, by paragraph and offset, most recent last. */
+  spoken: { paragraph: number; offset: number; person: number }[];
+  /** The last speaker found, of any kind, and its paragraph. */
+  last?: { speaker: Speaker; person?: number; paragraph: number };
+}
+
+/** A resolved speaker, with the person's index when it is one. */
+export interface ResolvedSpeaker {
+  speaker: Speaker;
+  person?: number;
+}
+
+const SKIPPABLE = /^(yesterday|today|tonight|who|which|also|later|then|previously|further|again|reportedly|once|had|has|have|was|is|would|will|had|earlier|recently|subsequently|simply|repeatedly|publicly|separately|herself|himself|themselves|itself|however)$/i;
+const CLAUSE_WORDS = /^(that|which|who|whom|when|while|because|after|before|since|although|though|if|where|whereas|but|so|and then)$/i;
+const APPOSITIVE_START = /^\s*(?:a|an|the|his|her|their|its|who|which|whose|\d|\p{Ll})/u;
+const UNNAMED_SOURCE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:within|of|for|at|from|in|with|close to|familiar with)\s/u;
+const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'> = {
+  he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'self',
+};
+
+function organisation(text: string, ctx: SpeakerContext): ResolvedSpeaker {
+  const name = text.replace(/^the\s+/i, '').trim();
+  return { speaker: { name: ctx.people.acronyms.get(name) ?? name, kind: 'organization' } };
+}
+
+function unknown(text: string): ResolvedSpeaker {
+  return { speaker: { name: text.trim(), kind: 'unknown' } };
+}
+
+function outsideQuotes(ctx: SpeakerContext, e: Entity): boolean {
+  return ctx.masked[e.paragraph][e.start] !== MASK;
+}
+
+function personSpeaker(ctx: SpeakerContext, person: number): ResolvedSpeaker {
+  return { speaker: { name: ctx.people.people[person].name, kind: 'person' }, person };
+}
+
+function sentenceOf(ctx: SpeakerContext, paragraph: number, offset: number): number {
+  const list = ctx.sentences(paragraph);
+  for (let i = 0; i < list.length; i++) if (offset < list[i][1]) return i;
+  return list.length - 1;
+}
+
+/** Resolves "he" or "she" to the person the text most likely means at this point. */
+function resolvePronoun(ctx: SpeakerContext, gender: 'male' | 'female', paragraph: number, offset: number): number | undefined {
+  const fits = (person: number): boolean => {
+    const g = ctx.people.genders[person];
+    return g === undefined || g === gender;
+  };
+  // The last speaker of a fitting gender in this or the previous paragraph is the likeliest referent.
+  let lastSpoken: number | undefined;
+  for (let i = ctx.spoken.length - 1; i >= 0; i--) {
+    const s = ctx.spoken[i];
+    if (s.paragraph < paragraph - 1) break;
+    if (fits(s.person)) {
+      lastSpoken = s.person;
+      break;
+    }
+  }
+  let fallback: number | undefined;
+  for (let p = paragraph; p >= Math.max(0, paragraph - 3); p--) {
+    const sentences = ctx.sentences(p);
+    const last = p === paragraph ? sentenceOf(ctx, p, offset) : sentences.length - 1;
+    for (let s = last; s >= 0; s--) {
+      const [from, to] = sentences[s];
+      const limit = p === paragraph && s === last ? offset : to;
+      const inSentence = ctx.people.entities[p].filter((e) => e.start >= from && e.start < limit && e.kind === 'person' && outsideQuotes(ctx, e));
+      if (lastSpoken !== undefined && inSentence.some((e) => e.person === lastSpoken)) return lastSpoken;
+      // The subject: the first fitting person not governed by a preposition ("Speaking to Martin Smith, he said").
+      for (const e of inSentence) {
+        if (e.person === undefined || !fits(e.person)) continue;
+        const before = ctx.masked[p].slice(Math.max(from, e.start - 8), e.start);
+        if ((/\b(to|with|by|from|for|of|than|against|about|at)\s+$/i.test(before) && !/according\s+to\s+$/i.test(ctx.masked[p].slice(Math.max(from, e.start - 14), e.start))) || /^['\u2019]s?\b/.test(ctx.masked[p].slice(e.end, e.end + 2))) {
+          fallback ??= e.person;
+          continue;
+        }
+        return e.person;
+      }
+    }
+  }
+  return lastSpoken ?? fallback;
+}
+
+/** Resolves a role noun ("the senator", "the minister") to the most recent person it describes. */
+function resolveRole(ctx: SpeakerContext, role: string, paragraph: number, offset: number): number | undefined {
+  let best: number | undefined;
+  let bestAt = -Infinity;
+  ctx.people.people.forEach((person, index) => {
+    const words = [...person.titles, ...person.descriptions].join(' ').toLowerCase().split(/[^\p{L}.]+/u);
+    const roles = new Set(words.map((w) => TITLE_ROLE.get(w) ?? w.replace(/\.$/, '')));
+    if (!roles.has(role)) return;
+    for (const m of person.mentions) {
+      const at = m.paragraph * 1e6 + m.start;
+      if (at < paragraph * 1e6 + offset && at > bestAt) {
+        bestAt = at;
+        best = index;
+      }
+    }
+  });
+  return best;
+}
+
+const DETERMINER = /^(the|a|an|its|his|her|their|our|some|one|two|three|several|many|other|another|local|senior|top|both)$/i;
+const DOCUMENT = /^(statement|statements|release|report|website|site|post|tweet|tweets|summary|letter|ruling|judgment|judgement|decision|decree|notice|announcement|message|account|story|page|blog|filing|complaint|document|documents|order)$/i;
+
+function isTitleOnly(e: Entity): boolean {
+  return e.text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/s$/, '')) || TITLE_WORDS.has(w.toLowerCase()));
+}
+
+function speakerOfEntity(ctx: SpeakerContext, e: Entity, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  if (e.kind === 'person' && e.person !== undefined) return personSpeaker(ctx, e.person);
+  if (isTitleOnly(e)) {
+    // "the Pope", "the Mayor": a title standing for the person who holds it.
+    const role = e.text.toLowerCase().replace(/s$/, '');
+    const person = /s$/i.test(e.text) ? undefined : resolveRole(ctx, role, paragraph, offset);
+    return person === undefined ? unknown(e.text) : personSpeaker(ctx, person);
+  }
+  if (e.kind === 'organization') return organisation(e.text, ctx);
+  return undefined;
+}
+
+/** The most recent speaker in this or the previous paragraph, for "the professor added" with no better match. */
+function recentSpeaker(ctx: SpeakerContext, paragraph: number): number | undefined {
+  const last = ctx.spoken[ctx.spoken.length - 1];
+  return last && last.paragraph >= paragraph - 1 ? last.person : undefined;
+}
+
+/** Resolves a lower-case noun phrase: a role standing for a named person, or an unnamed source as written. */
+function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const words = chunk.split(' ');
+  const head = words[words.length - 1].toLowerCase().replace(/[^\p{L}-]/gu, '');
+  if (!head) return undefined;
+  if (/^the$/i.test(words[0]) && ROLE_NOUNS.has(head) && !/s$/.test(head)) {
+    const person = resolveRole(ctx, head, paragraph, offset) ?? recentSpeaker(ctx, paragraph);
+    if (person !== undefined) return personSpeaker(ctx, person);
+  }
+  // "the three-judge court", "the government": an institution, named by its head noun.
+  if (/^the$/i.test(words[0]) && ORG_HEADS.has(head) && !ROLE_NOUNS.has(head)) return organisation(head, ctx);
+  const nouny = ROLE_NOUNS.has(head) || (DETERMINER.test(words[0]) && words.length <= 6 && /^\p{Ll}/u.test(head) && head.length > 2);
+  return nouny ? unknown(chunk) : undefined;
+}
+
+/** Resolves a short phrase (the words just before or after a verb) to a speaker. */
+function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: number, fromStart: boolean): ResolvedSpeaker | undefined {
+  const text = ctx.masked[paragraph];
+  const chunk = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  if (!chunk || chunk.includes(MASK)) return undefined;
+  const inRange = ctx.people.entities[paragraph].filter((e) => e.start >= from && e.start < to && (fromStart || e.end <= to) && outsideQuotes(ctx, e));
+  const entities = inRange.filter((e) => e.kind !== 'place' && e.kind !== 'other');
+  const words = chunk.split(' ');
+  const possessive = (e: Entity): boolean => /^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2));
+  // A document speaks for its owner: "an AEW press release", "the WHO's website".
+  const lastWord = words[words.length - 1].replace(/[^\p{L}]/gu, '');
+  if (DOCUMENT.test(lastWord) || (fromStart && words.slice(0, 5).some((w) => DOCUMENT.test(w.replace(/[^\p{L}]/gu, ''))))) {
+    const owner =
+      entities.find((e) => e.kind === 'person') ??
+      entities.find((e) => !fromStart || e.start - from < 40) ??
+      inRange.find((e) => e.kind === 'other' && /^['\u2019]s\b/.test(text.slice(e.end, e.end + 2))); // "Stardom's official statement"
+    if (owner) return owner.kind === 'other' ? organisation(owner.text, ctx) : speakerOfEntity(ctx, owner, paragraph, from);
+    if (/^(their|his|her|its)$/i.test(words[0]) && ctx.last && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: ctx.last.person };
+    // "The court's summary": an institution named by its common noun.
+    const institution = /^the\s+([\p{L}-]+)['\u2019]s?\s/iu.exec(chunk);
+    if (institution && ORG_HEADS.has(institution[1].toLowerCase())) return organisation(institution[1].toLowerCase(), ctx);
+    if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker };
+  }
+  if (fromStart) {
+    // "said study co-author Karen Alley", "according to a tweet by Secretary of State Mike Pompeo".
+    const by = /\bby\s+/.exec(chunk);
+    const ordered = [...entities.filter((e) => e.kind === 'person'), ...entities.filter((e) => e.kind !== 'person')];
+    for (const e of ordered) {
+      if (possessive(e)) continue;
+      const lead = text.slice(from, e.start).trim().split(/\s+/).filter(Boolean);
+      // Title words may come first, even "Mayor of London"; a lower-case "of" means the name belongs to someone else.
+      const near = lead.length <= 5 && !lead.some((w, i) => /^(by|from|to|with)$/i.test(w) || (/^of$/i.test(w) && !/^\p{Lu}/u.test(lead[i - 1] ?? '')));
+      if (near || (by && e.start >= from + by.index)) {
+        const r = speakerOfEntity(ctx, e, paragraph, from);
+        if (r) return r;
+      }
+    }
+  } else {
+    // "a source within the central Interior Ministry": an unnamed source, whatever it belongs to.
+    const source = UNNAMED_SOURCE.exec(chunk);
+    if (source && ROLE_NOUNS.has(source[1])) return unknown(chunk);
+    // "Peter Iseley of worldwide victim group Ending Clergy Abuse": the head is the person before "of".
+    for (const e of entities) {
+      if (e.kind === 'person' && /^\s+(of|from|at|with)\s/.test(text.slice(e.end, e.end + 7)) && text.slice(from, e.start).trim().split(/\s+/).filter(Boolean).length <= 4) {
+        const r = speakerOfEntity(ctx, e, paragraph, from);
+        if (r) return r;
+      }
+    }
+    const last = entities[entities.length - 1];
+    if (last) {
+      const rest = text.slice(last.end, to).replace(/^['\u2019]s\b/, '').trim();
+      if (rest === '' || /^\(.*\)$/.test(rest)) {
+        const r = speakerOfEntity(ctx, last, paragraph, from);
+        if (r) return r;
+      }
+    }
+  }
+  const head = (fromStart ? words[0] : words[words.length - 1]).toLowerCase();
+  const pronoun = PRONOUNS[head];
+  if (pronoun === 'male' || pronoun === 'female') {
+    const person = resolvePronoun(ctx, pronoun, paragraph, from);
+    return person === undefined ? unknown(head) : personSpeaker(ctx, person);
+  }
+  if (pronoun) return unknown(head);
+  if (fromStart) {
+    const np = /^(?:[\p{L}-]+\s+){0,5}?[\p{Ll}-]+(?=\s+(?:of|from|at|in|for|with|on)\b|$)/u.exec(chunk);
+    return np ? resolveCommonPhrase(ctx, np[0], paragraph, from) : undefined;
+  }
+  if (words.length > 8) return undefined;
+  const firstEntity = entities[0];
+  if (firstEntity && firstEntity.start === from + (text.slice(from).length - text.slice(from).trimStart().length)) {
+    // "Trump administration officials": a name modifying a lower-case head.
+    return /^\p{Ll}/u.test(words[words.length - 1]) ? unknown(chunk) : undefined;
+  }
+  return resolveCommonPhrase(ctx, chunk, paragraph, from);
+}
+
+/** Finds where the subject before a verb starts, walking back over adverbs, appositives and clause words. */
+export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: number, verbStart: number): ResolvedSpeaker | undefined {
+  const text = ctx.masked[paragraph];
+  let end = verbStart;
+  // Skip adverbs and auxiliaries between subject and verb.
+  for (;;) {
+    const m = /([\p{L}]+)\s*,?\s*$/u.exec(text.slice(from, end));
+    if (!m || !SKIPPABLE.test(m[1])) break;
+    end = from + m.index;
+  }
+  const region = text.slice(from, end);
+  if (/[,\u2014]\s*$/.test(region)) {
+    // An appositive or aside between subject and verb: "Ahmed al-Assadi, a spokesman for ..., told".
+    const parts: [number, number][] = [];
+    let s = from;
+    for (let i = from; i < end; i++) {
+      if (text[i] === ',' || text[i] === '\u2014') {
+        parts.push([s, i]);
+        s = i + 1;
+      }
+    }
+    for (let i = parts.length - 1; i >= Math.max(0, parts.length - 4); i--) {
+      const [a, b] = parts[i];
+      const seg = text.slice(a, b);
+      if (!seg.trim() || seg.includes(MASK)) continue;
+      const segWords = seg.trim().split(/\s+/);
+      const appositive = (APPOSITIVE_START.test(seg) || TITLE_WORDS.has(segWords[0].toLowerCase())) && segWords.length > 2;
+      const resolved = resolveChunk(ctx, paragraph, a, b, false);
+      if (resolved?.speaker.kind === 'person') return resolved; // "herpetologist David Blackburn"
+      if (appositive) continue;
+      if (resolved) return resolved;
+      if (!APPOSITIVE_START.test(seg)) break;
+    }
+  }
+  // The noun phrase right before the verb.
+  let start = end;
+  let words = 0;
+  while (start > from) {
+    const m = /(\S+)(\s*)$/.exec(text.slice(from, start));
+    if (!m) break;
+    const word = m[1];
+    if (/[,;:()\u2014\u2013"\u201C\u201D\uE000]$/.test(word) || CLAUSE_WORDS.test(word) || words >= 14) break;
+    start = from + m.index;
+    words++;
+    if (/^[,;:(\u2014\u2013"\u201C\u201D]/.test(word)) {
+      start += 1;
+      break;
+    }
+  }
+  return resolveChunk(ctx, paragraph, start, end, false);
+}
+
+const INTRO = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|On|At|After|Before|During|Following|Since|Unlike|Like|With|Despite|This|Last|Earlier|Later|However|Meanwhile|Yesterday|Today|Instead|Still|Also)\b[^,;:\uE000]{0,80},/u;
+
+/** Resolves the subject of the sentence a participle hangs from: "Trump issued a statement, saying “…”". */
+export function resolveSentenceSubject(ctx: SpeakerContext, paragraph: number, from: number, to: number): ResolvedSpeaker | undefined {
+  const text = ctx.masked[paragraph];
+  const subjectAt = (start: number): ResolvedSpeaker | undefined => {
+    const m = /^\s*(?:\S+\s+){0,8}\S+/.exec(text.slice(start, to));
+    return m ? resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true) : undefined;
+  };
+  // An introductory phrase ("Following the announcement of Biden's win,") is not the subject.
+  const intro = INTRO.exec(text.slice(from, to));
+  return (intro ? subjectAt(from + intro[0].length) : undefined) ?? subjectAt(from);
+}
+/** Resolves the speaker named after a verb or "according to": "said Deputy Minister X", "according to police". */
+export function resolveObject(ctx: SpeakerContext, paragraph: number, from: number, to: number): ResolvedSpeaker | undefined {
+  const text = ctx.masked[paragraph];
+  const m = /^[^,;:.()\u2014\u2013\uE000"\u201C\u201D]*/.exec(text.slice(from, to));
+  const end = from + (m ? m[0].length : 0);
+  return resolveChunk(ctx, paragraph, from, end, true);
+}

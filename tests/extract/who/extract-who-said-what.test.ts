@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractWhoSaidWhat } from '../../../src/extract/extract-who-said-what.js';
+
+function run(paragraphs: string[], title = '') {
+  return extractWhoSaidWhat({ id: 'test', title, paragraphs });
+}
+
+function speakers(paragraphs: string[]) {
+  return run(paragraphs).quotes.map((q) => [q.text, q.speaker.name, q.speaker.kind, q.cue]);
+}
+
+describe('extractWhoSaidWhat', () => {
+  it('splits a quote around its attribution and links both parts as one utterance', () => {
+    const { quotes } = run(['Jane Doe runs the lab. \u201CWe found it,\u201D she said. \u201CIt was there all along.\u201D']);
+    expect(quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['We found it,', 'Jane Doe'],
+      ['It was there all along.', 'Jane Doe'],
+    ]);
+    expect(quotes[1].utterance).toBe(quotes[0].id);
+  });
+
+  it('finds the speaker before the quote', () => {
+    expect(speakers(['Mayor Anna Berg said, "The bridge opens on Monday."'])).toEqual([['The bridge opens on Monday.', 'Anna Berg', 'person', 'said']]);
+  });
+
+  it('finds an inverted speaker after the quote', () => {
+    expect(speakers(['"The results are clear," said study co-author Karen Alley.'])).toEqual([['The results are clear,', 'Karen Alley', 'person', 'said']]);
+  });
+
+  it('skips an appositive and treats told X as the audience', () => {
+    const p = '\u201CThe enemy is responsible,\u201D Ahmed al-Assadi, a spokesman for the coalition, told Reuters.';
+    expect(speakers([p])).toEqual([['The enemy is responsible,', 'Ahmed al-Assadi', 'person', 'told Reuters']]);
+  });
+
+  it('takes according to X as the speaker', () => {
+    expect(speakers(['"Two people were hurt," according to police.'])).toEqual([['Two people were hurt,', 'police', 'unknown', 'according to']]);
+  });
+
+  it('attributes a statement to an organisation without its article', () => {
+    expect(speakers(['\u201CWe acted to deter attacks,\u201D the Pentagon said in a statement.'])).toEqual([
+      ['We acted to deter attacks,', 'Pentagon', 'organization', 'said in a statement'],
+    ]);
+  });
+
+  it('keeps an unnamed role as an unknown speaker', () => {
+    expect(speakers(['"It shook the whole street," a witness said.'])).toEqual([['It shook the whole street,', 'a witness', 'unknown', 'said']]);
+  });
+
+  it('resolves a pronoun to the person of the right gender', () => {
+    const paragraphs = ['Maria Lopez met John Smith on Monday.', 'Later she said, "The talks went well."'];
+    expect(speakers(paragraphs)).toEqual([['The talks went well.', 'Maria Lopez', 'person', 'said']]);
+  });
+
+  it('resolves a role noun to the person who holds the title', () => {
+    const paragraphs = ['Sen. Chuck Schumer spoke to reporters.', '"We were not told," the senator said.'];
+    expect(speakers(paragraphs)).toEqual([['We were not told,', 'Chuck Schumer', 'person', 'said']]);
+  });
+
+  it('lets a paragraph that is only a quote continue the previous speaker', () => {
+    const paragraphs = ['"We will rebuild," Governor Tom Hale said.', '"Every family will get help."'];
+    expect(speakers(paragraphs).map((s) => s[1])).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+
+  it('attributes a partial quote inside a sentence', () => {
+    expect(speakers(['Tom Watson called the deal "lousy" on Sunday.'])).toEqual([['lousy', 'Tom Watson', 'person', 'called']]);
+  });
+
+  it('drops scare quotes, titles of works and nicknames that nothing attributes', () => {
+    const { quotes } = run([
+      'The group rebuilt its so-called \u201Ccaliphate\u201D in the east.',
+      'She starred in \u201CThe Long Night\u201D last year.',
+      'Peter Edward \u201CGinger\u201D Baker played drums.',
+    ]);
+    expect(quotes).toEqual([]);
+  });
+
+  it('gives quotes a stable id from the article id and normalised text', () => {
+    const a = extractWhoSaidWhat({ id: 'x', title: '', paragraphs: ['\u201CWe Won\u2019t  stop,\u201D she said.'] }).quotes[0];
+    const b = extractWhoSaidWhat({ id: 'x', title: '', paragraphs: ['Intro.', '"we won\'t stop," he said.'] }).quotes[0];
+    expect(a.id).toMatch(/^[0-9a-f]{10}$/);
+    expect(a.id).toBe(b.id);
+  });
+
+  it('warns about an unbalanced mark instead of throwing', () => {
+    const { quotes, problems } = run(['He said "this never closes.', 'Next paragraph.']);
+    expect(quotes).toEqual([]);
+    expect(problems[0]).toMatchObject({ paragraph: 0, offset: 8, ruleId: 'quote-unclosed' });
+  });
+
+  it('does not read a title derived from the lede twice', () => {
+    const lede = 'Donald Trump spoke on Monday.';
+    const { people } = extractWhoSaidWhat({ id: 'x', title: lede, paragraphs: [lede] });
+    expect(people[0].mentions).toHaveLength(1);
+  });
+});
+
+describe('the seed article', () => {
+  const raw = readFileSync(new URL('../../../../shared/seed/000_614a2227ca822a73.txt', import.meta.url), 'utf8');
+  const paragraphs = raw
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .map((p, i) => (i === 0 ? p.replace(/^date \d{4}-\d\d-\d\d\s+/, '') : p))
+    .filter((p) => !/\(Photo: .*\) More$/.test(p));
+  const result = extractWhoSaidWhat({ id: '000_614a2227ca822a73', title: paragraphs[0].split('. ')[0], paragraphs });
+
+  it('names exactly the seven people, with Soleimani as an alias of Suleimani', () => {
+    expect(result.people.map((p) => p.name)).toEqual([
+      'Qassem Suleimani', 'Donald Trump', 'Abu Mahdi al-Muhandis', 'Ahmed al-Assadi', 'Chuck Schumer', 'Kelly Magsamen', 'Adam Kinzinger',
+    ]);
+    expect(result.people[0].aliases).toEqual(expect.arrayContaining(['Suleimani', 'Qassem Soleimani']));
+    expect(result.people[1].aliases).toEqual(['Trump']);
+    expect(result.people[2].aliases).toEqual(['Muhandis']);
+  });
+
+  it('finds the five quote spans with their speakers and cues', () => {
+    expect(result.quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      [{ name: 'Pentagon', kind: 'organization' }, 'said in a statement'],
+      [{ name: 'Pentagon', kind: 'organization' }, 'said in a statement'],
+      [{ name: 'Ahmed al-Assadi', kind: 'person' }, 'told Reuters'],
+      [{ name: 'Kelly Magsamen', kind: 'person' }, 'wrote on Twitter'],
+      [{ name: 'Kelly Magsamen', kind: 'person' }, 'wrote on Twitter'],
+    ]);
+    for (const q of result.quotes) expect(paragraphs[q.paragraph].slice(q.start, q.end)).toBe(q.text);
+    expect(result.quotes[1].utterance).toBe(result.quotes[0].id);
+    expect(result.quotes[4].utterance).toBe(result.quotes[3].id);
+    expect(result.problems).toEqual([]);
+  });
+});
+
+describe('extraction on arbitrary text', () => {
+  const piece = fc.oneof(
+    fc.string(),
+    fc.constantFrom('"', '\u201C', '\u201D', '\u2019', ' said ', ' he ', ', ', '. ', 'Gen. ', 'Anna Berg', ' told Reuters', '\u2014', '(R-Ill.)', 'al-', ' bin '),
+  );
+  const paragraph = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('never throws and keeps every offset inside its paragraph', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 6 }), paragraph, (paragraphs, title) => {
+        const { quotes, people, problems } = extractWhoSaidWhat({ id: 'p', title, paragraphs });
+        for (const q of quotes) {
+          expect(q.paragraph).toBeGreaterThanOrEqual(0);
+          expect(q.paragraph).toBeLessThan(paragraphs.length);
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.start).toBeLessThanOrEqual(paragraphs[q.paragraph].length);
+          expect(paragraphs.slice(q.paragraph).some((p) => q.end <= p.length)).toBe(true);
+        }
+        for (const p of people) {
+          for (const m of p.mentions) {
+            const text = m.paragraph === -1 ? title : paragraphs[m.paragraph];
+            expect(m.start).toBeGreaterThanOrEqual(0);
+            expect(m.end).toBeLessThanOrEqual(text.length);
+          }
+        }
+        for (const pr of problems) expect(pr.offset).toBeLessThan(paragraphs[pr.paragraph].length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps single-paragraph quote offsets exact', () => {
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        for (const q of extractWhoSaidWhat({ id: 'p', title: '', paragraphs: [text] }).quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

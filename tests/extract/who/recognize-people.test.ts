@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { recognizePeople } from '../../../src/extract/who/recognize-people.js';
+
+function people(paragraphs: string[], title = '') {
+  return recognizePeople(title, false, paragraphs).people;
+}
+
+describe('recognizePeople', () => {
+  it('resolves a later surname-only mention to the full name', () => {
+    const [p] = people(['President Donald Trump spoke on Monday.', 'Trump later left.']);
+    expect(p).toMatchObject({ name: 'Donald Trump', aliases: ['Trump'], titles: ['President'] });
+    expect(p.mentions.map((m) => m.paragraph)).toEqual([0, 1]);
+  });
+
+  it('merges a spelling variant with the same given name', () => {
+    const list = people(['Gen. Qassem Suleimani was killed.', 'Militias mourned Qassem Soleimani.']);
+    expect(list).toHaveLength(1);
+    expect(list[0].aliases).toContain('Qassem Soleimani');
+  });
+
+  it('keeps two people who share a surname apart and resolves the surname to the nearest', () => {
+    const list = people(['Usman Khan attacked.', 'Khan was shot.', 'Mayor Sadiq Khan praised the police.']);
+    expect(list.map((p) => p.name)).toEqual(['Usman Khan', 'Sadiq Khan']);
+    expect(list[0].aliases).toEqual(['Khan']);
+  });
+
+  it('records appositive descriptions and party tags', () => {
+    const [a, b] = people(['Kelly Magsamen, a vice president at the Center for American Progress, wrote this.', 'Rep. Adam Kinzinger (R-Ill.) celebrated.']);
+    expect(a.descriptions).toEqual(['a vice president at the Center for American Progress']);
+    expect(b).toMatchObject({ name: 'Adam Kinzinger', titles: ['Rep.'], descriptions: ['R-Ill.'] });
+  });
+
+  it('gives title mentions paragraph -1', () => {
+    const [p] = people(['Joe Biden won.'], 'Biden projected winner');
+    expect(p.mentions[0]).toMatchObject({ paragraph: -1, text: 'Biden' });
+  });
+
+  it('takes a nickname in quotes as an alias, not part of the name', () => {
+    const [p] = people(['Peter Edward "Ginger" Baker was a drummer.']);
+    expect(p.name).toBe('Peter Edward Baker');
+    expect(p.aliases).toEqual(expect.arrayContaining(['Ginger', 'Ginger Baker']));
+  });
+
+  it('does not take organisations, media or photo credits for people', () => {
+    const list = people(['The Pentagon and the White House told Reuters, according to The Associated Press.', '(Photo: STR/AFP via Getty Images)']);
+    expect(list).toEqual([]);
+  });
+
+  it('gives a first name joined by "and" the shared surname', () => {
+    expect(people(['Richard and Lisa Parry ran the shop.']).map((p) => p.name)).toEqual(['Richard Parry', 'Lisa Parry']);
+  });
+
+  it('treats a birth name as the same person', () => {
+    const list = people(['Ginger Baker was born Peter Edward Baker in London.']);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Peter Edward Baker', ['Ginger Baker']]]);
+  });
+});

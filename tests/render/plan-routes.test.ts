@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { calendarWeeks, dayLabel, monthLabel, planRoutes } from '../../src/render/plan-routes.js';
+import { createUrlHelper, toOutputPath } from '../../src/render/urls.js';
+import { buildIndex } from '../../src/index/build-index.js';
+import type { ArticleRecord } from '../../src/types.js';
+
+function record(date: string, slug: string): ArticleRecord {
+  return { id: `${date.replaceAll('-', '/')}/${slug}`, slug, source: `${slug}.md`, date, title: slug, titleDerived: false, summary: '', body: [], figures: [], wordCount: 0, tags: [], frontMatter: {}, quotes: [], people: [] };
+}
+
+describe('URLs', () => {
+  it('applies the base path to every site path', () => {
+    const urls = createUrlHelper('/archive/', 'https://example.org');
+    expect(urls.url('/2020/01/')).toBe('/archive/2020/01/');
+    expect(urls.url('/')).toBe('/archive/');
+    expect(urls.absoluteUrl('/a/')).toBe('https://example.org/archive/a/');
+  });
+
+  it('maps site paths to files', () => {
+    expect(toOutputPath('/')).toBe('index.html');
+    expect(toOutputPath('/2020/01/03/x/')).toBe('2020/01/03/x/index.html');
+    expect(toOutputPath('/404.html')).toBe('404.html');
+  });
+});
+
+describe('planRoutes', () => {
+  it('plans home, archive, 404, and a page per article, year, month and day', () => {
+    const { index } = buildIndex([record('2020-01-03', 'a'), record('2020-01-03', 'b'), record('2021-02-01', 'c')]);
+    const routes = planRoutes(index);
+    expect(routes.map((route) => route.path).sort()).toEqual(
+      ['/', '/2020/', '/2020/01/', '/2020/01/03/', '/2020/01/03/a/', '/2020/01/03/b/', '/2021/', '/2021/02/', '/2021/02/01/', '/2021/02/01/c/', '/404.html', '/archive/'].sort(),
+    );
+  });
+
+  it('links each article to the older and newer one', () => {
+    const { index } = buildIndex([record('2020-01-01', 'old'), record('2020-06-01', 'mid'), record('2021-01-01', 'new')]);
+    const mid = planRoutes(index).find((route) => route.path === '/2020/06/01/mid/');
+    expect(mid?.data.previous).toEqual({ path: '/2020/01/01/old/', label: 'old' });
+    expect(mid?.data.next).toEqual({ path: '/2021/01/01/new/', label: 'new' });
+  });
+});
+
+describe('calendarWeeks', () => {
+  it('lays a month out Monday first with article counts', () => {
+    const { index } = buildIndex([record('2020-01-03', 'a'), record('2020-01-03', 'b')]);
+    const weeks = calendarWeeks(index.years[0].months[0]);
+    expect(weeks).toHaveLength(5);
+    expect(weeks[0].map((cell) => cell.day ?? 0)).toEqual([0, 0, 1, 2, 3, 4, 5]);
+    expect(weeks[0][4]).toEqual({ day: 3, date: '2020-01-03', count: 2 });
+  });
+});
+
+describe('labels', () => {
+  it('writes months and days in words', () => {
+    expect(monthLabel('2020-01')).toBe('January 2020');
+    expect(dayLabel('2020-12-05')).toBe('5 December 2020');
+  });
+});
