@@ -3,6 +3,7 @@ import path from 'node:path';
 import { build } from '../build.js';
 import { loadConfig } from '../config/load-config.js';
 import { formatProblems } from '../report/format-problems.js';
+import { isEditorial } from '../report/editorial-rules.js';
 import { createProgressReporter, formatMs } from '../report/progress-reporter.js';
 import { UserError } from '../report/user-error.js';
 import type { CommandInput } from './command-input.js';
@@ -15,8 +16,10 @@ export async function runBuild({ args, overrides, verbosity, out, err }: Command
   const progress = createProgressReporter(err, verbosity);
   const result = await build(config, progress.hooks);
   progress.finish();
-  const report = formatProblems(result.problems);
+  const editorial = result.problems.filter(isEditorial).length;
+  const report = formatProblems(result.problems.filter((problem) => !isEditorial(problem)));
   if (report) err.write(`${report}\n`);
+  if (editorial) err.write(`${editorial} editorial ${editorial === 1 ? 'warning' : 'warnings'} (quotes without a speaker, names spelled two ways, unbalanced quotation marks); run "dateline check" to list them.\n`);
   const relative = path.relative(process.cwd(), config.outputDir);
   const where = relative && !relative.startsWith('..') ? relative : config.outputDir;
   if (!result.written) {

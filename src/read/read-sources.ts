@@ -11,7 +11,7 @@ import type { SourceFile, SourceKind } from '../types.js';
 import { UserError } from '../report/user-error.js';
 
 /** Articles larger than this are refused: no news article comes near it, and Markdown parsing would stall on it. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+export const MAX_ARTICLE_BYTES = 5_000_000;
 
 const KIND_BY_EXTENSION: Record<string, SourceKind> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown' };
 
@@ -133,7 +133,7 @@ async function readSource(filePath: string, baseDir: string): Promise<SourceFile
 }
 
 function tooLarge(bytes: number): string {
-  const megabytes = (size: number): string => `${(size / 1024 / 1024).toFixed(1)} MB`;
+  const megabytes = (size: number): string => `${(size / 1e6).toFixed(1)} MB`;
   return `The file is ${megabytes(bytes)}; articles may be at most ${megabytes(MAX_ARTICLE_BYTES)}. Split it into several articles, or remove it from the content folder.`;
 }
 

@@ -1,22 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync, execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tempDir, writeFiles } from '../helpers/temp-project.js';
-
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const bin = path.join(repo, 'bin', 'dateline.js');
-
-function dateline(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: repo, stdio: 'inherit' });
-});
+import { dateline, repo } from '../helpers/cli.js';
 
 describe('dateline CLI', () => {
   it('prints help and its version', () => {
