@@ -39,12 +39,14 @@ export async function runDev({ args, values, overrides, verbosity, out, err }: C
       (error: unknown) => err.write(`dateline: the rebuild failed unexpectedly; the site is unchanged.\n${(error as Error).stack ?? String(error)}\n`),
     );
   });
-  const shown = session.watched().filter((file) => existsSync(file)).map((file) => path.relative(process.cwd(), file) || file);
-  out.write(`Serving http://localhost:${server.port}${session.config().basePath}\nWatching ${shown.join(', ')}. Press Ctrl+C to stop.\n`);
-  await new Promise<void>((resolve) => {
+  // Listen before announcing the server: a signal that arrives before any listener kills the process outright.
+  const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  const shown = session.watched().filter((file) => existsSync(file)).map((file) => path.relative(process.cwd(), file) || file);
+  out.write(`Serving http://localhost:${server.port}${session.config().basePath}\nWatching ${shown.join(', ')}. Press Ctrl+C to stop.\n`);
+  await stopped;
   await watcher.close();
   await server.close();
   return 0;
