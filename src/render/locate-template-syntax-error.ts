@@ -15,6 +15,8 @@ export interface TemplateSyntaxError {
 }
 
 const MARKER = /^__eta\.line=(\d+)$/;
+/** How many blank lines a tag may open with before its code, when looking for that code in the template. */
+const MAX_BLANK_LINES = 10;
 
 /** The first syntax error in a template's text, or undefined when it compiles. `eta` must have `debug: true`. */
 export function locateTemplateSyntaxError(eta: Eta, template: string): TemplateSyntaxError | undefined {
@@ -32,20 +34,33 @@ export function locateTemplateSyntaxError(eta: Eta, template: string): TemplateS
     return undefined;
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
-    const templateLines = template.split('\n').length;
-    if (/end of input/i.test(error.message)) {
-      return { line: templateLines, reason: `${error.message}: a "{" or "(" opened in a tag is never closed` };
+    const lines = template.split('\n');
+    const bodyLines = body.split('\n');
+    const index = Number(/^template:(\d+)/.exec(error.stack ?? '')?.[1] ?? 0) - 2;
+    // Past the template's code, in the code Eta adds after it: a block the template opened was never closed.
+    const trailer = bodyLines.findLastIndex((line) => line.startsWith('if (__eta.layout)'));
+    if (/end of input/i.test(error.message) || (trailer >= 0 && index >= trailer)) {
+      return { line: lines.length, reason: 'A "{" or "(" opened in a tag is never closed' };
     }
-    const compiledLine = Number(/^template:(\d+)/.exec(error.stack ?? '')?.[1] ?? 0);
-    return { line: Math.min(templateLineOf(body.split('\n'), compiledLine - 2), templateLines), reason: error.message };
+    return { line: templateLineOf(lines, bodyLines, index), reason: error.message };
   }
 }
 
-/** Maps a 0-based line of the compiled body to the template line: its tag's marker plus the lines since it. */
-function templateLineOf(bodyLines: string[], index: number): number {
-  for (let line = Math.min(index, bodyLines.length - 1); line >= 0; line--) {
-    const marker = MARKER.exec(bodyLines[line]);
-    if (marker) return Number(marker[1]) + Math.max(0, index - line - 1);
+/**
+ * The template line of a 0-based line of the compiled body: its tag's marker line, moved down to where the
+ * compiled line's code appears in the template when the tag spans several lines (Eta copies that code as is).
+ */
+function templateLineOf(lines: string[], bodyLines: string[], index: number): number {
+  for (let markerIndex = Math.min(index, bodyLines.length - 1); markerIndex >= 0; markerIndex--) {
+    const marker = MARKER.exec(bodyLines[markerIndex]);
+    if (!marker) continue;
+    const tagLine = Number(marker[1]);
+    const code = bodyLines[index].trim();
+    const spanned = index - markerIndex - 1;
+    for (let line = tagLine; code && line <= Math.min(lines.length, tagLine + spanned + MAX_BLANK_LINES); line++) {
+      if (lines[line - 1].includes(code)) return line;
+    }
+    return Math.min(tagLine + spanned, lines.length);
   }
   return 1;
 }
