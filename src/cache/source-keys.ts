@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sourceKey } from './cache-version.js';
 import { writeAtomically } from './record-cache.js';
+import { MAX_ARTICLE_BYTES } from '../read/read-sources.js';
 
 /** A source file found for the build and its cache key ("" when it could not be read). */
 export interface KeyedSource {
@@ -34,6 +35,8 @@ export function keySources(paths: string[], contentDir: string, version: string,
     } catch {
       return { path: file, relativePath, key: '' };
     }
+    // Not a regular file, or too large: extraction reports why, and a named pipe must never be read here.
+    if (!info.isFile() || info.size > MAX_ARTICLE_BYTES) return { path: file, relativePath, key: '' };
     const seen = previous?.files[relativePath];
     const trusted = seen && seen[0] === info.size && seen[1] === info.mtimeMs && seen[2] === info.ctimeMs && seen[3] === info.ino && info.ctimeMs < previous.savedAt - RACY_MS;
     let key = trusted ? seen[4] : '';

@@ -4,13 +4,12 @@
  * runs ahead of the workers by a bounded number of batches, so file bytes are never all in memory at once. A
  * handful of changed files is extracted on this thread: starting workers would cost more than it saves.
  */
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Piscina } from 'piscina';
 import { sourceKey } from '../cache/cache-version.js';
 import type { KeyedSource } from '../cache/source-keys.js';
 import type { RecordCache } from '../cache/record-cache.js';
-import { unreadableReason } from '../read/read-sources.js';
+import { readArticleBytes } from '../read/read-sources.js';
 import { internStrings } from '../cache/intern-strings.js';
 import type { ExtractTask, ExtractedSource } from './extract-worker.js';
 
@@ -51,14 +50,15 @@ export async function extractArticles(sources: KeyedSource[], contentDir: string
   });
   for (let start = 0; start < misses.length; start += READ_BATCH) {
     const batch = misses.slice(start, start + READ_BATCH);
-    const read = await Promise.all(batch.map((index) => readFile(sources[index].path).catch((error: unknown) => ({ error }))));
-    read.forEach((bytes, offset) => {
+    const read = await Promise.all(batch.map((index) => readArticleBytes(sources[index].path)));
+    read.forEach((result, offset) => {
       const index = batch[offset];
       const source = sources[index];
-      if ('error' in bytes) {
-        entries[index] = { key: '', problems: [{ line: 1, column: 1, severity: 'error', reason: unreadableReason(bytes.error), ruleId: 'file-unreadable' }] };
+      if (!('bytes' in result)) {
+        entries[index] = { key: '', problems: [{ line: 1, column: 1, severity: 'error', reason: result.reason, ruleId: result.ruleId }] };
         return;
       }
+      const { bytes } = result;
       const key = sourceKey(version, source.relativePath, bytes);
       const known = key === source.key ? undefined : cache.lookup(key);
       if (known) entries[index] = { ...known, key };

@@ -25,14 +25,17 @@ export interface RecordLocations {
 export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, records: RecordLocations, threads = availableParallelism()): Promise<{ rendered: number; problems: RenderProblem[] }> {
   const workers = routes.length >= MIN_FOR_WORKERS ? threads - 1 : 0;
   if (workers < 1) return renderSite(routes, templates, config, hooks);
+  let done = 0;
+  const progress = (count: number): void => hooks.onRendered?.((done += count));
   const queue: Route[][] = [];
   for (let start = 0; start < routes.length; start += BATCH) queue.push(routes.slice(start, start + BATCH));
   const problems: RenderProblem[] = [];
   let rendered = 0;
   const renderHere = async (batch: Route[]): Promise<void> => {
-    const result = await renderSite(batch, templates, config, hooks);
+    const result = await renderSite(batch, templates, config, { ...hooks, onRendered: undefined });
     rendered += result.rendered;
-    problems.push(...result.problems);
+    addProblems(problems, result.problems);
+    progress(batch.length);
   };
   const pool: Piscina<RenderTask, RenderedBatch> = new (await import('piscina')).Piscina({ filename: new URL('./render-worker.js', import.meta.url).href, maxThreads: workers, minThreads: workers });
   const worker = async (): Promise<void> => {
@@ -46,9 +49,10 @@ export async function renderPages(routes: Route[], templates: Templates, config:
         await renderHere(batch);
         continue;
       }
-      for (const file of result.files) await hooks.emit(file);
-      rendered += result.files.length;
-      problems.push(...result.problems);
+      if (!problems.length && !result.problems.length) for (const file of result.files) await hooks.emit(file);
+      rendered += result.rendered;
+      addProblems(problems, result.problems);
+      progress(batch.length);
     }
   };
   const here = async (): Promise<void> => {
@@ -72,4 +76,13 @@ function recordKeys(route: Route): string[] {
     const value = route.data[name] as { key: string } | { key: string }[] | undefined;
     return value === undefined ? [] : Array.isArray(value) ? value.map((summary) => summary.key) : [value.key];
   });
+}
+
+/** Adds a batch's problems, counting a template error that other batches also hit as one problem with more pages. */
+function addProblems(problems: RenderProblem[], more: RenderProblem[]): void {
+  for (const problem of more) {
+    const seen = problems.find((known) => known.file === problem.file && known.line === problem.line && known.reason === problem.reason);
+    if (seen) seen.pages += problem.pages;
+    else problems.push({ ...problem });
+  }
 }

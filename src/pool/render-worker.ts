@@ -7,7 +7,7 @@ import type { Config } from '../config/load-config.js';
 import type { Route } from '../render/plan-routes.js';
 import { openRecordCache, type CachedSource } from '../cache/record-cache.js';
 import { toFullRecord } from '../index/article-summary.js';
-import { loadTemplates, type Templates } from '../render/templates.js';
+import { loadTemplates } from '../render/templates.js';
 import { renderSite, type RenderProblem } from '../render/render-site.js';
 
 /** A batch of routes to render, with where each whole record they need is stored. */
@@ -21,10 +21,11 @@ export interface RenderTask {
 /** What a batch rendered: its pages and its template problems. */
 export interface RenderedBatch {
   files: OutputFile[];
+  rendered: number;
   problems: RenderProblem[];
 }
 
-let templates: Promise<Templates> | undefined;
+let templates: ReturnType<typeof loadTemplates> | undefined;
 
 /** Renders one batch; throws (and the main thread renders the batch itself) when a record cannot be loaded. */
 export default async function renderPages(task: RenderTask): Promise<RenderedBatch> {
@@ -37,8 +38,8 @@ export default async function renderPages(task: RenderTask): Promise<RenderedBat
     return toFullRecord(summary, stored);
   };
   try {
-    const { problems } = await renderSite(task.routes, await templates, task.config, { load, emit: (file) => void files.push(file) });
-    return { files, problems };
+    const { rendered, problems } = await renderSite(task.routes, (await templates).templates, task.config, { load, emit: (file) => void files.push(file) });
+    return { files, rendered, problems };
   } finally {
     cache.close();
   }

@@ -10,11 +10,13 @@ import type { Route } from './plan-routes.js';
 import { monthLabel, dayLabel } from './plan-routes.js';
 import { createUrlHelper, paths } from './urls.js';
 import { toTemplateProblem, type Templates, type TemplateProblem } from './templates.js';
+import { createTemplateHelpers } from './template-helpers.js';
 
-/** A page that failed to render: which page, which article it shows, and the template problem. */
+/** A template problem and the pages it broke: the first page (and the article it shows) and how many in all. */
 export interface RenderProblem extends TemplateProblem {
   path: string;
   source?: string;
+  pages: number;
 }
 
 /** How `renderSite` gets whole records and hands over pages. */
@@ -23,32 +25,42 @@ export interface RenderHooks {
   load(summary: ArticleSummary): Promise<ArticleRecord>;
   /** Takes each rendered page; awaited, so a slow writer slows rendering down instead of filling memory. */
   emit(file: OutputFile): Promise<void> | void;
+  /** Follows progress: how many of these routes are done. */
+  onRendered?: (done: number) => void;
 }
 
 /**
  * Renders the routes one by one and hands each page over as it is made, so pages never pile up in memory. After a
- * template error the remaining pages are still rendered, to report every error at once, but no longer handed over.
+ * template error the remaining pages are still rendered, to report every error at once (one problem per template
+ * error however many pages it broke), but no longer handed over.
  */
 export async function renderSite(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks): Promise<{ rendered: number; problems: RenderProblem[] }> {
   const urls = createUrlHelper(config.basePath, config.origin);
-  const site = { title: config.title, description: config.description, language: config.language, origin: config.origin };
-  const helpers = { ...urls, paths, monthLabel, dayLabel };
-  const problems: RenderProblem[] = [];
+  // Feeds need absolute URLs, so they exist only when the base URL has an origin; templates link them then.
+  const site = { title: config.title, description: config.description, language: config.language, origin: config.origin, feeds: Boolean(config.origin) };
+  const helpers = { ...urls, paths, monthLabel, dayLabel, ...createTemplateHelpers(config, urls) };
+  const problems = new Map<string, RenderProblem>();
   let rendered = 0;
-  for (const route of routes) {
+  for (const [index, route] of routes.entries()) {
     // Outside the try: a record that cannot be loaded is not the template's fault.
     const page = await withFullRecords(route, hooks.load);
-    let html: string;
+    let html: string | undefined;
     try {
       html = templates.render(route.template, { site, page, title: route.title, path: route.path, ...helpers });
     } catch (error) {
-      problems.push({ ...toTemplateProblem(error, `${route.template}.eta`), path: route.path, source: route.source });
-      continue;
+      const problem = toTemplateProblem(error, `${route.template}.eta`);
+      const key = `${problem.file}:${problem.line}:${problem.reason}`;
+      const seen = problems.get(key);
+      if (seen) seen.pages++;
+      else problems.set(key, { ...problem, path: route.path, source: route.source, pages: 1 });
     }
-    rendered++;
-    if (problems.length === 0) await hooks.emit({ path: route.output, contents: html });
+    if (html !== undefined) {
+      rendered++;
+      if (problems.size === 0) await hooks.emit({ path: route.output, contents: html });
+    }
+    hooks.onRendered?.(index + 1);
   }
-  return { rendered, problems };
+  return { rendered, problems: [...problems.values()] };
 }
 
 async function withFullRecords(route: Route, load: RenderHooks['load']): Promise<Record<string, unknown>> {

@@ -17,6 +17,7 @@ function dateline(args: string[], cwd: string) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** A stage's count from the progress lines, which go to stderr. */
 function stage(stdout: string, name: string): number {
   return Number(new RegExp(`^${name}\\s+(\\d+)`, 'm').exec(stdout)?.[1]);
 }
@@ -34,7 +35,7 @@ describe('dateline build with a cache', () => {
     const args = ['build', '--content', 'content', '--output', 'site', '--cache-dir', 'ci-cache'];
     const first = dateline(args, dir);
     expect(first.code, first.stderr).toBe(0);
-    expect(stage(first.stdout, 'extract')).toBe(200);
+    expect(stage(first.stderr, 'extract')).toBe(200);
     expect(readdirSync(path.join(dir, 'ci-cache')).some((name) => name.startsWith('records-'))).toBe(true);
     const page = path.join(dir, 'site', articles[7].date.replaceAll('-', '/'), 'index.html');
     expect(readFileSync(page, 'utf8')).toContain(articles[7].date.slice(0, 4));
@@ -44,7 +45,7 @@ describe('dateline build with a cache', () => {
 
     const clean = dateline([...args, '--clean'], dir);
     expect(clean.code).toBe(0);
-    expect(stage(clean.stdout, 'extract')).toBe(200);
+    expect(stage(clean.stderr, 'extract')).toBe(200);
     expect(readFileSync(page, 'utf8')).toContain(articles[7].date.slice(0, 4));
 
     // The same site built on one thread is the same, byte for byte.

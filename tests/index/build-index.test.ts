@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/build-index.js';
-import type { ArticleSummary } from '../../src/types.js';
+import type { ArticleRecord } from '../../src/types.js';
 
-function record(date: string, slug: string, source = `${slug}.md`, title = slug): ArticleSummary {
-  return { id: `${date.replaceAll('-', '/')}/${slug}`, slug, source, date, title, titleDerived: false, summary: '', wordCount: 0, tags: [], frontMatter: {}, quotes: [], people: [], key: slug };
+function record(date: string, slug: string, source = `${slug}.md`, title = slug): ArticleRecord {
+  return { id: `${date.replaceAll('-', '/')}/${slug}`, slug, source, date, title, titleDerived: false, summary: '', body: [], figures: [], wordCount: 0, tags: [], frontMatter: {}, quotes: [], people: [] };
 }
 
 describe('buildIndex', () => {

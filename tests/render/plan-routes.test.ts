@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { calendarWeeks, dayLabel, monthLabel, planRoutes } from '../../src/render/plan-routes.js';
 import { createUrlHelper, toOutputPath } from '../../src/render/urls.js';
 import { buildIndex } from '../../src/index/build-index.js';
-import type { ArticleSummary } from '../../src/types.js';
+import type { ArticleRecord } from '../../src/types.js';
 
-function record(date: string, slug: string): ArticleSummary {
-  return { id: `${date.replaceAll('-', '/')}/${slug}`, slug, source: `${slug}.md`, date, title: slug, titleDerived: false, summary: '', wordCount: 0, tags: [], frontMatter: {}, quotes: [], people: [], key: slug };
+function record(date: string, slug: string): ArticleRecord {
+  return { id: `${date.replaceAll('-', '/')}/${slug}`, slug, source: `${slug}.md`, date, title: slug, titleDerived: false, summary: '', body: [], figures: [], wordCount: 0, tags: [], frontMatter: {}, quotes: [], people: [] };
 }
 
 describe('URLs', () => {
@@ -24,11 +24,11 @@ describe('URLs', () => {
 });
 
 describe('planRoutes', () => {
-  it('plans home, archive, 404, and a page per article, year, month and day', () => {
+  it('plans home, archive, 404, people, quotes, search, and a page per article, year, month and day', () => {
     const { index } = buildIndex([record('2020-01-03', 'a'), record('2020-01-03', 'b'), record('2021-02-01', 'c')]);
     const routes = planRoutes(index);
     expect(routes.map((route) => route.path).sort()).toEqual(
-      ['/', '/2020/', '/2020/01/', '/2020/01/03/', '/2020/01/03/a/', '/2020/01/03/b/', '/2021/', '/2021/02/', '/2021/02/01/', '/2021/02/01/c/', '/404.html', '/archive/'].sort(),
+      ['/', '/2020/', '/2020/01/', '/2020/01/03/', '/2020/01/03/a/', '/2020/01/03/b/', '/2021/', '/2021/02/', '/2021/02/01/', '/2021/02/01/c/', '/404.html', '/archive/', '/people/', '/people/most-quoted/', '/quotes/', '/search/'].sort(),
     );
   });
 
