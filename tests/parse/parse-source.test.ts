@@ -69,5 +69,12 @@ describe('parseSource', () => {
     const { tree } = parseSource(source(`date 2020-01-01\nFirst.\n${' '.repeat(1_000_000)}\n\nSecond.`, 'a.txt'));
     expect(tree.children.map((node) => node.position?.start.line)).toEqual([2, 5]);
   });
-});
 
+  it('keeps a YAML error inside the file when the front matter is never closed', () => {
+    const file = source('---\n𐀀: : [\n', 'a.md');
+    parseSource(file);
+    const [message] = file.messages;
+    expect(message).toMatchObject({ ruleId: 'front-matter-yaml', line: 1 });
+    expect(message.column).toBeLessThanOrEqual(4);
+  });
+});
