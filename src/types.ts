@@ -222,3 +222,16 @@ export interface OutputFile {
   path: string;
   contents: string | Uint8Array;
 }
+
+/** A place in an article a warning points to: its date, title, a front-matter key, its body, or a body offset. */
+export type Anchor =
+  | { kind: 'date' | 'title' | 'body' }
+  | { kind: 'key'; key: string }
+  | { kind: 'paragraph'; paragraph: number; offset: number };
+
+/** A warning about an article, anchored in it rather than placed in the file. Made by extract and index, placed by build. */
+export interface ArticleFinding {
+  anchor: Anchor;
+  reason: string;
+  ruleId: string;
+}

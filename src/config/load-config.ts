@@ -49,9 +49,14 @@ type FileSettings = Partial<Record<Key, string> & Record<Switch, boolean>> & { _
 /** The templates shipped with Dateline, used when the project has no `templates/` folder of its own. */
 export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
+/** The config file a run reads: the one given with --config, else `dateline.config.json` in `cwd` if it exists. */
+export function configFilePath(cwd: string, overrides: ConfigOverrides = {}): string {
+  return overrides.configFile ? path.resolve(cwd, overrides.configFile) : path.join(cwd, CONFIG_FILE);
+}
+
 /** Loads the config file (if any) from `cwd`, applies overrides, validates, and returns a frozen config. */
 export async function loadConfig(cwd: string, overrides: ConfigOverrides = {}): Promise<Readonly<Config>> {
-  const file = overrides.configFile ? path.resolve(cwd, overrides.configFile) : path.join(cwd, CONFIG_FILE);
+  const file = configFilePath(cwd, overrides);
   const fromFile = overrides.configFile || existsSync(file) ? await readConfigFile(file) : {};
   const pick = (key: Key): string | undefined => overrides[key as Exclude<keyof ConfigOverrides, Switch>] ?? fromFile[key];
   const base = fromFile.__dir ?? cwd;

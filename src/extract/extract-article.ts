@@ -4,7 +4,7 @@
  * in the file; a fatal one means the article has no record.
  */
 import type { ArticleRecord, ExtractProblemAt, FrontMatter, ParsedArticle } from '../types.js';
-import { extractDate, frontMatterKeyPlace } from './extract-date.js';
+import { extractDate } from './extract-date.js';
 import { extractBody } from './extract-body.js';
 import { deriveHeadline } from './derive-headline.js';
 import { makeSlug } from './make-slug.js';
@@ -13,6 +13,9 @@ import { extractWhoSaidWhat } from './extract-who-said-what.js';
 import { paragraphPlace } from './paragraph-place.js';
 import { markBody } from './mark-body.js';
 import { uniqueQuoteIds } from './unique-quote-ids.js';
+import { lintArticle } from './lint-article.js';
+import { isWebUrl } from './is-web-url.js';
+import { createPlacer } from './place-anchor.js';
 
 /** The outcome of extracting one article: a record unless a fatal problem stopped it, and every problem found. */
 export interface ExtractResult {
@@ -61,21 +64,9 @@ export function extractArticle(parsed: ParsedArticle): ExtractResult {
   if (author) record.author = author;
   if (sourceName) record.sourceName = sourceName;
   if (url && isWebUrl(url)) record.url = url;
-  else if (url) {
-    const place = frontMatterKeyPlace(String(parsed.file.value), 'url');
-    problems.push({ reason: `The "url" (${url.slice(0, 60)}) is not an http or https address, so it is not linked. Give the article's full web address.`, place, ruleId: 'front-matter-url' });
-  }
+  const placeOf = createPlacer(parsed, nodes);
+  for (const finding of lintArticle(record)) problems.push({ reason: finding.reason, place: placeOf(finding.anchor), ruleId: finding.ruleId });
   return { record, problems };
-}
-
-/** True for absolute http(s) URLs: only those may become links, since article data is untrusted. */
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 function stringField(front: FrontMatter, key: string): string {

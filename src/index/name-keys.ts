@@ -8,8 +8,17 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Arabic article prefixes that alphabetise and match without it: "al-Muhandis" is filed and found under M. */
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{L}{2})/u;
 
+/** Folded names by name: the same few thousand names are folded again and again while merging. */
+const folded = new Map<string, string>();
+
 /** Lower case, accents and punctuation dropped, curly apostrophes straightened: the form keys compare. */
 export function foldName(name: string): string {
+  let result = folded.get(name);
+  if (result === undefined) folded.set(name, (result = fold(name)));
+  return result;
+}
+
+function fold(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,11 +1,11 @@
 /**
- * Search stage: articles + their rendered pages → the Pagefind bundle as `OutputFile[]` under `pagefind/`.
+ * Search stage: `SiteIndex` + the rendered pages → the Pagefind bundle as `OutputFile[]` under `pagefind/`.
  * Pagefind reads each article page's HTML from memory (the `data-pagefind-body` part: headline and body, not the
  * navigation) and each quote as a record of its own. Nothing is read back from the output folder: the bundle goes
  * to the write stage with the rest of the site, so the atomic swap covers search too.
  */
 import * as pagefind from 'pagefind';
-import type { ArticleRecord, OutputFile } from '../types.js';
+import type { OutputFile, SiteIndex } from '../types.js';
 import { paths, toOutputPath } from '../render/urls.js';
 import { UserError } from '../report/user-error.js';
 import { toArticleSearchData, toQuoteRecords, toSearchHtml } from './search-records.js';
@@ -36,29 +36,31 @@ interface Request {
 let turn: Promise<unknown> = Promise.resolve();
 
 /** Indexes every article page and quote with Pagefind and returns the bundle, under `pagefind/`, ready to write. */
-export function indexSearch(articles: ArticleRecord[], pages: OutputFile[], language: string): Promise<SearchIndex> {
-  const run = turn.then(() => indexWithPagefind(articles, pages, language));
+export function indexSearch(site: SiteIndex, pages: OutputFile[], language: string): Promise<SearchIndex> {
+  const run = turn.then(() => indexWithPagefind(site, pages, language));
   turn = run.catch(() => undefined);
   return run;
 }
 
-async function indexWithPagefind(articles: ArticleRecord[], pages: OutputFile[], language: string): Promise<SearchIndex> {
+async function indexWithPagefind(site: SiteIndex, pages: OutputFile[], language: string): Promise<SearchIndex> {
   const html = new Map(pages.map((page) => [page.path, page.contents]));
+  const articleData = toArticleSearchData(site);
+  const quoteRecords = toQuoteRecords(site, language);
   const index = await createIndex(language);
   try {
-    const requests = articles.flatMap((article) => {
+    const requests = site.articles.flatMap((article) => {
       const url = paths.article(article);
       const page = html.get(toOutputPath(url));
       if (typeof page !== 'string') throw new Error(`No rendered page for ${url} to index.`);
-      const quotes = toQuoteRecords(article, language).map((record): Request => ({ url: record.url, send: () => index.addCustomRecord(record) }));
-      return [{ url, send: () => index.addHTMLFile({ url, content: toSearchHtml(page, toArticleSearchData(article)) }) }, ...quotes];
+      const quotes = (quoteRecords.get(article.id) ?? []).map((record): Request => ({ url: record.url, send: () => index.addCustomRecord(record) }));
+      return [{ url, send: () => index.addHTMLFile({ url, content: toSearchHtml(page, articleData.get(article.id)!) }) }, ...quotes];
     });
     await inOrder(requests);
     const bundle = await index.getFiles();
     check('the search bundle', bundle);
     const base = paths.searchBundle().slice(1);
     const files = bundle.files.filter((file) => !UNUSED_BUNDLE_FILE.test(file.path)).map((file) => ({ path: base + file.path, contents: file.content }));
-    return { files, articles: articles.length, quotes: requests.length - articles.length };
+    return { files, articles: site.articles.length, quotes: requests.length - site.articles.length };
   } finally {
     await pagefind.close();
   }

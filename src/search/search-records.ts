@@ -1,11 +1,13 @@
 /**
  * What the search index knows about each article and quote: the filters (person, year, kind), the date to sort
- * by, and the metadata a result shows. Pure functions of the records, so they are tested without Pagefind.
+ * by, and the metadata a result shows. Pure functions of the site index, so they are tested without Pagefind.
+ * People are the archive's people (merged across articles), so one person is one filter value.
  */
 import type { CustomRecord } from 'pagefind';
 import { stringifyEntities } from 'stringify-entities';
-import type { ArticleRecord, Quote } from '../types.js';
+import type { SiteIndex } from '../types.js';
 import { paths } from '../render/urls.js';
+import { toQuoteEntries, type QuoteEntry } from '../render/plan-quote-routes.js';
 
 /** The two kinds of search result, as stored in the `kind` filter. */
 export type SearchKind = 'article' | 'quote';
@@ -17,19 +19,20 @@ export interface SearchData {
   meta: Record<string, string>;
 }
 
-/** Everyone an article is about, for the person filter: every person it names and every person it quotes. */
-export function articlePeople(article: Pick<ArticleRecord, 'people' | 'quotes'>): string[] {
-  const names = [...article.people.map((person) => person.name), ...article.quotes.filter(isByPerson).map((quote) => quote.speaker.name)];
-  return [...new Set(names.filter((name) => name.trim()))].sort();
-}
-
-/** The search data of an article page: its people, year and date, and its headline as the result title. */
-export function toArticleSearchData(article: ArticleRecord): SearchData {
-  return {
-    filters: { person: articlePeople(article), year: [article.date.slice(0, 4)], kind: ['article'] },
-    sort: { date: article.date },
-    meta: { title: article.title, date: article.date },
-  };
+/**
+ * The search data of every article page, by article id: everyone the article names or quotes (the archive's
+ * people, so a quoted speaker is among them), its year and date, and its headline as the result title.
+ */
+export function toArticleSearchData(index: Pick<SiteIndex, 'articles' | 'people' | 'personSlugs'>): Map<string, SearchData> {
+  const names = new Map(index.people.map((person) => [person.slug, person.name]));
+  return new Map(
+    index.articles.map((article) => {
+      const slugs = index.personSlugs[article.id] ?? [];
+      const people = [...new Set(slugs.flatMap((slug) => (slug && names.get(slug)) || []))].sort();
+      const data: SearchData = { filters: { person: people, year: [article.date.slice(0, 4)], kind: ['article'] }, sort: { date: article.date }, meta: { title: article.title, date: article.date } };
+      return [article.id, data];
+    }),
+  );
 }
 
 /**
@@ -51,24 +54,29 @@ export function toSearchHtml(html: string, data: SearchData): string {
 
 /**
  * One search record per quote, pointing at the quote's own page, so a search for words someone said finds what
- * they said and not only the article around it. The speaker is the record's title, which Pagefind searches too,
- * so "Magsamen terrified" finds her quote.
+ * they said and not only the article around it. A quote reported by several articles is one record (its first
+ * report, whose page lists the others). The speaker is the record's title, which Pagefind searches too, so
+ * "Magsamen terrified" finds her quote. By article id, in the index's order.
  */
-export function toQuoteRecords(article: ArticleRecord, language: string): CustomRecord[] {
-  return article.quotes.filter((quote) => quote.text.trim()).map((quote) => ({ url: paths.quote(quote.id), content: quote.text, language, ...toQuoteSearchData(article, quote) }));
+export function toQuoteRecords(index: SiteIndex, language: string): Map<string, CustomRecord[]> {
+  const records = new Map<string, CustomRecord[]>();
+  for (const entry of toQuoteEntries(index).values()) {
+    if (!entry.quote.primary || !entry.quote.text.trim()) continue;
+    const record: CustomRecord = { url: paths.quote(entry.quote.id), content: entry.quote.text, language, ...toQuoteSearchData(entry) };
+    const list = records.get(entry.article.id);
+    if (list) list.push(record);
+    else records.set(entry.article.id, [record]);
+  }
+  return records;
 }
 
-/** The search data of one quote: its speaker when a person, the article's year and date, and where it was said. */
-export function toQuoteSearchData(article: ArticleRecord, quote: Quote): SearchData {
+/** The search data of one quote: its speaker when a person of the archive, its year and date, and its article. */
+function toQuoteSearchData({ quote, article, person }: QuoteEntry): SearchData {
   return {
-    filters: { person: isByPerson(quote) ? [quote.speaker.name] : [], year: [article.date.slice(0, 4)], kind: ['quote'] },
+    filters: { person: person ? [person.name] : [], year: [article.date.slice(0, 4)], kind: ['quote'] },
     sort: { date: article.date },
-    meta: { title: quote.speaker.name, date: article.date, article: article.title, articleUrl: paths.article(article) },
+    meta: { title: person?.name ?? (quote.speaker.name || 'Unattributed'), date: article.date, article: article.title, articleUrl: paths.article(article) },
   };
-}
-
-function isByPerson(quote: Quote): boolean {
-  return quote.speaker.kind === 'person' && Boolean(quote.speaker.name.trim());
 }
 
 function escapeHtml(value: string): string {

@@ -86,9 +86,11 @@ describeWithBrowser('searching a built site in Chromium', (chromium) => {
     await page.goto(server.url('/search/?q=rebuild+the+pier'));
     const [first] = await results(page);
     expect(first).toMatchObject({ kind: 'Quote', title: 'Daniel Chen', href: paths.quote(quote!.id) });
-    await page.click('.search-result-title a');
-    // The quote pages come with the archive pages (issue 4); the search result already points at the right one.
-    await page.waitForURL(server.url(paths.quote(quote!.id)));
+    const quotePage = server.url(paths.quote(quote!.id));
+    const [response] = await Promise.all([page.waitForResponse(quotePage), page.click('.search-result-title a')]);
+    await page.waitForURL(quotePage);
+    expect(response.status()).toBe(200);
+    expect(await page.textContent('main')).toContain(quote!.text);
   });
 
   it('filters by year and kind, and sorts by date on request', async () => {

@@ -53,4 +53,28 @@ describe('parseSource', () => {
     expect(file.messages[0].line).toBeGreaterThanOrEqual(3);
     expect(file.messages[0].line).toBeLessThanOrEqual(4);
   });
+
+  it('takes a no-break space after "date" as a space', () => {
+    const { dateLine } = parseSource(source('date\u00a02020-01-07\nBody', 'a.txt'));
+    expect(dateLine).toEqual({ value: '2020-01-07', line: 1, column: 6 });
+  });
+
+  it('reads front matter whose keys are followed by a no-break space, keeping no-break spaces inside values', () => {
+    const { frontMatter, file: parsedFile } = parseSource(source('---\ntitle:\u00a0Ten\u00a0km run\ndate: 2020-01-08\n---\nBody', 'a.md'));
+    expect(parsedFile.messages).toEqual([]);
+    expect(frontMatter).toEqual({ title: 'Ten\u00a0km run', date: '2020-01-08' });
+  });
+
+  it('splits plain text with a megabyte of spaces into paragraphs in linear time (a regular expression made it hang)', () => {
+    const { tree } = parseSource(source(`date 2020-01-01\nFirst.\n${' '.repeat(1_000_000)}\n\nSecond.`, 'a.txt'));
+    expect(tree.children.map((node) => node.position?.start.line)).toEqual([2, 5]);
+  });
+
+  it('keeps a YAML error inside the file when the front matter is never closed', () => {
+    const file = source('---\n𐀀: : [\n', 'a.md');
+    parseSource(file);
+    const [message] = file.messages;
+    expect(message).toMatchObject({ ruleId: 'front-matter-yaml', line: 1 });
+    expect(message.column).toBeLessThanOrEqual(4);
+  });
 });

@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, OutputFile } from '../../src/types.js';
+import { buildIndex } from '../../src/index/build-index.js';
 import { indexSearch } from '../../src/search/index-search.js';
 
 const storm: ArticleRecord = {
@@ -11,14 +12,15 @@ const storm: ArticleRecord = {
   title: 'Storm floods the harbour',
   titleDerived: false,
   summary: '',
-  body: [],
+  body: [{ text: '“We will rebuild the pier,” said Daniel Chen.', html: '<p>“We will rebuild the pier,” said Daniel Chen.</p>' }],
   figures: [],
   wordCount: 9,
   tags: [],
   frontMatter: {},
-  quotes: [{ id: 'a1b2c3', text: 'We will rebuild the pier', speaker: { name: 'Daniel Chen', kind: 'person' }, cue: 'said', paragraph: 0, start: 0, end: 24, utterance: 'a1b2c3' }],
-  people: [{ name: 'Daniel Chen', aliases: [], titles: [], descriptions: [], mentions: [] }],
+  quotes: [{ id: 'a1b2c3', text: 'We will rebuild the pier', speaker: { name: 'Daniel Chen', kind: 'person' }, cue: 'said', paragraph: 0, start: 1, end: 25, utterance: 'a1b2c3' }],
+  people: [{ name: 'Daniel Chen', aliases: [], titles: [], descriptions: [], mentions: [{ paragraph: 0, start: 33, end: 44, text: 'Daniel Chen' }] }],
 };
+const site = (articles: ArticleRecord[]) => buildIndex(articles).index;
 
 const page: OutputFile = {
   path: '2020/03/10/storm-floods-the-harbour/index.html',
@@ -42,7 +44,7 @@ function fragments(files: OutputFile[]): Fragment[] {
 
 describe('indexing the site for search', () => {
   it('returns a Pagefind bundle under pagefind/ with the script the search page loads and none of the unused interfaces', async () => {
-    const index = await indexSearch([storm], [page], 'en');
+    const index = await indexSearch(site([storm]), [page], 'en');
     const names = index.files.map((file) => file.path);
     expect(names.every((name) => name.startsWith('pagefind/'))).toBe(true);
     expect(names).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-worker.js']));
@@ -51,7 +53,7 @@ describe('indexing the site for search', () => {
   });
 
   it('indexes the headline and body of an article page, not its navigation, with its filters and date', async () => {
-    const [article, quote] = fragments((await indexSearch([storm], [page], 'en')).files);
+    const [article, quote] = fragments((await indexSearch(site([storm]), [page], 'en')).files);
     expect(article).toMatchObject({
       url: '/2020/03/10/storm-floods-the-harbour/',
       filters: { person: ['Daniel Chen'], year: ['2020'], kind: ['article'] },
@@ -63,13 +65,13 @@ describe('indexing the site for search', () => {
   });
 
   it('lets two builds in one process index at the same time', async () => {
-    const [first, second] = await Promise.all([indexSearch([storm], [page], 'en'), indexSearch([], [], 'en')]);
+    const [first, second] = await Promise.all([indexSearch(site([storm]), [page], 'en'), indexSearch(site([]), [], 'en')]);
     expect(fragments(first.files)).toHaveLength(2);
     expect(fragments(second.files)).toHaveLength(0);
   });
 
   it('throws when an article has no rendered page, which would be a bug in the build', async () => {
-    await expect(indexSearch([storm], [], 'en')).rejects.toThrow('No rendered page for /2020/03/10/storm-floods-the-harbour/ to index.');
+    await expect(indexSearch(site([storm]), [], 'en')).rejects.toThrow('No rendered page for /2020/03/10/storm-floods-the-harbour/ to index.');
   });
 });
 
@@ -77,7 +79,7 @@ describe('the search bundle of an unchanged site', () => {
   it('is the same, file for file and byte for byte, however Pagefind’s answers interleave', async () => {
     const articles = Array.from({ length: 40 }, (_, n): ArticleRecord => ({ ...storm, id: `a${n}`, slug: `story-${n}`, title: `Story ${n}`, quotes: [{ ...storm.quotes[0], id: `q${n}`, text: `Quote number ${n} about the pier` }] }));
     const pages = articles.map((article) => ({ path: `2020/03/10/${article.slug}/index.html`, contents: page.contents.toString().replace('Storm floods the harbour', article.title) }));
-    const bundle = async () => new Map((await indexSearch(articles, pages, 'en')).files.map((file) => [file.path, Buffer.from(file.contents).toString('base64')]));
+    const bundle = async () => new Map((await indexSearch(site(articles), pages, 'en')).files.map((file) => [file.path, Buffer.from(file.contents).toString('base64')]));
     const [first, second] = [await bundle(), await bundle()];
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [name, contents] of second) expect(contents, name).toBe(first.get(name));
