@@ -8,16 +8,20 @@ import type { ArticleRecord, OutputFile, SiteIndex, SourceFile } from './types.j
 import type { Config } from './config/load-config.js';
 import { findSources, readFiles } from './read/read-sources.js';
 import { readAssets } from './read/read-assets.js';
+import { readPeopleFile } from './read/read-people-file.js';
 import { parseSource } from './parse/parse-source.js';
 import { extractArticle } from './extract/extract-article.js';
 import { placeAnchors } from './extract/place-anchor.js';
 import type { ExtractionMemo, ExtractionOutcome } from './extract/extraction-memo.js';
 import { buildIndex } from './index/build-index.js';
+import { NO_PEOPLE_RULES, parsePeopleFile } from './index/parse-people-file.js';
 import { checkArchive, type ArchiveFinding } from './index/check-archive.js';
 import { localToday } from './index/check-dates.js';
 import { planRoutes } from './render/plan-routes.js';
 import { loadTemplates } from './render/templates.js';
 import { renderSite } from './render/render-site.js';
+import { indexSearch } from './search/index-search.js';
+import { renderMachineFiles } from './render/render-machine-files.js';
 import { createDiskWriter, type Writer } from './write/write-site.js';
 import { fromVFileMessage, type Problem } from './report/problem.js';
 
@@ -90,14 +94,17 @@ export async function check(config: Readonly<Config>, options: CheckOptions = {}
   run.end(records.length);
 
   run.start('index', records.length, 'articles');
-  const { index, collisions } = buildIndex(records);
+  const peopleFile = await readPeopleFile(config.contentDir);
+  const people = peopleFile ? parsePeopleFile(peopleFile.text, shownPath(peopleFile.path)) : { rules: NO_PEOPLE_RULES, problems: [] };
+  const { index, collisions, problems: indexProblems } = buildIndex(records, people.rules);
+  problems.push(...people.problems, ...indexProblems);
   for (const { record, keptBy, previousSlug } of collisions) {
     problems.push({ file: shownPath(path.join(config.contentDir, record.source)), line: 1, column: 1, severity: 'warning', reason: `The slug "${previousSlug}" is already used on ${record.date} by ${keptBy}; this article is published as "${record.slug}". Set a distinct "slug" in its front matter.`, ruleId: 'slug-duplicate' });
   }
   run.end(index.articles.length);
 
   run.start('check', records.length, 'articles');
-  problems.push(...(await placeFindings(checkArchive(records, localToday()), config.contentDir)));
+  problems.push(...(await placeFindings(checkArchive(records, localToday(), index.personSlugs, people.rules), config.contentDir)));
   run.end(records.length);
   return { records, index, problems, stages: run.stages, dropped };
 }
@@ -128,7 +135,10 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   // A broken article is dropped and the rest still publish; a broken template would publish broken pages, so the
   // previous site stays instead.
   if (rendered.problems.length) return fail(rendered.files.length);
-  const files: OutputFile[] = [...rendered.files, ...(await readAssets(config.templatesDir))];
+  if (config.search) run.start('search', checked.index.articles.length, 'articles');
+  const search = config.search ? await indexSearch(checked.index, rendered.files, config.language) : undefined;
+  if (search) run.end(search.articles + search.quotes, 'records');
+  const files: OutputFile[] = [...rendered.files, ...(await renderMachineFiles(checked.index, routes, config)), ...(search?.files ?? []), ...(await readAssets(config.templatesDir))];
   const writer = options.writer ?? createDiskWriter(config.outputDir, [config.contentDir, config.templatesDir, process.cwd()]);
   run.start('write', files.length, 'files');
   await writer.write(files, run.ticker('write'));
@@ -206,8 +216,8 @@ function startRun(hooks: BuildHooks, stages: StageTiming[] = []) {
       return (done) => hooks.onProgress?.(stage, done);
     },
     /** Ends the current stage, which handled `count` items (not always its total: errors drop articles). */
-    end(count: number): void {
-      const timing = { stage: current.stage, count, unit: current.unit, ms: performance.now() - current.started };
+    end(count: number, unit = current.unit): void {
+      const timing = { stage: current.stage, count, unit, ms: performance.now() - current.started };
       stages.push(timing);
       hooks.onStage?.(timing);
     },

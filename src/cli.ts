@@ -26,9 +26,11 @@ Usage:
 Options:
   --content DIR       content folder (default: content)
   --output DIR        output folder (default: public)
-  --base-url URL      where the site is served, e.g. https://example.org/archive/ (default: /)
+  --base-url URL      where the site is served, e.g. https://example.org/archive/ (default: /);
+                      a full URL also gives feeds, a sitemap and absolute canonical links
   --templates DIR     templates folder (default: templates, else Dateline's own)
   --config FILE       config file (default: dateline.config.json if present)
+  --no-search         skip the search index, for quicker local builds (config: "search": false)
   --port N            dev: the port to serve on (default: 4321)
   --format text|json  check: how to print the problems (default: text)
   --strict            check: fail on warnings too
@@ -61,6 +63,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         'base-url': { type: 'string' },
         templates: { type: 'string' },
         config: { type: 'string' },
+        'no-search': { type: 'boolean' },
         port: { type: 'string' },
         format: { type: 'string' },
         strict: { type: 'boolean' },
@@ -95,6 +98,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       outputDir: values.output ?? values['output-dir'],
       baseUrl: values['base-url'],
       templatesDir: values.templates,
+      search: values['no-search'] ? false : undefined,
     };
     const verbosity: Verbosity = values.quiet ? 'quiet' : values.verbose ? 'verbose' : 'normal';
     return await run({ args, values, overrides, verbosity, out, err });

@@ -11,6 +11,8 @@ import { makeSlug } from './make-slug.js';
 import { summarize } from './summarize.js';
 import { extractWhoSaidWhat } from './extract-who-said-what.js';
 import { paragraphPlace } from './paragraph-place.js';
+import { markBody } from './mark-body.js';
+import { uniqueQuoteIds } from './unique-quote-ids.js';
 import { lintArticle } from './lint-article.js';
 import { isWebUrl } from './is-web-url.js';
 import { createPlacer } from './place-anchor.js';
@@ -26,16 +28,17 @@ export function extractArticle(parsed: ParsedArticle): ExtractResult {
   const problems: ExtractProblemAt[] = [];
   const dated = extractDate(parsed);
   if (dated.problem) return { problems: [dated.problem] };
-  const { body, figures, nodes } = extractBody(parsed.tree);
+  const { texts, figures, nodes } = extractBody(parsed.tree);
   const front = parsed.frontMatter;
   const givenTitle = stringField(front, 'title');
-  if (body.length === 0 && !givenTitle) {
+  if (texts.length === 0 && !givenTitle) {
     return { problems: [{ reason: 'The article has no text. Write its body, or remove the file.', place: { line: parsed.bodyLine, column: 1 }, ruleId: 'article-empty', fatal: true }] };
   }
-  const title = givenTitle || deriveHeadline(body[0]?.text ?? '') || 'Untitled';
+  const title = givenTitle || deriveHeadline(texts[0] ?? '') || 'Untitled';
   const slug = makeSlug(stringField(front, 'slug') || title);
   const id = `${dated.date.replaceAll('-', '/')}/${slug}`;
-  const who = extractWhoSaidWhat({ id, title, paragraphs: body.map((paragraph) => paragraph.text) });
+  const who = extractWhoSaidWhat({ id, title, paragraphs: texts });
+  const quotes = uniqueQuoteIds(who.quotes);
   for (const problem of who.problems) {
     problems.push({ reason: problem.reason, place: paragraphPlace(nodes[problem.paragraph], problem.offset, parsed.bodyLine), ruleId: problem.ruleId, fatal: problem.fatal });
   }
@@ -46,13 +49,13 @@ export function extractArticle(parsed: ParsedArticle): ExtractResult {
     date: dated.date,
     title,
     titleDerived: !givenTitle,
-    summary: stringField(front, 'summary') || summarize(body[0]?.text ?? ''),
-    body,
+    summary: stringField(front, 'summary') || summarize(texts[0] ?? ''),
+    body: markBody(texts, nodes, { quotes, people: who.people, url: isWebUrl(stringField(front, 'url')) ? stringField(front, 'url') : undefined }),
     figures,
-    wordCount: body.reduce((sum, paragraph) => sum + countWords(paragraph.text), 0),
+    wordCount: texts.reduce((sum, text) => sum + countWords(text), 0),
     tags: tagsOf(front.tags),
     frontMatter: front,
-    quotes: who.quotes,
+    quotes,
     people: who.people,
   };
   const author = stringField(front, 'author');

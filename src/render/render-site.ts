@@ -9,6 +9,7 @@ import type { Route } from './plan-routes.js';
 import { monthLabel, dayLabel } from './plan-routes.js';
 import { createUrlHelper, paths } from './urls.js';
 import { toTemplateProblem, type Templates, type TemplateProblem } from './templates.js';
+import { createTemplateHelpers } from './template-helpers.js';
 
 /** A template problem and the pages it broke: the first page (and the article it shows) and how many in all. */
 export interface RenderProblem extends TemplateProblem {
@@ -23,8 +24,9 @@ export interface RenderProblem extends TemplateProblem {
  */
 export function renderSite(routes: Route[], templates: Templates, config: Readonly<Config>, onRendered?: (done: number) => void): { files: OutputFile[]; problems: RenderProblem[] } {
   const urls = createUrlHelper(config.basePath, config.origin);
-  const site = { title: config.title, description: config.description, language: config.language, origin: config.origin };
-  const helpers = { ...urls, paths, monthLabel, dayLabel };
+  // Feeds need absolute URLs, so they exist only when the base URL has an origin; templates link them then.
+  const site = { title: config.title, description: config.description, language: config.language, origin: config.origin, feeds: Boolean(config.origin) };
+  const helpers = { ...urls, paths, monthLabel, dayLabel, ...createTemplateHelpers(config, urls) };
   const files: OutputFile[] = [];
   const problems = new Map<string, RenderProblem>();
   for (const [index, route] of routes.entries()) {

@@ -73,6 +73,30 @@ describe('dateline CLI', () => {
     expect(readFileSync(path.join(dir, 'mine', 'keep.txt'), 'utf8')).toBe('precious');
   });
 
+  it('builds the search index into pagefind/, and skips it with --no-search or "search": false', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'content/a.txt': 'date 2020-05-06 Hello from the council.' });
+    const full = dateline(['build', '--content', 'content', '--output', 'site'], dir);
+    expect(full.stderr).toMatch(/^search\s+1 records/m);
+    expect(existsSync(path.join(dir, 'site', 'pagefind', 'pagefind.js'))).toBe(true);
+    const quick = dateline(['build', '--content', 'content', '--output', 'quick', '--no-search'], dir);
+    expect(quick.code).toBe(0);
+    expect(quick.stderr).not.toMatch(/^search/m);
+    expect(existsSync(path.join(dir, 'quick', 'search', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'quick', 'pagefind'))).toBe(false);
+    await writeFiles(dir, { 'dateline.config.json': JSON.stringify({ outputDir: 'configured', search: false }) });
+    expect(dateline(['build', '--content', 'content'], dir).code).toBe(0);
+    expect(existsSync(path.join(dir, 'configured', 'pagefind'))).toBe(false);
+  });
+
+  it('rejects a "search" setting that is not true or false', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'content/a.txt': 'date 2020-05-06 Hello.', 'dateline.config.json': '{ "search": "no" }' });
+    const run = dateline(['build'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"search" must be true or false.');
+  });
+
   it('prints one JSON record per article with extract --jsonl', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'content/a.txt': 'date 2020-05-06 First story.', 'content/b.md': '---\ntitle: Second\ndate: 2020-05-07\n---\nText.' });

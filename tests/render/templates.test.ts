@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadTemplates } from '../../src/render/templates.js';
+import { loadTemplates, REQUIRED_TEMPLATES } from '../../src/render/templates.js';
 import { DEFAULT_TEMPLATES_DIR } from '../../src/config/load-config.js';
 import { tempDir } from '../helpers/temp-project.js';
 
@@ -26,7 +26,8 @@ describe('loadTemplates', () => {
       [path.join(dir, 'day.eta'), 'template-missing'],
       [path.join(dir, '404.eta'), 'template-missing'],
     ]);
-    expect(problems[0].reason).toBe("The template day.eta is missing. Every theme needs layout.eta, home.eta, archive.eta, article.eta, year.eta, month.eta, day.eta, 404.eta; copy it from Dateline's default templates.");
+    expect(problems[0].reason).toBe(`The template day.eta is missing. Every theme needs ${REQUIRED_TEMPLATES.map((name) => `${name}.eta`).join(', ')}; copy it from Dateline's default templates.`);
+    expect(problems[0].reason).toContain('layout.eta, home.eta, archive.eta, article.eta');
   });
 
   it('reports a syntax error in a partial with its file and line', async () => {

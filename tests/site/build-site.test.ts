@@ -13,12 +13,12 @@ const CONTENT = {
   'binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]),
 };
 
-/** Every internal href/src in the built pages, resolved against the page it is on. */
+/** Every internal href/src/form action in the built pages, resolved against the page it is on. */
 function internalLinks(files: Map<string, string | Uint8Array>, basePath: string): { from: string; to: string }[] {
   const links: { from: string; to: string }[] = [];
   for (const [file, contents] of files) {
     if (!file.endsWith('.html')) continue;
-    for (const match of String(contents).matchAll(/(?:href|src)="([^"]+)"/g)) {
+    for (const match of String(contents).matchAll(/(?:href|src|action)="([^"]+)"/g)) {
       const target = match[1].replaceAll('&amp;', '&');
       if (/^[a-z]+:/i.test(target) || target.startsWith('#')) continue;
       expect(target.startsWith(basePath), `${file} links to ${target} outside ${basePath}`).toBe(true);
