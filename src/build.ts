@@ -20,8 +20,8 @@ import { localToday } from './index/check-dates.js';
 import { planRoutes } from './render/plan-routes.js';
 import { loadTemplates } from './render/templates.js';
 import { renderSite } from './render/render-site.js';
-import { renderMachineFiles } from './render/render-machine-files.js';
 import { indexSearch } from './search/index-search.js';
+import { renderMachineFiles } from './render/render-machine-files.js';
 import { createDiskWriter, type Writer } from './write/write-site.js';
 import { fromVFileMessage, type Problem } from './report/problem.js';
 
@@ -104,7 +104,7 @@ export async function check(config: Readonly<Config>, options: CheckOptions = {}
   run.end(index.articles.length);
 
   run.start('check', records.length, 'articles');
-  problems.push(...(await placeFindings(checkArchive(records, localToday()), config.contentDir)));
+  problems.push(...(await placeFindings(checkArchive(records, localToday(), index.personSlugs, people.rules), config.contentDir)));
   run.end(records.length);
   return { records, index, problems, stages: run.stages, dropped };
 }
@@ -135,15 +135,10 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   // A broken article is dropped and the rest still publish; a broken template would publish broken pages, so the
   // previous site stays instead.
   if (rendered.problems.length) return fail(rendered.files.length);
-  let searchFiles: OutputFile[] = [];
-  if (config.search) {
-    run.start('search', checked.index.articles.length, 'records');
-    const search = await indexSearch(checked.index, rendered.files, config.language);
-    searchFiles = search.files;
-    run.end(search.articles + search.quotes);
-  }
-  const machineFiles = await renderMachineFiles(checked.index, routes, config);
-  const files: OutputFile[] = [...rendered.files, ...machineFiles, ...searchFiles, ...(await readAssets(config.templatesDir))];
+  if (config.search) run.start('search', checked.index.articles.length, 'articles');
+  const search = config.search ? await indexSearch(checked.index, rendered.files, config.language) : undefined;
+  if (search) run.end(search.articles + search.quotes, 'records');
+  const files: OutputFile[] = [...rendered.files, ...(await renderMachineFiles(checked.index, routes, config)), ...(search?.files ?? []), ...(await readAssets(config.templatesDir))];
   const writer = options.writer ?? createDiskWriter(config.outputDir, [config.contentDir, config.templatesDir, process.cwd()]);
   run.start('write', files.length, 'files');
   await writer.write(files, run.ticker('write'));
@@ -221,8 +216,8 @@ function startRun(hooks: BuildHooks, stages: StageTiming[] = []) {
       return (done) => hooks.onProgress?.(stage, done);
     },
     /** Ends the current stage, which handled `count` items (not always its total: errors drop articles). */
-    end(count: number): void {
-      const timing = { stage: current.stage, count, unit: current.unit, ms: performance.now() - current.started };
+    end(count: number, unit = current.unit): void {
+      const timing = { stage: current.stage, count, unit, ms: performance.now() - current.started };
       stages.push(timing);
       hooks.onStage?.(timing);
     },
