@@ -48,12 +48,14 @@ describeWithBrowser('every page type in Chromium', (chromium) => {
   let server: SiteServer;
   let pages: Partial<Record<PageType, string>>;
   let page: Page;
+  let errors: string[];
 
   beforeAll(async () => {
     [browser, site] = await Promise.all([launchBrowser(chromium), buildFixtureSiteOnDisk(FIXTURE_CONTENT, { baseUrl: 'https://example.org/archive/' })]);
     [server, pages] = await Promise.all([serveSite(site.outputDir, '/archive/'), findPageTypes(site.outputDir)]);
     // axe needs a page of a context the test made, not the browser's default one.
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    errors = watchErrors(page);
   });
   afterAll(async () => {
     await browser?.close();
@@ -72,7 +74,7 @@ describeWithBrowser('every page type in Chromium', (chromium) => {
   });
 
   it('takes a reader from the home page by year, month and day to an article, its speaker, a quote and back to the quoted words', async () => {
-    const errors = watchErrors(page);
+    errors.length = 0;
     const step = async (selector: string, sitePath: string): Promise<void> => {
       await page.click(selector);
       await page.waitForURL(server.url(sitePath));
@@ -131,7 +133,7 @@ describeWithBrowser('every page type in Chromium', (chromium) => {
   });
 
   it.each(PAGE_TYPES)('loads the %s page without errors or layout shift', async (type) => {
-    const errors = watchErrors(page);
+    errors.length = 0;
     await open(type);
     expect(await layoutShift(page)).toBe(0);
     expect(errors).toEqual([]);
