@@ -94,12 +94,13 @@ describeWithBrowser('every page type in Chromium', (chromium) => {
     await page.waitForURL(new RegExp(`${article}#q-[0-9a-f]+$`));
 
     const anchor = new URL(page.url()).hash;
-    const target = await page.evaluate(() => {
-      const element = document.querySelector(':target')!;
-      const box = element.getBoundingClientRect();
-      return { id: element.id, text: element.textContent, background: getComputedStyle(element).backgroundColor, inView: box.top >= 0 && box.bottom <= innerHeight };
-    });
-    expect(target).toEqual({ id: anchor.slice(1), text: 'Sales were better than anyone expected,', background: expect.not.stringMatching(/^rgba\(0, 0, 0, 0\)$/), inView: true });
+    const target = () =>
+      page.evaluate(() => {
+        const element = document.querySelector(':target')!;
+        const box = element.getBoundingClientRect();
+        return { id: element.id, text: element.textContent, background: getComputedStyle(element).backgroundColor, inView: box.top >= 0 && box.bottom <= innerHeight };
+      });
+    await expect.poll(target).toEqual({ id: anchor.slice(1), text: 'Sales were better than anyone expected,', background: expect.not.stringMatching(/^rgba\(0, 0, 0, 0\)$/), inView: true });
     expect(errors).toEqual([]);
   });
 
