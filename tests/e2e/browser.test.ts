@@ -54,13 +54,13 @@ describe('browser tests without Chromium', () => {
     expect(output).toMatch(/skipped/i);
     expect(output).toContain(CHROMIUM_INSTALL);
     expect(code).toBe(0);
-  });
+  }, 180_000);
 
   it('fail under CI, where the browser must be installed', () => {
     const { code, output } = runSuite({ CI: 'true' });
     expect(output).toContain(CHROMIUM_INSTALL);
     expect(code).toBe(1);
-  });
+  }, 180_000);
 });
 
 describe('serving a built site', () => {
