@@ -189,7 +189,11 @@ function extractSource(file: SourceFile, shown: string): ExtractionOutcome {
  */
 async function placeFindings(findings: ArchiveFinding[], contentDir: string): Promise<Problem[]> {
   const bySource = new Map<string, ArchiveFinding[]>();
-  for (const finding of findings) bySource.set(finding.source, [...(bySource.get(finding.source) ?? []), finding]);
+  for (const finding of findings) {
+    const found = bySource.get(finding.source);
+    if (found) found.push(finding);
+    else bySource.set(finding.source, [finding]);
+  }
   const sources = await readFiles([...bySource.keys()].map((source) => path.join(contentDir, source)), contentDir);
   return sources.flatMap((file) => {
     const found = bySource.get(file.data.relativePath) ?? [];

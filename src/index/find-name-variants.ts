@@ -24,6 +24,7 @@ interface Spelling {
   surname: string;
   /** The articles using this spelling: where it is first mentioned, and the person page it is shown on. */
   uses: Map<string, { anchor: Anchor; slug: string | null | undefined }>;
+  mentions: number;
 }
 
 /** Warnings for each article that spells a person's name the rarer of two near-identical ways. */
@@ -35,7 +36,9 @@ export function findNameVariants(records: ArticleRecord[], personSlugs: Record<s
       if (!spellings.has(person.name)) spellings.set(person.name, toSpelling(person.name, byForenames));
       const spelling = spellings.get(person.name);
       const mention = person.mentions[0];
-      if (!spelling || spelling.uses.has(record.source)) return;
+      if (!spelling) return;
+      spelling.mentions += person.mentions.length;
+      if (spelling.uses.has(record.source)) return;
       const anchor: Anchor = mention ? { kind: 'paragraph', paragraph: mention.paragraph, offset: mention.start } : { kind: 'body' };
       spelling.uses.set(record.source, { anchor, slug: personSlugs[record.id]?.[index] });
     });
@@ -47,14 +50,12 @@ export function findNameVariants(records: ArticleRecord[], personSlugs: Record<s
       for (let j = i + 1; j < group.length; j++) {
         if (!nearlyTheSame(group[i], group[j]) || settled(group[i].key, group[j].key)) continue;
         const [variant, preferred] = rarerFirst(group[i], group[j]);
-        const count = preferred.uses.size;
-        const example = [...preferred.uses.keys()].sort()[0];
         const merged = [...variant.uses.values()][0].slug === [...preferred.uses.values()][0].slug;
         const advice = merged
           ? `the site shows both as one person. If that is right, add "${variant.name}" to the aliases of "${preferred.name}" in people.yml; if they are two people, list them under "distinct" there, or correct the spelling.`
           : `the site shows them as two people. If they are one, add "${variant.name}" to the aliases of "${preferred.name}" in people.yml, or correct the spelling.`;
         for (const [source, { anchor }] of variant.uses) {
-          findings.push({ source, anchor, reason: `"${variant.name}" is spelled "${preferred.name}" in ${count} other ${count === 1 ? 'article' : 'articles'} (such as ${example}); ${advice}`, ruleId: 'person-name-variant' });
+          findings.push({ source, anchor, reason: `"${variant.name}" is spelled "${preferred.name}" ${whereElse(preferred, source)}; ${advice}`, ruleId: 'person-name-variant' });
         }
       }
     }
@@ -62,12 +63,21 @@ export function findNameVariants(records: ArticleRecord[], personSlugs: Record<s
   return findings;
 }
 
+/** Where else a spelling is used, seen from one article: "in this article and in 2 other articles (such as a.md)". */
+function whereElse(spelling: Spelling, source: string): string {
+  const others = [...spelling.uses.keys()].filter((other) => other !== source).sort();
+  const here = spelling.uses.has(source) ? 'in this article' : '';
+  if (others.length === 0) return here;
+  const there = `in ${others.length} other ${others.length === 1 ? 'article' : 'articles'} (such as ${others[0]})`;
+  return here ? `${here} and ${there}` : there;
+}
+
 /** A name's parts as compared, filed under its forenames; undefined for names too short to judge. */
 function toSpelling(name: string, byForenames: Map<string, Spelling[]>): Spelling | undefined {
   const tokens = nameTokens(name);
   const surname = surnameKey(name);
   if (tokens.length < 2 || tokens[0].length < 2 || surname.length < MIN_SURNAME_LENGTH) return undefined;
-  const spelling: Spelling = { name, key: nameKey(name), forenames: tokens.slice(0, -1).map(squash).join(' '), surname, uses: new Map() };
+  const spelling: Spelling = { name, key: nameKey(name), forenames: tokens.slice(0, -1).map(squash).join(' '), surname, uses: new Map(), mentions: 0 };
   const group = byForenames.get(spelling.forenames);
   if (group) group.push(spelling);
   else byForenames.set(spelling.forenames, [spelling]);
@@ -88,8 +98,9 @@ function settledPairs(rules: PeopleRules): (a: string, b: string) => boolean {
   return (a, b) => excluded.has(a) || excluded.has(b) || groups.some((names) => names.has(a) && names.has(b));
 }
 
-/** The spelling used by fewer articles first; on a tie, the one sorting later, so the choice is stable. */
+/** The spelling used by fewer articles first, then by fewer mentions; then the one sorting later, for stability. */
 function rarerFirst(a: Spelling, b: Spelling): [Spelling, Spelling] {
   if (a.uses.size !== b.uses.size) return a.uses.size < b.uses.size ? [a, b] : [b, a];
+  if (a.mentions !== b.mentions) return a.mentions < b.mentions ? [a, b] : [b, a];
   return a.name > b.name ? [a, b] : [b, a];
 }

@@ -42,6 +42,15 @@ describe('findNameVariants', () => {
     expect(variants(records)).toHaveLength(1);
   });
 
+  it('prefers the spelling mentioned more often, and says when both are in the same article', () => {
+    const twice = { ...person('Stan Štefl'), mentions: [{ paragraph: 0, start: 0, end: 10, text: 'Stan Štefl' }, { paragraph: 5, start: 3, end: 13, text: 'Stan Štefl' }] };
+    expect(variants([article('interview.md', twice, person('Stan Štef', 3, 40))])).toEqual([
+      expect.objectContaining({ source: 'interview.md', anchor: { kind: 'paragraph', paragraph: 3, offset: 40 }, reason: expect.stringMatching(/^"Stan Štef" is spelled "Stan Štefl" in this article; /) }),
+    ]);
+    const elsewhere = variants([article('a.md', person('Nancy Pelosi')), article('b.md', person('Nancy Pelosi'), person('Nancy Pelossi'))]);
+    expect(elsewhere.map((finding) => finding.reason)).toEqual([expect.stringMatching(/^"Nancy Pelossi" is spelled "Nancy Pelosi" in this article and in 1 other article \(such as a\.md\); /)]);
+  });
+
   it('never suggests two people who share only a surname, or a given name with different surnames', () => {
     expect(variants([article('a.md', person('Hillary Clinton')), article('b.md', person('Bill Clinton')), article('c.md', person('John Smith')), article('d.md', person('John Smyth-Jones'))])).toEqual([]);
   });
