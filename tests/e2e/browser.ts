@@ -55,7 +55,10 @@ export function watchErrors(page: Page): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  page.on('requestfailed', (request) => errors.push(`${request.url()}: ${request.failure()?.errorText}`));
+  page.on('requestfailed', (request) => {
+    // A request cut short because the reader moved to another page is no error of the page.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`${request.url()}: ${request.failure()?.errorText}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`${response.url()}: HTTP ${response.status()}`);
   });

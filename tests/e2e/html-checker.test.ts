@@ -36,12 +36,12 @@ describeWithTool('the Nu HTML Checker', findJava(), (java) => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('reports each error in a page with its file and line, and nothing for a valid page or other files', async () => {
-    expect(await checkHtml(dir, java.executablePath)).toEqual([
-      expect.objectContaining({ file: 'bad.html', line: 3, message: expect.stringContaining('“aria-label” attribute must not be specified on any “span” element') }),
+    expect(await checkHtml([dir], java.executablePath)).toEqual([
+      expect.objectContaining({ file: path.join(dir, 'bad.html'), line: 3, message: expect.stringContaining('“aria-label” attribute must not be specified on any “span” element') }),
     ]);
   }, 120_000);
 
   it('reports an error in a stylesheet', async () => {
-    expect(await checkCss(dir, java.executablePath)).toEqual([expect.objectContaining({ file: 'style.css', message: expect.stringContaining('“colr”') })]);
+    expect(await checkCss([dir], java.executablePath)).toEqual([expect.objectContaining({ file: path.join(dir, 'style.css'), message: expect.stringContaining('“colr”') })]);
   }, 120_000);
 });

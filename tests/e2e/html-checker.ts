@@ -1,6 +1,6 @@
 /**
- * The W3C Nu HTML Checker (vnu-jar from npm) run on a built site: every HTML page (or every stylesheet) of a folder in
- * one Java process, because the checker takes seconds to start and milliseconds per page.
+ * The W3C Nu HTML Checker (vnu-jar from npm) run on built sites: every HTML page (or every stylesheet) of some folders
+ * in one Java process, because the checker takes seconds to start and milliseconds per page.
  */
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -17,7 +17,7 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): ToolLookup {
   return executablePath ? { found: true, executablePath } : { found: false, reason: `Java is not installed, so the HTML checks did not run. Install it with: ${JAVA_INSTALL}` };
 }
 
-/** One error the checker found: the file under the checked folder, where in it, what is wrong, and the code there. */
+/** One error the checker found: the file, where in it, what is wrong, and the code there. */
 export interface HtmlError {
   file: string;
   line?: number;
@@ -39,22 +39,22 @@ interface CheckerMessage {
 
 const require = createRequire(import.meta.url);
 
-/** Checks every HTML page under `dir`; resolves to the errors (warnings and notes are left out). */
-export function checkHtml(dir: string, java: string): Promise<HtmlError[]> {
-  return runChecker(dir, java, '--skip-non-html');
+/** Checks every HTML page under the folders; resolves to the errors (warnings and notes are left out). */
+export function checkHtml(dirs: string[], java: string): Promise<HtmlError[]> {
+  return runChecker(dirs, java, '--skip-non-html');
 }
 
-/** Checks every stylesheet under `dir`; resolves to the errors. */
-export function checkCss(dir: string, java: string): Promise<HtmlError[]> {
+/** Checks every stylesheet under the folders; resolves to the errors. */
+export function checkCss(dirs: string[], java: string): Promise<HtmlError[]> {
   // Separate from checkHtml: with --also-check-css the checker reports HTML errors one line too early.
-  return runChecker(dir, java, '--skip-non-css');
+  return runChecker(dirs, java, '--skip-non-css');
 }
 
-async function runChecker(dir: string, java: string, only: string): Promise<HtmlError[]> {
+async function runChecker(dirs: string[], java: string, only: string): Promise<HtmlError[]> {
   const jar = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
   // The checker exits 1 when it finds errors; its JSON report says which, so only a missing report is a failure.
   const stdout = await new Promise<string>((resolve, reject) => {
-    execFile(java, ['-jar', jar, '--format', 'json', '--stdout', only, dir], { maxBuffer: 256 * 1024 * 1024 }, (error, out, err) => {
+    execFile(java, ['-jar', jar, '--format', 'json', '--stdout', only, ...dirs], { maxBuffer: 256 * 1024 * 1024 }, (error, out, err) => {
       if (out.trim().startsWith('{')) resolve(out);
       else reject(new Error(`The HTML checker did not report: ${error?.message ?? ''}\n${err}`));
     });
@@ -63,7 +63,7 @@ async function runChecker(dir: string, java: string, only: string): Promise<Html
   return messages
     .filter((message) => message.type !== 'info')
     .map((message) => ({
-      file: message.url ? path.relative(dir, new URL(message.url).pathname) : dir,
+      file: message.url ? new URL(message.url).pathname : dirs.join(', '),
       line: message.lastLine,
       column: message.firstColumn ?? message.lastColumn,
       message: message.message,

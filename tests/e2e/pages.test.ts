@@ -48,12 +48,14 @@ describeWithBrowser('every page type in Chromium', (chromium) => {
   let server: SiteServer;
   let pages: Partial<Record<PageType, string>>;
   let page: Page;
+  let errors: string[];
 
   beforeAll(async () => {
     [browser, site] = await Promise.all([launchBrowser(chromium), buildFixtureSiteOnDisk(FIXTURE_CONTENT, { baseUrl: 'https://example.org/archive/' })]);
     [server, pages] = await Promise.all([serveSite(site.outputDir, '/archive/'), findPageTypes(site.outputDir)]);
     // axe needs a page of a context the test made, not the browser's default one.
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    errors = watchErrors(page);
   });
   afterAll(async () => {
     await browser?.close();
@@ -72,7 +74,7 @@ describeWithBrowser('every page type in Chromium', (chromium) => {
   });
 
   it('takes a reader from the home page by year, month and day to an article, its speaker, a quote and back to the quoted words', async () => {
-    const errors = watchErrors(page);
+    errors.length = 0;
     const step = async (selector: string, sitePath: string): Promise<void> => {
       await page.click(selector);
       await page.waitForURL(server.url(sitePath));
@@ -92,12 +94,13 @@ describeWithBrowser('every page type in Chromium', (chromium) => {
     await page.waitForURL(new RegExp(`${article}#q-[0-9a-f]+$`));
 
     const anchor = new URL(page.url()).hash;
-    const target = await page.evaluate(() => {
-      const element = document.querySelector(':target')!;
-      const box = element.getBoundingClientRect();
-      return { id: element.id, text: element.textContent, background: getComputedStyle(element).backgroundColor, inView: box.top >= 0 && box.bottom <= innerHeight };
-    });
-    expect(target).toEqual({ id: anchor.slice(1), text: 'Sales were better than anyone expected,', background: expect.not.stringMatching(/^rgba\(0, 0, 0, 0\)$/), inView: true });
+    const target = () =>
+      page.evaluate(() => {
+        const element = document.querySelector(':target')!;
+        const box = element.getBoundingClientRect();
+        return { id: element.id, text: element.textContent, background: getComputedStyle(element).backgroundColor, inView: box.top >= 0 && box.bottom <= innerHeight };
+      });
+    await expect.poll(target).toEqual({ id: anchor.slice(1), text: 'Sales were better than anyone expected,', background: expect.not.stringMatching(/^rgba\(0, 0, 0, 0\)$/), inView: true });
     expect(errors).toEqual([]);
   });
 
@@ -131,7 +134,7 @@ describeWithBrowser('every page type in Chromium', (chromium) => {
   });
 
   it.each(PAGE_TYPES)('loads the %s page without errors or layout shift', async (type) => {
-    const errors = watchErrors(page);
+    errors.length = 0;
     await open(type);
     expect(await layoutShift(page)).toBe(0);
     expect(errors).toEqual([]);

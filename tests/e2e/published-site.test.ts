@@ -12,10 +12,9 @@ import { crawlSite, readSiteFiles } from '../helpers/crawl-site.js';
 
 const SAMPLE_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const THEME_ASSETS = fileURLToPath(new URL('../../templates/assets/', import.meta.url));
-const NAMES = ['fixture', 'sample'] as const;
 
 describe('the published sites', () => {
-  const sites = {} as Record<(typeof NAMES)[number], FixtureSite>;
+  const sites = {} as Record<'fixture' | 'sample', FixtureSite>;
   beforeAll(async () => {
     // The fixture is deployed under a path and an origin, so canonical links and the base path are crawled too.
     [sites.fixture, sites.sample] = await Promise.all([buildFixtureSiteOnDisk(FIXTURE_CONTENT, { baseUrl: 'https://example.org/archive/' }), buildContentOnDisk(SAMPLE_CONTENT)]);
@@ -34,12 +33,12 @@ describe('the published sites', () => {
   });
 
   describeWithTool('checked by the W3C Nu HTML Checker', findJava(), (java) => {
-    it.each(NAMES)('finds no errors in any page of the %s site', async (name) => {
-      expect(await checkHtml(sites[name].outputDir, java.executablePath)).toEqual([]);
+    it('finds no errors in any page of the fixture or the sample site', async () => {
+      expect(await checkHtml([sites.fixture.outputDir, sites.sample.outputDir], java.executablePath)).toEqual([]);
     }, 180_000);
 
     it('finds no errors in the default theme\'s stylesheet', async () => {
-      expect(await checkCss(THEME_ASSETS, java.executablePath)).toEqual([]);
+      expect(await checkCss([THEME_ASSETS], java.executablePath)).toEqual([]);
     }, 180_000);
   });
 });
