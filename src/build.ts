@@ -135,7 +135,7 @@ async function indexAndCheck(config: Readonly<Config>, { records, problems, drop
   run.end(index.articles.length);
 
   run.start('check', records.length, 'articles');
-  problems.push(...(await placeFindings(checkArchive(records, localToday()), config.contentDir)));
+  problems.push(...(await placeFindings(checkArchive(records, localToday(), index.personSlugs, people.rules), config.contentDir)));
   run.end(records.length);
   return { records, index, problems, stages: run.stages, dropped };
 }
@@ -245,7 +245,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   }
 
   if (config.search) {
-    run.start('search', index.articles.length, 'records');
+    run.start('search', index.articles.length, 'articles');
     const previousBundle = Object.entries(output.previous?.files ?? {}).filter(([file]) => file.startsWith('pagefind/'));
     if (changed.length === 0 && previousBundle.length) {
       // Nothing the search indexes changed: the bundle in place stays.
@@ -256,7 +256,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
       await renderSite(unchangedArticles, loaded.templates, config, { load: noFullRecords, emit: (file) => void searchPages.push(file) });
       const search = await indexSearch(index, searchPages, config.language);
       for (const file of search.files) await emit(file);
-      run.end(search.articles + search.quotes);
+      run.end(search.articles + search.quotes, 'records');
     }
   }
   for (const file of await renderMachineFiles(index, routes, config)) await emit(file);
@@ -322,7 +322,11 @@ function extractSource(file: SourceFile, shown: string): ExtractionOutcome {
  */
 async function placeFindings(findings: ArchiveFinding[], contentDir: string): Promise<Problem[]> {
   const bySource = new Map<string, ArchiveFinding[]>();
-  for (const finding of findings) bySource.set(finding.source, [...(bySource.get(finding.source) ?? []), finding]);
+  for (const finding of findings) {
+    const found = bySource.get(finding.source);
+    if (found) found.push(finding);
+    else bySource.set(finding.source, [finding]);
+  }
   const sources = await readFiles([...bySource.keys()].map((source) => path.join(contentDir, source)), contentDir);
   return sources.flatMap((file) => {
     const found = bySource.get(file.data.relativePath) ?? [];
@@ -349,8 +353,8 @@ function startRun(hooks: BuildHooks, stages: StageTiming[] = []) {
       return (done) => hooks.onProgress?.(stage, done);
     },
     /** Ends the current stage, which handled `count` items (not always its total: errors drop articles). */
-    end(count: number): void {
-      const timing = { stage: current.stage, count, unit: current.unit, ms: performance.now() - current.started };
+    end(count: number, unit = current.unit): void {
+      const timing = { stage: current.stage, count, unit, ms: performance.now() - current.started };
       stages.push(timing);
       hooks.onStage?.(timing);
     },

@@ -31,10 +31,14 @@ export interface DevSession {
   rebuild(changed?: string[], hooks?: BuildHooks): Promise<DevBuild>;
 }
 
-/** Starts a session in `cwd`; a bad config at the start is a UserError, later ones are reported as problems. */
+/**
+ * Starts a session in `cwd`; a bad config at the start is a UserError, later ones are reported as problems. The
+ * search index is left out: Pagefind indexes the whole site every time, which would make every save wait seconds.
+ */
 export async function createDevSession(cwd: string, overrides: ConfigOverrides): Promise<DevSession> {
   const configFile = configFilePath(cwd, overrides);
-  let config = await loadConfig(cwd, overrides);
+  const load = async (): Promise<Readonly<Config>> => loadConfig(cwd, { ...overrides, search: false });
+  let config = await load();
   let memo = createExtractionMemo();
   const writer = createMemoryWriter();
   let queue: Promise<unknown> = Promise.resolve();
@@ -51,7 +55,7 @@ export async function createDevSession(cwd: string, overrides: ConfigOverrides):
     let configured = true;
     if (changed.includes(configFile)) {
       try {
-        const next = await loadConfig(cwd, overrides);
+        const next = await load();
         if (next.contentDir !== config.contentDir) memo = createExtractionMemo();
         config = next;
       } catch (error) {

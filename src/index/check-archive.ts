@@ -5,13 +5,14 @@
 import type { ArticleFinding, ArticleRecord } from '../types.js';
 import { checkDates } from './check-dates.js';
 import { findNameVariants } from './find-name-variants.js';
+import type { PeopleRules } from './parse-people-file.js';
 
 /** A warning about one article of the archive, by its source path. */
 export interface ArchiveFinding extends ArticleFinding {
   source: string;
 }
 
-/** Every archive-wide warning, given today's date as YYYY-MM-DD. */
-export function checkArchive(records: ArticleRecord[], today: string): ArchiveFinding[] {
-  return [...checkDates(records, today), ...findNameVariants(records)];
+/** Every archive-wide warning, given today's date (YYYY-MM-DD), the index's person slugs and the people file. */
+export function checkArchive(records: ArticleRecord[], today: string, personSlugs: Record<string, Array<string | null>>, rules: PeopleRules): ArchiveFinding[] {
+  return [...checkDates(records, today), ...findNameVariants(records, personSlugs, rules)];
 }

@@ -29,9 +29,13 @@ export function splitFrontMatter(file: SourceFile): SplitSource {
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
     // The YAML starts on the file's line 2; an error found at its very end is shown on the closing fence.
-    const closingFence = text.split('\n').findIndex((line, index) => index > 0 && /^---\s*$/.test(line)) + 1 || 1;
+    // Without a closing fence, gray-matter takes the whole file as front matter.
+    const lines = text.split('\n');
+    const closingFence = lines.findIndex((line, index) => index > 0 && /^---\s*$/.test(line)) + 1 || lines.length;
     const at = error.linePos?.[0];
-    const place = at ? { line: Math.min(at.line + 1, closingFence), column: at.col } : { line: 1, column: 1 };
+    const line = at ? Math.min(at.line + 1, closingFence) : 1;
+    // The column belongs to the YAML line; on the fence the error is placed at its start.
+    const place = { line, column: at && line === at.line + 1 ? at.col : 1 };
     const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     file.message(`The front matter is not valid YAML (${reason}). Fix the YAML between the two "---" lines.`, place, 'dateline:front-matter-yaml').fatal = true;
     return { frontMatter: {}, body: '', bodyLine: 1 };

@@ -9,6 +9,7 @@ import { planQuoteRoutes } from './plan-quote-routes.js';
 import { articlePeopleAndQuotes } from './article-people-and-quotes.js';
 import { onThisDay } from './on-this-day.js';
 import { monthHeat } from './month-heat.js';
+import { latestQuotes } from './latest-quotes.js';
 
 /** One page to render: where it goes, which template draws it, and the data the template gets as `it.page`. */
 export interface Route {
@@ -34,11 +35,12 @@ export interface PageLink {
 }
 
 const HOME_ARTICLES = 20;
+const HOME_QUOTES = 6;
 
 /** Plans every route of the site; throws a plain Error when two routes collide, which would be a bug. */
 export function planRoutes(index: SiteIndex): Route[] {
   const routes: Route[] = [
-    route(paths.home(), 'home', '', { latest: index.articles.slice(0, HOME_ARTICLES), years: index.years, total: index.articles.length }),
+    route(paths.home(), 'home', '', { latest: index.articles.slice(0, HOME_ARTICLES), quotes: latestQuotes(index, HOME_QUOTES), years: index.years, total: index.articles.length }),
     route(paths.archive(), 'archive', 'Archive', { years: index.years, total: index.articles.length }),
     route(paths.notFound(), '404', 'Page not found', {}),
     route(paths.search(), 'search', 'Search', {}),

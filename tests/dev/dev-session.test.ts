@@ -20,9 +20,8 @@ describe('createDevSession', () => {
     const edited = path.join(dir, 'content', 'b.txt');
     await writeFile(edited, 'date 2021-06-01\nSecond story, updated.');
     const second = await dev.rebuild([edited]);
-    expect(second.changed).toEqual(expect.arrayContaining(['/', '/2021/06/01/', '/2021/06/01/second-story/']));
-    expect(second.changed).not.toContain('/2020/01/01/first-story/');
-    expect(second.changed).not.toContain('/2020/01/01/');
+    expect(second.changed.filter((url) => url.endsWith('/'))).toEqual(['/', '/2021/06/01/', '/2021/06/01/second-story/']);
+    expect(second.changed).toContain('/data/articles.jsonl');
     expect((await dev.rebuild([edited])).changed).toEqual([]);
   });
 

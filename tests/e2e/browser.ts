@@ -3,16 +3,16 @@
  * site built from inline content into a temporary folder, and a static server that serves it under a base path
  * the way any static host would. Nothing here imports vitest, so benchmarks and scripts can use it too.
  */
-import { accessSync, constants } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { build, type BuildResult } from '../../src/build.js';
 import { loadConfig, type ConfigOverrides } from '../../src/config/load-config.js';
+import { findExecutable, isExecutable } from './find-executable.js';
 
 /** The one line that installs the browser the browser tests drive. */
 export const CHROMIUM_INSTALL = 'apt-get install -y chromium';
@@ -34,22 +34,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumLook
       ? { found: true, executablePath: given }
       : { found: false, reason: `${CHROMIUM_VARIABLE}=${given} is not an executable file. Point it at a Chromium binary, or unset it and run: ${CHROMIUM_INSTALL}` };
   }
-  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    for (const name of CHROMIUM_NAMES) {
-      const candidate = path.join(dir, name);
-      if (isExecutable(candidate)) return { found: true, executablePath: candidate };
-    }
-  }
+  const executablePath = findExecutable(CHROMIUM_NAMES, env);
+  if (executablePath) return { found: true, executablePath };
   return { found: false, reason: `Chromium is not installed, so the browser tests did not run. Install it with: ${CHROMIUM_INSTALL}` };
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // Headless, and nothing that phones home or updates itself while a test runs; --no-sandbox because CI runs as root.
@@ -59,6 +46,23 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 export async function launchBrowser(lookup: ChromiumLookup = findChromium()): Promise<Browser> {
   if (!lookup.found) throw new Error(lookup.reason);
   return chromium.launch({ executablePath: lookup.executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Collects what a reader would never see but a broken page shows: uncaught errors, console errors and failed requests. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('requestfailed', (request) => {
+    // A request cut short because the reader moved to another page is no error of the page.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`${request.url()}: ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  return errors;
 }
 
 /** A static server for a built site: `url('/search/')` gives the full address under the base path. */
@@ -94,7 +98,7 @@ export async function serveSite(root: string, basePath = '/'): Promise<SiteServe
   };
 }
 
-/** A site built from inline content in a temporary folder. */
+/** A site built into a temporary folder. */
 export interface FixtureSite {
   /** The built site. */
   outputDir: string;
@@ -107,9 +111,18 @@ export interface FixtureSite {
 export async function buildFixtureSiteOnDisk(content: Record<string, string>, overrides: Omit<ConfigOverrides, 'contentDir' | 'outputDir'> = {}): Promise<FixtureSite> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-'));
   const contentDir = path.join(root, 'content');
-  const outputDir = path.join(root, 'public');
   await mkdir(contentDir);
   for (const [name, text] of Object.entries(content)) await writeFile(path.join(contentDir, name), text);
+  return buildInto(root, contentDir, overrides);
+}
+
+/** Builds an existing content folder (the sample in content/, say) into a temporary folder on disk. */
+export async function buildContentOnDisk(contentDir: string, overrides: Omit<ConfigOverrides, 'contentDir' | 'outputDir'> = {}): Promise<FixtureSite> {
+  return buildInto(await mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-')), contentDir, overrides);
+}
+
+async function buildInto(root: string, contentDir: string, overrides: Omit<ConfigOverrides, 'contentDir' | 'outputDir'>): Promise<FixtureSite> {
+  const outputDir = path.join(root, 'public');
   const config = await loadConfig(root, { ...overrides, contentDir, outputDir });
   const result = await build(config);
   return { outputDir, result, remove: () => rm(root, { recursive: true, force: true }) };

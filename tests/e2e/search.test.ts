@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { paths } from '../../src/render/urls.js';
 import type { ArticleRecord } from '../../src/types.js';
-import { buildFixtureSiteOnDisk, launchBrowser, serveSite, type FixtureSite, type SiteServer } from './browser.js';
+import { buildFixtureSiteOnDisk, launchBrowser, serveSite, watchErrors, type FixtureSite, type SiteServer } from './browser.js';
 import { describeWithBrowser } from './describe-with-browser.js';
 
 const CONTENT = {
@@ -35,16 +35,6 @@ async function results(page: Page): Promise<{ title: string; href: string; kind:
       kind: item.querySelector('.search-result-kind')?.textContent ?? '',
     })),
   );
-}
-
-/** Collects uncaught errors and console errors, which no search page should have (the theme has no favicon yet). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
-  });
-  return errors;
 }
 
 describeWithBrowser('searching a built site in Chromium', (chromium) => {

@@ -69,5 +69,10 @@ describe('parseSource', () => {
     const { tree } = parseSource(source(`date 2020-01-01\nFirst.\n${' '.repeat(1_000_000)}\n\nSecond.`, 'a.txt'));
     expect(tree.children.map((node) => node.position?.start.line)).toEqual([2, 5]);
   });
+
+  it('places a YAML error inside the file when the front matter has no closing fence (found by the property test)', () => {
+    const { file } = parseSource(source('---\n    ---\ntitle: ', 'a.txt'));
+    expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([[3, 5, 'front-matter-yaml']]);
+  });
 });
 

@@ -27,6 +27,7 @@ describe('loadTemplates', () => {
       [path.join(dir, '404.eta'), 'template-missing'],
     ]);
     expect(problems[0].reason).toBe(`The template day.eta is missing. Every theme needs ${REQUIRED_TEMPLATES.map((name) => `${name}.eta`).join(', ')}; copy it from Dateline's default templates.`);
+    expect(problems[0].reason).toContain('layout.eta, home.eta, archive.eta, article.eta');
   });
 
   it('reports a syntax error in a partial with its file and line', async () => {

@@ -79,46 +79,58 @@ function classifyUncached(word: string): TokenClass {
   return 'name';
 }
 
-function isPlaceRun(tokens: RunToken[], classes: TokenClass[]): boolean {
+function isPlaceRun(words: string[], classes: TokenClass[]): boolean {
   const from = classes[0] === 'stop' ? 1 : 0;
-  if (from >= tokens.length) return false;
-  if (PLACE_NAMES.has(tokens.slice(from).map((t) => lower(t.text)).join(' '))) return true;
+  if (from >= words.length) return false;
+  if (PLACE_NAMES.has(words.slice(from).map(lower).join(' '))) return true;
   return classes.slice(from).every((c) => c === 'place' || c === 'demonym');
 }
 
-/** Classifies a capitalised run as a person, organisation, place or none of these. */
-export function classifyNameRun(run: NameRun): ClassifiedRun {
-  const all = run.tokens;
-  const allClasses = all.map((t) => classifyToken(t.text));
+/** What a run's words name, with where its name starts: the same words always get the same decision. */
+interface Decision {
+  kind: ClassifiedRun['kind'];
+  /** Index of the first name word in the run. */
+  from: number;
+  /** The title words before the name, joined, or '' when there are none. */
+  titles: string;
+  gender?: 'male' | 'female';
+  titleGender?: 'male' | 'female';
+}
+
+function decide(all: string[]): Decision {
+  const allClasses = all.map(classifyToken);
   // Titles: everything up to the last title word that still leaves a name after it.
   let k = -1;
   for (let i = 0; i < all.length - 1; i++) {
     if (allClasses[i] === 'title') k = i;
   }
-  const titleTokens = all.slice(0, k + 1);
-  let tokens = all.slice(k + 1);
-  let classes = allClasses.slice(k + 1);
+  const titleWords = all.slice(0, k + 1);
+  let from = k + 1;
+  let words = all.slice(from);
+  let classes = allClasses.slice(from);
   // Leading ordinary words ("Thursday", "Iranian") before a name.
   let lead = 0;
-  while (lead < tokens.length - 1 && ['stop', 'common', 'demonym', 'place'].includes(classes[lead])) lead++;
+  while (lead < words.length - 1 && ['stop', 'common', 'demonym', 'place'].includes(classes[lead])) lead++;
   if (lead > 0 && ['first', 'weak-first', 'name', 'initial'].includes(classes[lead])) {
-    tokens = tokens.slice(lead);
+    from += lead;
+    words = words.slice(lead);
     classes = classes.slice(lead);
   }
   // A given name later in the run starts the name: "(Secretary of) State Mike Pompeo".
   const firstAt = classes.findIndex((c, i) => c === 'first' || (c === 'weak-first' && (classes[i + 1] === 'name' || classes[i + 1] === 'first')));
   if (firstAt > 0 && classes.slice(0, firstAt).every((c) => c === 'org' || c === 'place' || c === 'demonym' || c === 'common' || c === 'title')) {
     if (!classes.slice(firstAt).some((c) => c === 'org')) {
-      tokens = tokens.slice(firstAt);
+      from += firstAt;
+      words = words.slice(firstAt);
       classes = classes.slice(firstAt);
     }
   }
-  const titles = titleTokens.length > 0 ? [titleTokens.map((t) => t.text).join(' ')] : [];
+  const titles = titleWords.join(' ');
   let titleGender: 'male' | 'female' | undefined;
-  for (const t of titleTokens) titleGender ??= TITLE_GENDER.get(lower(t.text));
+  for (const t of titleWords) titleGender ??= TITLE_GENDER.get(lower(t));
   let gender = titleGender;
-  const result = (kind: ClassifiedRun['kind']): ClassifiedRun => ({ kind, tokens, titles, gender, titleGender });
-  const n = tokens.length;
+  const result = (kind: ClassifiedRun['kind']): Decision => ({ kind, from, titles, gender, titleGender });
+  const n = words.length;
   const last = classes[n - 1];
   const firstClass = classes[0];
   if (classes.every((c) => c === 'title')) return result('other');
@@ -126,20 +138,37 @@ export function classifyNameRun(run: NameRun): ClassifiedRun {
   const orgAt = classes.findIndex((c, i) => {
     if (c === 'known-org') return i === 0; // "Reuters", but not "Gerald Ford"
     if (c !== 'org') return false;
-    const w = lower(tokens[i].text);
+    const w = lower(words[i]);
     const surnameLike = i === n - 1 && n === 2 && SURNAME_LIKE_HEADS.has(w) && (firstClass === 'first' || firstClass === 'weak-first');
     return !surnameLike;
   });
   if (orgAt >= 0) return result('organization');
-  if (isPlaceRun(tokens, classes)) return result('place');
+  if (isPlaceRun(words, classes)) return result('place');
   if (classes.some((c) => c === 'stop') || classes.slice(1).some((c) => c === 'demonym')) return result('other');
-  gender ??= firstClass === 'first' || firstClass === 'weak-first' ? firstNameGender(tokens[0].text) : undefined;
+  gender ??= firstClass === 'first' || firstClass === 'weak-first' ? firstNameGender(words[0]) : undefined;
   if (n === 1) return result(['first', 'name', 'weak-first', 'common'].includes(firstClass) ? 'single' : 'other');
   const hasNameWord = classes.some((c) => c === 'name' || c === 'first' || c === 'known-org');
   const startsLikeName = firstClass === 'first' || firstClass === 'weak-first' || firstClass === 'name' || firstClass === 'initial';
   if (!startsLikeName || last === 'initial') return result('other');
-  const lastLikeName = last === 'name' || last === 'first' || last === 'weak-first' || last === 'suffix' || last === 'known-org' || (last === 'common' && isProperNoun(tokens[n - 1].text));
+  const lastLikeName = last === 'name' || last === 'first' || last === 'weak-first' || last === 'suffix' || last === 'known-org' || (last === 'common' && isProperNoun(words[n - 1]));
   if (firstClass === 'first' || (firstClass === 'weak-first' && (hasNameWord || lastLikeName))) return result(last === 'common' && firstClass === 'weak-first' ? 'possible-person' : 'person');
   if (hasNameWord && last !== 'common' && last !== 'place' && last !== 'demonym') return result('person');
-  return result(hasNameWord || titleTokens.length > 0 ? 'possible-person' : 'other');
+  return result(hasNameWord || titleWords.length > 0 ? 'possible-person' : 'other');
+}
+
+const decisions = new Map<string, Decision>();
+
+/** Classifies a capitalised run as a person, organisation, place or none of these (memoised by its words). */
+export function classifyNameRun(run: NameRun): ClassifiedRun {
+  const all = run.tokens;
+  // Tokens never contain a space, so joining with one keeps different runs apart.
+  let key = all.length > 0 ? all[0].text : '';
+  for (let i = 1; i < all.length; i++) key += ' ' + all[i].text;
+  let d = decisions.get(key);
+  if (d === undefined) {
+    if (decisions.size > 100_000) decisions.clear();
+    d = decide(all.map((t) => t.text));
+    decisions.set(key, d);
+  }
+  return { kind: d.kind, tokens: all.slice(d.from), titles: d.titles === '' ? [] : [d.titles], gender: d.gender, titleGender: d.titleGender };
 }

@@ -2,6 +2,7 @@
  * Finds the attribution cue in the reporter's words around a quote: a speech verb ("said", "told Reuters",
  * "wrote on Twitter", "said in a statement") or "according to".
  */
+import { isLeadSurrogate, isTrailSurrogate, letterOrNumberAt } from './char-class.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
 /** A cue found in a stretch of text: the verb's offsets and the whole cue phrase as written. */
@@ -16,7 +17,6 @@ export interface Cue {
   kind: 'verb' | 'according-to' | 'told';
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu;
 const AUDIENCE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu;
 const MEDIUM =
   /^\s+(?:(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|its|my|our)?\s*(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|press release|press conference|news conference|briefing|email|e-mail|letter|speech|video|message|blog|podcast|broadcast|op-ed|column|Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|X)\b)/u;
@@ -39,15 +39,53 @@ function audience(text: string, from: number, limit: number): number {
   return end;
 }
 
+let shortest = Infinity;
+let longest = 0;
+for (const verb of [...SPEECH_VERBS, 'according']) {
+  shortest = Math.min(shortest, verb.length);
+  longest = Math.max(longest, verb.length);
+}
+
+/**
+ * The end of the word starting at `i`: letters and numbers, then also apostrophes and hyphens, as
+ * `/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*\/u` matches.
+ */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 45) i++;
+    else {
+      const width = letterOrNumberAt(text, i);
+      if (width === 0) break;
+      i += width;
+    }
+  }
+  return i;
+}
+
 /** Finds the speech cues in `text` between `from` and `to`, in order. */
 export function findCues(text: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-    const w = m[0].toLowerCase();
-    const verbEnd = m.index + m[0].length;
+  let i = from;
+  // Like a /u expression, never start inside a surrogate pair.
+  if (isTrailSurrogate(text.charCodeAt(i)) && isLeadSurrogate(text.charCodeAt(i - 1))) i--;
+  while (i < to) {
+    const width = letterOrNumberAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const verbEnd = wordEnd(text, i + width);
+    i = verbEnd;
+    // Lower-casing never shortens a word, and no longer form of a shorter word is a cue: skip the rest unread.
+    const length = verbEnd - start;
+    if (length < shortest || length > longest) continue;
+    const w = text.slice(start, verbEnd).toLowerCase();
     if (w === 'according' && /^\s+to\b/.test(text.slice(verbEnd))) {
-      cues.push({ start: m.index, verbEnd: verbEnd + text.slice(verbEnd).indexOf('to') + 2, text: text.slice(m.index, verbEnd + text.slice(verbEnd).indexOf('to') + 2), kind: 'according-to' });
+      const toEnd = verbEnd + text.slice(verbEnd).indexOf('to') + 2;
+      cues.push({ start, verbEnd: toEnd, text: text.slice(start, toEnd), kind: 'according-to' });
       continue;
     }
     if (!SPEECH_VERBS.has(w)) continue;
@@ -57,11 +95,11 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     const medium = MEDIUM.exec(rest);
     if (w === 'told' || w === 'tells' || w === 'tell' || w === 'telling') {
       end = audience(text, verbEnd, to);
-      cues.push({ start: m.index, verbEnd, text: text.slice(m.index, end), kind: 'told' });
+      cues.push({ start, verbEnd, text: text.slice(start, end), kind: 'told' });
       continue;
     }
     if (medium) end = verbEnd + medium[0].length;
-    cues.push({ start: m.index, verbEnd, text: text.slice(m.index, end), kind: 'verb' });
+    cues.push({ start, verbEnd, text: text.slice(start, end), kind: 'verb' });
   }
   return cues;
 }

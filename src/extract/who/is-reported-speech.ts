@@ -2,6 +2,7 @@
  * Tells reported speech from other uses of quotation marks: nicknames inside names, titles of works, terms after
  * "so-called" or "known as", and short scare quotes that nothing attributes to anyone.
  */
+import { hasClass, LETTER, letterOrNumberAt } from './char-class.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { NAMING_MARKERS, NAMING_VERBS } from './speech-verbs.js';
 
@@ -16,20 +17,59 @@ function isTitleCase(words: string[]): boolean {
   return capitalised > 0 && !words.every((w) => w === w.toUpperCase() && w.length > 1);
 }
 
+function hasLetterOrNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (letterOrNumberAt(word, i) > 0) return true;
+  return false;
+}
+
+function isLetterOrHyphen(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 45 || hasClass(text, i, LETTER);
+}
+
+/** A word character of `\w`: an ASCII letter, digit or underscore. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * The last word of letters and hyphens in `text` that only non-word characters follow, or '': what
+ * `/([\p{L}-]+)\W*$/u` captures, found by walking back from the end rather than trying every start.
+ */
+function lastWord(text: string): string {
+  if (SURROGATE.test(text)) return /([\p{L}-]+)\W*$/u.exec(text)?.[1] ?? '';
+  // Everything from `tail` on is outside \w, so the match ends there or later.
+  let tail = text.length;
+  while (tail > 0 && !isAsciiWordChar(text.charCodeAt(tail - 1))) tail--;
+  let start = tail;
+  if (tail > 0 && isLetterOrHyphen(text, tail - 1)) {
+    while (start > 0 && isLetterOrHyphen(text, start - 1)) start--;
+  } else {
+    while (start < text.length && !isLetterOrHyphen(text, start)) start++;
+    if (start === text.length) return '';
+  }
+  let end = start;
+  while (end < text.length && isLetterOrHyphen(text, end)) end++;
+  return text.slice(start, end);
+}
+
 /** Whether a quoted span reports someone's words, given whether a cue in its own sentence attributes it. */
 export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[], attributed: boolean): boolean {
   const text = span.text.trim();
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = text.split(/\s+/).filter(hasLetterOrNumber);
   if (words.length === 0) return false;
   const beforeText = paragraphs[span.paragraph].slice(Math.max(0, span.open - 40), span.open);
   const afterText = paragraphs[span.endParagraph].slice(span.close, span.close + 3);
   const endsSentence = /[.!?,;\u2026]$/.test(text) || /[.!?]["\u201D\u2019']?$/.test(text);
   // A nickname inside a name: Peter Edward "Ginger" Baker.
   if (words.length <= 3 && /\p{Lu}[\p{L}.]*\s+$/u.test(beforeText) && /^\s+\p{Lu}/u.test(afterText) && !endsSentence) return false;
-  const previous = /([\p{L}-]+)\W*$/u.exec(beforeText)?.[1]?.toLowerCase() ?? '';
-  const twoBack = /([\p{L}-]+)\s+[\p{L}-]+\W*$/u.exec(beforeText)?.[1]?.toLowerCase() ?? '';
+  const previous = lastWord(beforeText).toLowerCase();
   if (NAMING_MARKERS.has(previous)) return false;
-  if (previous === 'as' && /^(known|referred|dubbed|billed|described)$/.test(twoBack) && words.length <= 4) return false;
+  if (previous === 'as' && words.length <= 4) {
+    const twoBack = /([\p{L}-]+)\s+[\p{L}-]+\W*$/u.exec(beforeText)?.[1]?.toLowerCase() ?? '';
+    if (/^(known|referred|dubbed|billed|described)$/.test(twoBack)) return false;
+  }
   const titleLike = isTitleCase(words) && !endsSentence && words.length <= 10;
   if (titleLike && (NAMING_VERBS.has(previous) || !attributed || words.length <= 3)) return false;
   if (attributed || endsSentence) return true;

@@ -5,6 +5,7 @@
  */
 import type { Mention, Person } from '../../types.js';
 import { classifyNameRun, classifyToken, type ClassifiedRun } from './classify-name-run.js';
+import { hasClass, LETTER } from './char-class.js';
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
@@ -61,6 +62,8 @@ interface Candidate {
   end: number;
   text: string;
   key: string[];
+  /** The key's words joined with spaces. */
+  keyText: string;
   evidence: boolean;
   /** Whether a speech verb follows: checked only when the cheaper evidence is missing. */
   speechAfter: () => boolean;
@@ -78,13 +81,12 @@ const RENAMED = /\b(?:born|n[ée]e|known as|real name|birth name)[,:]?\s+$/;
 const SHARED_SURNAME = /^\s+(?:and|&)\s+$/;
 
 /** Links "Cherie and Sean O'Donnell" (shared surname) and "X was born Y" / "X, known as Y" (same person). */
-function linkMentions(candidates: Candidate[], units: readonly [number, string][]): void {
-  const textOf = new Map(units);
+function linkMentions(candidates: Candidate[], title: string, paragraphs: readonly string[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i];
     const prev = candidates[i - 1];
     if (prev.paragraph !== c.paragraph) continue;
-    const text = textOf.get(c.paragraph) ?? '';
+    const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
     const between = text.slice(prev.end, c.start);
     if (prev.key.length === 1 && c.key.length >= 2 && SHARED_SURNAME.test(between) && classifyToken(prev.run.tokens[prev.run.tokens.length - 1].text) === 'first') {
       const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
@@ -96,10 +98,20 @@ function linkMentions(candidates: Candidate[], units: readonly [number, string][
   }
 }
 
+/** A folded full name: its words and the words joined with spaces. */
+interface NameKey {
+  words: string[];
+  text: string;
+}
+
+function nameKey(words: string[]): NameKey {
+  return { words, text: words.join(' ') };
+}
+
 interface Cluster {
   members: Candidate[];
   /** Distinct full keys (two or more words) of the members. */
-  keys: string[][];
+  keys: NameKey[];
 }
 
 const ADVERB = /^(?:also|later|then|previously|further|again|recently|earlier|reportedly|once|had|has|have|was|is|would|will|who|\u2014)$/;
@@ -122,13 +134,21 @@ function nextWords(text: string, from: number): string[] {
   return words;
 }
 
+/** Whether a possessive ending starts at `at`: what `/^['\u2019]s?\b/` finds in the two characters there. */
+function isPossessiveAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 39 && c !== 0x2019) return false;
+  const d = text.charCodeAt(at + 1);
+  return (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95;
+}
+
 /** The word right before `before`, when only spaces separate them. */
 function previousWord(text: string, before: number): string {
   let end = before;
   while (end > 0 && text[end - 1] === ' ') end--;
   if (end === before) return '';
   let start = end;
-  while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
+  while (start > 0 && hasClass(text, start - 1, LETTER)) start--;
   return text.slice(start, end);
 }
 
@@ -155,29 +175,35 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
   // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
-  const possessive = /^['\u2019]s?\b/.test(text.slice(end, end + 2));
-  const givenName = /first$/.test(classifyToken(cls.tokens[0].text)) && cls.tokens.length > 1; // "the Chuck Jones quote"
-  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role) && !(givenName && DETERMINER_WORD.test(role))) return undefined;
+  const possessive = isPossessiveAt(text, end);
+  const givenName = (): boolean => /first$/.test(classifyToken(cls.tokens[0].text)) && cls.tokens.length > 1; // "the Chuck Jones quote"
+  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role) && !(DETERMINER_WORD.test(role) && givenName())) return undefined;
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && text.charCodeAt(end) === 44 && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(roleWord) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
+  const key = cls.tokens.map((t) => foldName(t.text));
   return {
-    paragraph, run, cls, start, end, text: written, key: cls.tokens.map((t) => foldName(t.text)),
+    paragraph, run, cls, start, end, text: written, key, keyText: key.join(' '),
     evidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
   };
 }
 
 /** Whether two full names (two or more words) name the same person. */
-function sameFullName(a: string[], b: string[]): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.join(' ') === long.join(' ')) return true;
+function sameFullName(a: NameKey, b: NameKey): boolean {
+  if (a.text === b.text) return true;
+  const shortKey = a.words.length <= b.words.length ? a : b;
+  const longKey = shortKey === a ? b : a;
+  const short = shortKey.words;
+  const long = longKey.words;
   if (short[0] === long[0] && short[short.length - 1] === long[long.length - 1]) {
     let j = 0;
     for (const t of long) if (t === short[j]) j++;
     return j === short.length;
   }
-  if (short.length >= 2 && long.slice(long.length - short.length).join(' ') === short.join(' ') && short.length >= 2) return true;
+  // The long name ends with the short one ("Mahdi al-Muhandis" in "Abu Mahdi al-Muhandis"); words may hold spaces
+  // (nicknames), so the words are compared joined, as written.
+  if (short.length >= 2 && longKey.text.endsWith(shortKey.text) && long.slice(long.length - short.length).join(' ') === shortKey.text) return true;
   const sl = short[short.length - 1];
   const ll = long[long.length - 1];
   return short.length === long.length && short[0] === long[0] && sl.length >= 5 && editDistance(sl, ll, 2) <= 2;
@@ -196,7 +222,7 @@ function shortForms(clusters: readonly Cluster[]): Map<string, { index: number; 
     map.set(form, list);
   };
   clusters.forEach((cl, index) => {
-    for (const k of cl.keys) {
+    for (const { words: k } of cl.keys) {
       for (let n = 1; n < k.length; n++) add(k.slice(k.length - n).join(' '), index, 'surname');
       add(bareSurname(k[k.length - 1]), index, 'surname');
       add(k[0], index, 'first');
@@ -237,13 +263,14 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     c.person = index;
     const cl = clusters[index];
     cl.members.push(c);
-    if (c.key.length >= 2 && !cl.keys.some((k) => k.join(' ') === c.key.join(' '))) cl.keys.push(c.key);
-    if (c.run.nickname) cl.keys.push([foldName(c.run.nickname), c.key[c.key.length - 1]]);
+    if (c.key.length >= 2 && !cl.keys.some((k) => k.text === c.keyText)) cl.keys.push({ words: c.key, text: c.keyText });
+    if (c.run.nickname) cl.keys.push(nameKey([foldName(c.run.nickname), c.key[c.key.length - 1]]));
   };
-  linkMentions(candidates, units);
+  linkMentions(candidates, title, paragraphs);
   for (const c of candidates) {
     if (c.fullKey) {
       c.key = c.fullKey;
+      c.keyText = c.key.join(' ');
       c.text = c.fullText ?? c.text;
     }
   }
@@ -255,8 +282,9 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       join(c, c.sameAs.person);
       continue;
     }
-    const nick = c.run.nickname ? [foldName(c.run.nickname), c.key[c.key.length - 1]] : undefined;
-    const index = clusters.findIndex((cl) => cl.keys.some((k) => sameFullName(k, c.key) || (nick !== undefined && sameFullName(k, nick))));
+    const key = { words: c.key, text: c.keyText };
+    const nick = c.run.nickname ? nameKey([foldName(c.run.nickname), c.key[c.key.length - 1]]) : undefined;
+    const index = clusters.findIndex((cl) => cl.keys.some((k) => sameFullName(k, key) || (nick !== undefined && sameFullName(k, nick))));
     if (index >= 0) join(c, index);
     else {
       clusters.push({ members: [], keys: [] });
@@ -271,7 +299,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       join(c, c.sameAs.person); // "Cherie, known as Lucky"
       continue;
     }
-    const matches = forms.get(c.key.join(' ')) ?? [];
+    const matches = forms.get(c.keyText) ?? [];
     const surnames = matches.filter((m) => m.how === 'surname');
     const pool = surnames.length > 0 ? surnames : matches.length === 1 ? matches : [];
     if (pool.length > 0) {

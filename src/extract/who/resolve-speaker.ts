@@ -3,6 +3,7 @@
  * pronoun or a role noun like "the senator"), an organisation, or an unnamed source kept as written.
  */
 import type { Speaker } from '../../types.js';
+import { CHAR_CLASS, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE } from './char-class.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
 import { ORG_HEADS } from './organisations.js';
@@ -227,12 +228,55 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   }
   if (words.length > 8) return undefined;
   const firstEntity = entities[0];
-  if (firstEntity && firstEntity.start === from + (text.slice(from).length - text.slice(from).trimStart().length)) {
+  if (firstEntity && firstEntity.start === skipSpace(text, from)) {
     // "Trump administration officials": a name modifying a lower-case head.
     return /^\p{Ll}/u.test(words[words.length - 1]) ? unknown(chunk) : undefined;
   }
   return resolveCommonPhrase(ctx, chunk, paragraph, from);
 }
+
+/** Characters that end the noun phrase before a verb when a word ends with them, and when it starts with them. */
+const ENDS_PHRASE = new Set([...',;:()\u2014\u2013"\u201C\u201D\uE000'].map((c) => c.charCodeAt(0)));
+const STARTS_PHRASE = new Set([...',;:(\u2014\u2013"\u201C\u201D'].map((c) => c.charCodeAt(0)));
+
+/** The offset after the white space that starts at `from`. */
+function skipSpace(text: string, from: number): number {
+  while (hasClass(text, from, SPACE)) from++;
+  return from;
+}
+
+/** The offset before the white space that ends at `end`, not going below `from`. */
+function skipSpaceBack(text: string, from: number, end: number): number {
+  while (end > from && hasClass(text, end - 1, SPACE)) end--;
+  return end;
+}
+
+/** Where the letters end in "word ," at the end of `text[from, end)`: before trailing spaces and one comma. */
+function wordEndBefore(text: string, from: number, end: number): number {
+  let p = skipSpaceBack(text, from, end);
+  if (p > from && text.charCodeAt(p - 1) === 44) p = skipSpaceBack(text, from, p - 1);
+  return p;
+}
+
+/**
+ * The start of the word of letters that ends `text[from, end)`, trailing spaces and one comma aside, or -1: where
+ * `/([\p{L}]+)\s*,?\s*$/u` matches that stretch.
+ */
+function lastWordBefore(text: string, from: number, end: number): number {
+  const p = wordEndBefore(text, from, end);
+  let q = p;
+  for (;;) {
+    const c = text.charCodeAt(q - 1);
+    if (isTrailSurrogate(c) && q - 2 >= from && isLeadSurrogate(text.charCodeAt(q - 2))) {
+      if (!ASTRAL_LETTER.test(text.slice(q - 2, q))) break;
+      q -= 2;
+    } else if (q > from && (CHAR_CLASS[c] & LETTER) !== 0) q--;
+    else break;
+  }
+  return q === p ? -1 : q;
+}
+
+const ASTRAL_LETTER = /^\p{L}$/u;
 
 /** Finds where the subject before a verb starts, walking back over adverbs, appositives and clause words. */
 export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: number, verbStart: number): ResolvedSpeaker | undefined {
@@ -240,12 +284,12 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
   let end = verbStart;
   // Skip adverbs and auxiliaries between subject and verb.
   for (;;) {
-    const m = /([\p{L}]+)\s*,?\s*$/u.exec(text.slice(from, end));
-    if (!m || !SKIPPABLE.test(m[1])) break;
-    end = from + m.index;
+    const word = lastWordBefore(text, from, end);
+    if (word < 0 || !SKIPPABLE.test(text.slice(word, wordEndBefore(text, from, end)))) break;
+    end = word;
   }
-  const region = text.slice(from, end);
-  if (/[,\u2014]\s*$/.test(region)) {
+  const beforeSpace = skipSpaceBack(text, from, end);
+  if (beforeSpace > from && (text.charCodeAt(beforeSpace - 1) === 44 || text.charCodeAt(beforeSpace - 1) === 0x2014)) {
     // An appositive or aside between subject and verb: "Ahmed al-Assadi, a spokesman for ..., told".
     const parts: [number, number][] = [];
     let s = from;
@@ -272,13 +316,15 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
   let start = end;
   let words = 0;
   while (start > from) {
-    const m = /(\S+)(\s*)$/.exec(text.slice(from, start));
-    if (!m) break;
-    const word = m[1];
-    if (/[,;:()\u2014\u2013"\u201C\u201D\uE000]$/.test(word) || CLAUSE_WORDS.test(word) || words >= 14) break;
-    start = from + m.index;
+    const wordEnd = skipSpaceBack(text, from, start);
+    if (wordEnd === from) break;
+    let wordStart = wordEnd - 1;
+    while (wordStart > from && !hasClass(text, wordStart - 1, SPACE)) wordStart--;
+    const word = text.slice(wordStart, wordEnd);
+    if (ENDS_PHRASE.has(word.charCodeAt(word.length - 1)) || CLAUSE_WORDS.test(word) || words >= 14) break;
+    start = wordStart;
     words++;
-    if (/^[,;:(\u2014\u2013"\u201C\u201D]/.test(word)) {
+    if (STARTS_PHRASE.has(word.charCodeAt(0))) {
       start += 1;
       break;
     }
