@@ -135,7 +135,8 @@ async function indexAndCheck(config: Readonly<Config>, { records, problems, drop
   run.end(index.articles.length);
 
   run.start('check', records.length, 'articles');
-  problems.push(...(await placeFindings(checkArchive(records, localToday(), index.personSlugs, people.rules), config.contentDir)));
+  // One by one: a large archive's warnings are too many to spread as arguments.
+  for (const problem of await placeFindings(checkArchive(records, localToday(), index.personSlugs, people.rules), config.contentDir)) problems.push(problem);
   run.end(records.length);
   return { records, index, problems, stages: run.stages, dropped };
 }

@@ -65,9 +65,10 @@ export function planRoutes(index: SiteIndex): Route[] {
   days.forEach((day, position) => {
     routes.push(route(paths.day(day.date), 'day', dayLabel(day.date), { day, onThisDay: sameDay.get(day.date) ?? [], previous: neighbour(days[position + 1], dayLink), next: neighbour(days[position - 1], dayLink) }));
   });
-  routes.push(...planPeopleRoutes(index, route), ...planQuoteRoutes(index, route));
-  assertUnique(routes);
-  return routes;
+  // concat, not push(...): spreading a large archive's 100,000 quote routes as arguments overflows the stack.
+  const all = routes.concat(planPeopleRoutes(index, route), planQuoteRoutes(index, route));
+  assertUnique(all);
+  return all;
 }
 
 function route(path: string, template: string, title: string, data: Record<string, unknown>): Route {

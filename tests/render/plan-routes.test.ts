@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarWeeks, dayLabel, monthLabel, planRoutes } from '../../src/render/plan-routes.js';
 import { createUrlHelper, toOutputPath } from '../../src/render/urls.js';
 import { buildIndex } from '../../src/index/build-index.js';
-import type { ArticleRecord } from '../../src/types.js';
+import type { ArchiveQuote, ArticleRecord } from '../../src/types.js';
 
 function record(date: string, slug: string): ArticleRecord {
   return { id: `${date.replaceAll('-', '/')}/${slug}`, slug, source: `${slug}.md`, date, title: slug, titleDerived: false, summary: '', body: [], figures: [], wordCount: 0, tags: [], frontMatter: {}, quotes: [], people: [] };
@@ -37,6 +37,13 @@ describe('planRoutes', () => {
     const mid = planRoutes(index).find((route) => route.path === '/2020/06/01/mid/');
     expect(mid?.data.previous).toEqual({ path: '/2020/01/01/old/', label: 'old' });
     expect(mid?.data.next).toEqual({ path: '/2021/01/01/new/', label: 'new' });
+  });
+  it('plans an archive with more quote pages than a call can take arguments', () => {
+    const { index } = buildIndex([record('2020-01-03', 'a')]);
+    const article = index.articles[0].id;
+    const quotes = Array.from({ length: 200_000 }, (_, n): ArchiveQuote => ({ id: `q${n}`, anchor: `q${n}`, text: `words ${n}`, speaker: { name: '', kind: 'unknown' }, cue: '', paragraph: 0, start: 0, end: 1, utterance: `q${n}`, article, date: '2020-01-03', context: { text: '', start: 0, end: 0 }, alsoReported: [], primary: true }));
+    const routes = planRoutes({ ...index, quotes });
+    expect(routes.filter((route) => route.template === 'quote')).toHaveLength(200_000);
   });
 });
 
