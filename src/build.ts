@@ -30,7 +30,6 @@ import { planRoutes } from './render/plan-routes.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
 import { fingerprintTemplates } from './render/template-fingerprints.js';
 import { loadTemplates } from './render/templates.js';
-import { renderSite } from './render/render-site.js';
 import { renderMachineFiles } from './render/render-machine-files.js';
 import { renderPages } from './pool/render-pages.js';
 import { indexSearch } from './search/index-search.js';
@@ -216,12 +215,8 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   const manifest = startManifest(output.previous);
   const changed = routes.filter((route) => !manifest.unchanged(route.output, fingerprints.route(route, templateFingerprints.get(route.template) ?? '')));
 
-  // Search indexes every article page, so it needs their HTML: the changed ones as they render, the rest below.
-  const articlePages = new Set(routes.filter((route) => route.template === 'article').map((route) => route.output));
-  const searchPages: OutputFile[] = [];
   let written = 0;
   const emit = async (file: OutputFile): Promise<void> => {
-    if (config.search && articlePages.has(file.path)) searchPages.push(file);
     if (!manifest.differs(file)) return;
     written++;
     await output.put(file);
@@ -247,16 +242,19 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
 
   if (config.search) {
     run.start('search', index.articles.length, 'articles');
+    // The bundle is made from the records, not the pages: the sources, the people file, the settings and the code.
+    const searchInputs = digest(JSON.stringify([site, read.sourceKeys, peopleFile?.text ?? '']));
     const previousBundle = Object.entries(output.previous?.files ?? {}).filter(([file]) => file.startsWith('pagefind/'));
-    if (changed.length === 0 && previousBundle.length) {
-      // Nothing the search indexes changed: the bundle in place stays.
-      for (const [file, [fileInputs]] of previousBundle) manifest.unchanged(file, fileInputs);
+    if (previousBundle.length && previousBundle.every(([, [fileInputs]]) => fileInputs === searchInputs)) {
+      // The bundle in place was made from the same inputs: it stays.
+      for (const [file] of previousBundle) manifest.unchanged(file, searchInputs);
       run.end(0);
     } else {
-      const unchangedArticles = routes.filter((route) => articlePages.has(route.output) && !changed.includes(route));
-      await renderSite(unchangedArticles, loaded.templates, config, { load: noFullRecords, emit: (file) => void searchPages.push(file) });
-      const search = await indexSearch(index, searchPages, config.language);
-      for (const file of search.files) await emit(file);
+      const search = await indexSearch(index, config.language);
+      for (const file of search.files) {
+        manifest.unchanged(file.path, searchInputs);
+        await emit(file);
+      }
       run.end(search.articles + search.quotes, 'records');
     }
   }

@@ -1,12 +1,12 @@
 /**
- * Search stage: `SiteIndex` + the rendered pages → the Pagefind bundle as `OutputFile[]` under `pagefind/`.
- * Pagefind reads each article page's HTML from memory (the `data-pagefind-body` part: headline and body, not the
- * navigation) and each quote as a record of its own. Nothing is read back from the output folder: the bundle goes
+ * Search stage: `SiteIndex` → the Pagefind bundle as `OutputFile[]` under `pagefind/`. Pagefind reads each
+ * article as HTML made from its record (headline, body, captions; not the rendered page, so search renders
+ * nothing) and each quote as a record of its own. Nothing is read back from the output folder: the bundle goes
  * to the write stage with the rest of the site, so the atomic swap covers search too.
  */
 import * as pagefind from 'pagefind';
 import type { OutputFile, SiteIndex } from '../types.js';
-import { paths, toOutputPath } from '../render/urls.js';
+import { paths } from '../render/urls.js';
 import { UserError } from '../report/user-error.js';
 import { toArticleSearchData, toQuoteRecords, toSearchHtml } from './search-records.js';
 
@@ -17,8 +17,8 @@ export interface SearchIndex {
   quotes: number;
 }
 
-// Pagefind answers one request at a time, but keeping a few in flight hides the round trips to its process
-// without queueing every page's HTML at once.
+// Pagefind answers one request at a time, but keeping a few in flight hides the round trips to its process;
+// each request's HTML is made only when it is sent, so at most these few are held at once.
 const IN_FLIGHT = 16;
 
 // Pagefind ships ready-made search interfaces; the search page uses its JS API with the theme's own markup, so
@@ -35,25 +35,22 @@ interface Request {
 // in one process (tests, scripts using the API) take turns.
 let turn: Promise<unknown> = Promise.resolve();
 
-/** Indexes every article page and quote with Pagefind and returns the bundle, under `pagefind/`, ready to write. */
-export function indexSearch(site: SiteIndex, pages: OutputFile[], language: string): Promise<SearchIndex> {
-  const run = turn.then(() => indexWithPagefind(site, pages, language));
+/** Indexes every article and quote with Pagefind and returns the bundle, under `pagefind/`, ready to write. */
+export function indexSearch(site: SiteIndex, language: string): Promise<SearchIndex> {
+  const run = turn.then(() => indexWithPagefind(site, language));
   turn = run.catch(() => undefined);
   return run;
 }
 
-async function indexWithPagefind(site: SiteIndex, pages: OutputFile[], language: string): Promise<SearchIndex> {
-  const html = new Map(pages.map((page) => [page.path, page.contents]));
+async function indexWithPagefind(site: SiteIndex, language: string): Promise<SearchIndex> {
   const articleData = toArticleSearchData(site);
   const quoteRecords = toQuoteRecords(site, language);
   const index = await createIndex(language);
   try {
     const requests = site.articles.flatMap((article) => {
       const url = paths.article(article);
-      const page = html.get(toOutputPath(url));
-      if (typeof page !== 'string') throw new Error(`No rendered page for ${url} to index.`);
       const quotes = (quoteRecords.get(article.id) ?? []).map((record): Request => ({ url: record.url, send: () => index.addCustomRecord(record) }));
-      return [{ url, send: () => index.addHTMLFile({ url, content: toSearchHtml(page, articleData.get(article.id)!) }) }, ...quotes];
+      return [{ url, send: () => index.addHTMLFile({ url, content: toSearchHtml(article, articleData.get(article.id)!) }) }, ...quotes];
     });
     await inOrder(requests);
     const bundle = await index.getFiles();

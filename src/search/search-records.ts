@@ -5,7 +5,8 @@
  */
 import type { CustomRecord } from 'pagefind';
 import { stringifyEntities } from 'stringify-entities';
-import type { SiteIndex } from '../types.js';
+import type { ArticleRecord, Figure, SiteIndex } from '../types.js';
+import { linkMentions } from '../render/link-mentions.js';
 import { paths } from '../render/urls.js';
 import { toQuoteEntries, type QuoteEntry } from '../render/plan-quote-routes.js';
 
@@ -36,20 +37,24 @@ export function toArticleSearchData(index: Pick<SiteIndex, 'articles' | 'people'
 }
 
 /**
- * The page HTML as Pagefind should read it: the rendered page with the search data added as hidden markup just
- * before `</body>`. The data goes in here rather than in the theme so that every theme gets working filters;
- * `data-pagefind-ignore` keeps its words out of the searchable text, and Pagefind reads filters anywhere on a page.
+ * The HTML Pagefind reads for an article: its headline, body and photo captions, the words a reader searches
+ * for, made from the record rather than from the rendered page. The search then neither renders nor holds pages,
+ * and does not change when only the templates do. The search data goes in as hidden markup that
+ * `data-pagefind-ignore` keeps out of the searchable text (Pagefind reads filters anywhere on a page).
  */
-export function toSearchHtml(html: string, data: SearchData): string {
+export function toSearchHtml(article: Pick<ArticleRecord, 'title' | 'body' | 'figures'>, data: SearchData): string {
   const field = (attribute: string, name: string, value: string): string => `<span data-pagefind-${attribute}="${name}">${escapeHtml(value)}</span>`;
   const fields = [
     ...Object.entries(data.filters).flatMap(([name, values]: [string, string[]]) => values.map((value) => field('filter', name, value))),
     ...Object.entries(data.sort).map(([name, value]) => field('sort', name, value)),
     ...Object.entries(data.meta).map(([name, value]) => field('meta', name, value)),
   ];
-  const block = `<div hidden data-pagefind-ignore>${fields.join('')}</div>`;
-  const end = html.lastIndexOf('</body>');
-  return end === -1 ? html + block : html.slice(0, end) + block + html.slice(end);
+  // The body's HTML is sanitised at extraction; its person markers are dropped, as no link is wanted here.
+  const paragraphs = linkMentions(article.body.map((paragraph) => paragraph.html), () => undefined);
+  const figure = ({ caption, credit }: Figure): string => `<p>${escapeHtml(caption)}${credit ? ` ${escapeHtml(credit)}` : ''}</p>`;
+  const body = paragraphs.map((html, index) => article.figures.filter((each) => each.before === index).map(figure).join('') + html);
+  body.push(...article.figures.filter((each) => each.before >= paragraphs.length).map(figure));
+  return `<html><body><main data-pagefind-body><h1>${escapeHtml(article.title)}</h1>${body.join('')}</main><div hidden data-pagefind-ignore>${fields.join('')}</div></body></html>`;
 }
 
 /**

@@ -37,12 +37,22 @@ describe("an article's search data", () => {
   });
 });
 
-describe('the page HTML handed to Pagefind', () => {
+describe('the article HTML handed to Pagefind', () => {
   const data: SearchData = { filters: { person: ['O"Brien <script>alert(1)</script>'], year: ['2020'], kind: ['article'] }, sort: { date: '2020-03-10' }, meta: { title: 'Fish & <chips>', date: '2020-03-10' } };
+  const pictured = article('pictured', {
+    title: 'Boats <b>return</b>',
+    body: [{ text: 'First.', html: '<p>First, said <span data-person="0">Ann Lee</span>.</p>' }, { text: 'Second.', html: '<p>Second.</p>' }],
+    figures: [{ caption: 'The <quay>', credit: 'Bo & Co', before: 1 }, { caption: 'Last light', credit: '', before: 2 }],
+  });
 
-  it('adds the search data just before </body>, hidden and kept out of the searchable text', () => {
-    const html = toSearchHtml('<html><body><main data-pagefind-body>Text</main></body></html>', data);
-    expect(html).toMatch(/^<html><body><main data-pagefind-body>Text<\/main><div hidden data-pagefind-ignore>.*<\/div><\/body><\/html>$/);
+  it('holds the headline, then the body with each photo caption where it stood, and no person markers', () => {
+    const html = toSearchHtml(pictured, data);
+    expect(html).toMatch(/^<html><body><main data-pagefind-body><h1>Boats &#x3C;b&#x3E;return&#x3C;\/b&#x3E;<\/h1><p>First, said Ann Lee\.<\/p><p>The &#x3C;quay&#x3E; Bo &#x26; Co<\/p><p>Second\.<\/p><p>Last light<\/p><\/main>/);
+  });
+
+  it('adds the search data hidden and kept out of the searchable text', () => {
+    const html = toSearchHtml(pictured, data);
+    expect(html).toMatch(/<\/main><div hidden data-pagefind-ignore>.*<\/div><\/body><\/html>$/);
     expect(html).toContain('<span data-pagefind-filter="year">2020</span>');
     expect(html).toContain('<span data-pagefind-filter="kind">article</span>');
     expect(html).toContain('<span data-pagefind-sort="date">2020-03-10</span>');
@@ -50,14 +60,10 @@ describe('the page HTML handed to Pagefind', () => {
   });
 
   it('escapes the values, which come from untrusted article text', () => {
-    const html = toSearchHtml('<body></body>', data);
+    const html = toSearchHtml(pictured, data);
     expect(html).toContain('<span data-pagefind-meta="title">Fish &#x26; &#x3C;chips&#x3E;</span>');
     expect(html).toContain('<span data-pagefind-filter="person">O&#x22;Brien &#x3C;script&#x3E;alert(1)&#x3C;/script&#x3E;</span>');
     expect(html).not.toContain('<script>');
-  });
-
-  it('appends the data to a page without </body>', () => {
-    expect(toSearchHtml('<p>Text</p>', data)).toMatch(/^<p>Text<\/p><div hidden data-pagefind-ignore>/);
   });
 });
 

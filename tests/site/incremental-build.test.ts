@@ -81,6 +81,17 @@ describe('incremental builds', () => {
     expect(await readFile(path.join(overrides.outputDir!, '2020/02/10/the-finance-ministry-published-its-budget-on-monday/index.html'), 'utf8')).toContain('reckless');
   });
 
+  it('keep the search bundle when only a template changed, and index again when an article did', async () => {
+    const { root, content, templates, overrides } = await project();
+    const config = await loadConfig(root, overrides);
+    await build(config);
+    const searched = (result: Awaited<ReturnType<typeof build>>) => result.stages.find((stage) => stage.stage === 'search')?.count;
+    await appendFile(path.join(templates, 'article.eta'), '<!-- edited -->\n');
+    expect(searched(await build(config))).toBe(0);
+    await appendFile(path.join(content, '2020-02-10-budget.txt'), '\nThe opposition called the cuts reckless.\n');
+    expect(searched(await build(config))).toBeGreaterThan(0);
+  });
+
   it('touch no file and extract nothing when no input changed', async () => {
     const { root, overrides } = await project();
     const config = await loadConfig(root, overrides);
