@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync, execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,10 +21,6 @@ function dateline(args: string[], cwd: string) {
 function stage(stdout: string, name: string): number {
   return Number(new RegExp(`^${name}\\s+(\\d+)`, 'm').exec(stdout)?.[1]);
 }
-
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: repo, stdio: 'inherit' });
-}, 300_000);
 
 describe('dateline build with a cache', () => {
   it('extracts in worker threads, then reuses the cache in --cache-dir until --clean', { timeout: 400_000 }, async () => {
