@@ -26,7 +26,7 @@ import { buildIndex, sharedObjects } from './index/build-index.js';
 import { NO_PEOPLE_RULES, parsePeopleFile } from './index/parse-people-file.js';
 import { checkArchive, type ArchiveFinding } from './index/check-archive.js';
 import { localToday } from './index/check-dates.js';
-import { planRoutes, type Route } from './render/plan-routes.js';
+import { planRoutes } from './render/plan-routes.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
 import { fingerprintTemplates } from './render/template-fingerprints.js';
 import { loadTemplates } from './render/templates.js';
@@ -225,10 +225,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     throw new Error('Routes carry whole records; none is loaded by key.');
   };
   run.start('render', changed.length, 'pages');
-  // Pages of one article, quote or day carry a few records; the rest (home, archive, years, months, people) embed
-  // many and render on this thread rather than be copied to a worker.
-  const portable = (route: Route): boolean => route.template === 'article' || route.template === 'quote' || route.template === 'day';
-  const rendered = await renderPages(changed, loaded.templates, config, { load: noFullRecords, emit, onRendered: run.ticker('render') }, { version, locate: () => undefined }, options.threads, portable);
+  const rendered = await renderPages(changed, loaded.templates, config, { load: noFullRecords, emit, onRendered: run.ticker('render') }, { version, locate: () => undefined }, options.threads);
   for (const problem of rendered.problems) {
     const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
     const others = problem.pages > 1 ? ` and ${problem.pages - 1} other ${problem.pages === 2 ? 'page' : 'pages'}` : '';

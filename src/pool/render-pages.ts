@@ -21,18 +21,14 @@ export interface RecordLocations {
   locate(key: string): CachedSource['at'];
 }
 
-/**
- * Renders the routes on this thread and `threads - 1` workers; pages reach `hooks.emit` on this thread. Only the
- * routes `portable` accepts go to workers, since a route's data is copied to the worker: a page that embeds a year
- * or the whole archive would copy thousands of records, bodies and all, to render one page.
- */
-export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, records: RecordLocations, threads = availableParallelism(), portable: (route: Route) => boolean = () => true): Promise<{ rendered: number; problems: RenderProblem[] }> {
+/** Renders the routes on this thread and `threads - 1` workers; pages reach `hooks.emit` on this thread. */
+export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, records: RecordLocations, threads = availableParallelism()): Promise<{ rendered: number; problems: RenderProblem[] }> {
   const workers = routes.length >= MIN_FOR_WORKERS ? threads - 1 : 0;
   if (workers < 1) return renderSite(routes, templates, config, hooks);
   let done = 0;
   const progress = (count: number): void => hooks.onRendered?.((done += count));
-  const own = toBatches(routes.filter((route) => !portable(route)));
-  const queue = toBatches(routes.filter(portable));
+  const queue: Route[][] = [];
+  for (let start = 0; start < routes.length; start += BATCH) queue.push(routes.slice(start, start + BATCH));
   const problems: RenderProblem[] = [];
   let rendered = 0;
   const renderHere = async (batch: Route[]): Promise<void> => {
@@ -60,7 +56,7 @@ export async function renderPages(routes: Route[], templates: Templates, config:
     }
   };
   const here = async (): Promise<void> => {
-    for (let batch = own.shift() ?? queue.shift(); batch; batch = own.shift() ?? queue.shift()) {
+    for (let batch = queue.shift(); batch; batch = queue.shift()) {
       await renderHere(batch);
       // Rendering yields only to microtasks; let the workers' finished batches in, so they get the next one.
       await new Promise(setImmediate);
@@ -72,12 +68,6 @@ export async function renderPages(routes: Route[], templates: Templates, config:
     await pool.destroy();
   }
   return { rendered, problems };
-}
-
-function toBatches(routes: Route[]): Route[][] {
-  const batches: Route[][] = [];
-  for (let start = 0; start < routes.length; start += BATCH) batches.push(routes.slice(start, start + BATCH));
-  return batches;
 }
 
 /** The keys of the article summaries a route's `full` data holds. */
