@@ -57,8 +57,13 @@ export function groupByDate(articles: ArticleRecord[]): YearArchive[] {
   return years;
 }
 
-/** The objects of an index that many pages embed, in groups from the innermost out: articles, days, months, years. */
+/**
+ * The objects of an index that many pages embed, each group before those that hold its members: articles, people
+ * and quotes (which refer to others only by id), days, months, years. A person named in thousands of articles lists
+ * them all, so hashing that person again for each page naming them made fingerprinting grow with the square of the
+ * archive (10,000 synthetic articles: 58 ms an article page before, 0.4 ms after).
+ */
 export function sharedObjects(index: SiteIndex): object[][] {
   const months = index.years.flatMap((year) => year.months);
-  return [index.articles, months.flatMap((month) => month.days), months, index.years];
+  return [index.articles, index.people, index.quotes, months.flatMap((month) => month.days), months, index.years];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/index/build-index.js';
+import { buildIndex, sharedObjects } from '../../src/index/build-index.js';
 import type { ArticleRecord } from '../../src/types.js';
 
 function record(date: string, slug: string, source = `${slug}.md`, title = slug): ArticleRecord {
@@ -26,5 +26,14 @@ describe('buildIndex', () => {
     expect(first.collisions).toHaveLength(1);
     expect(first.collisions[0]).toMatchObject({ keptBy: 'a.md', previousSlug: 'story' });
     expect(new Set(second.index.articles.map((article) => article.id)).size).toBe(3);
+  });
+
+  it('offers the people and quotes, which many pages embed, for hashing once like articles, days, months and years', () => {
+    const { index } = buildIndex([record('2020-01-03', 'a')]);
+    const shared = sharedObjects(index);
+    expect(shared[0]).toBe(index.articles);
+    expect(shared[1]).toBe(index.people);
+    expect(shared[2]).toBe(index.quotes);
+    expect(shared.slice(3)).toEqual([index.years[0].months[0].days, index.years[0].months, index.years]);
   });
 });

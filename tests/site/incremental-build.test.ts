@@ -40,7 +40,8 @@ async function project(): Promise<{ root: string; content: string; templates: st
 }
 
 describe('incremental builds', () => {
-  it('leave every output file byte-identical to a clean build after a sequence of edits', async () => {
+  // Twenty-two builds: more than the default 30 s on a loaded machine.
+  it('leave every output file byte-identical to a clean build after a sequence of edits', { timeout: 120_000 }, async () => {
     const { root, content, templates, overrides } = await project();
     const edits: [string, () => Promise<unknown>][] = [
       ['the first build', async () => undefined],
