@@ -155,7 +155,7 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
       }
     }
     const alone = lastPersonBefore(ctx, span);
-    out.push(alone !== undefined ? { speaker: { name: ctx.people.people[alone].name, kind: 'person' }, cue: '', attributed: false } : { speaker: EMPTY, cue: '', attributed: false });
+    out.push({ speaker: alone !== undefined ? { name: ctx.people.people[alone].name, kind: 'person' } : EMPTY, cue: '', attributed: false, continues: undefined });
   }
   return out;
 }

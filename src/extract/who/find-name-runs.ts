@@ -3,7 +3,7 @@
  * "Abu Mahdi al-Muhandis", "Mohammad bin Salman", with possessives cut off, nicknames in quotes
  * (`Peter Edward "Ginger" Baker`) and party tags (`(R-Ill.)`) noted.
  */
-import { CHAR_CLASS, hasClass, SPACE, UPPER, WORD } from './char-class.js';
+import { CHAR_CLASS, hasClass, isLeadSurrogate, SPACE, UPPER, WORD } from './char-class.js';
 
 /** One word of a run, with its offsets in the paragraph. */
 export interface RunToken {
@@ -29,34 +29,54 @@ const NICKNAME = /^\s+["\u201C]([\p{Lu}][^"\u201C\u201D]{0,30})["\u201D]\s+$/u;
 const NICKNAME_IN_TEXT = /\p{Lu}[\p{L}.]*\s+["\u201C]\p{Lu}[^"\u201C\u201D]{0,30}["\u201D]\s+(?=\p{Lu})/gu;
 /** What must follow an opening mark for it to start a nickname; checked before the costlier whole pattern. */
 const NICKNAME_TAIL = /["\u201C]\p{Lu}[^"\u201C\u201D]{0,30}["\u201D]\s+(?=\p{Lu})/uy;
-const OPENING_MARK = /["\u201C]/g;
 const PARTY_TAG = /\s*\(([RDI]-[\p{L}.\s]{2,16})\)/uy;
 const PARTY_TAG_IN_TEXT = /\([RDI]-[\p{L}.\s]{2,16}\)/gu;
-
-/** Word characters, as the scanner below defines them, for a regular expression without the u flag. */
-const W = '0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\u2FFF\\u3040-\\uDFFF\\uE001-\\uFE2F\\uFE50-\\uFFFF';
-/**
- * The start of the next word that may be capitalised: a word character other than a lower-case ASCII letter or
- * digit, not continuing a word (a word runs on over a hyphen, apostrophe or stop between word characters). Most
- * words are lower case, so the scanner jumps between these instead of walking every character in JavaScript.
- */
-// The character comes first and the look-behind after it, so the engine scans for the class and checks the
-// neighbours only where it found one.
-const CAPITAL_WORD_START = new RegExp(`[A-Z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\u2FFF\\u3040-\\uDFFF\\uE001-\\uFE2F\\uFE50-\\uFFFF](?<![${W}][^]|[${W}][-'\\u2019.][^])`, 'g');
-
-function isCapitalised(word: string): boolean {
-  return hasClass(word, 0, UPPER);
-}
 
 function isWordChar(c: number): boolean {
   return (CHAR_CLASS[c] & WORD) !== 0;
 }
 
-/** Whether a word is a lower-case particle that can sit inside a name ("bin", "van", "al-Assad"). */
-function isParticle(word: string): boolean {
-  if (PARTICLES.has(word)) return true;
-  const dash = word.indexOf('-');
-  return dash > 0 && PARTICLES.has(word.slice(0, dash)) && isCapitalised(word.slice(dash + 1));
+/**
+ * The start of the next word at or after `i` that may be capitalised (its first character is not a lower-case
+ * ASCII letter or a digit), or -1. A word runs on over a hyphen, apostrophe or stop between word characters, so a
+ * capital right after one ("al-Assad", "O'Neill") continues a word rather than starting one. Outside a run only
+ * such words matter, and most words are lower case, so this skips the rest with one table read per character.
+ */
+function nextCapitalWordStart(text: string, i: number): number {
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((CHAR_CLASS[c] & WORD) === 0 || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (i > 0) {
+      const b = text.charCodeAt(i - 1);
+      if ((CHAR_CLASS[b] & WORD) !== 0) continue;
+      if ((b === 45 || b === 39 || b === 0x2019 || b === 46) && i > 1 && (CHAR_CLASS[text.charCodeAt(i - 2)] & WORD) !== 0) continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+let longestParticle = 0;
+for (const particle of PARTICLES) longestParticle = Math.max(longestParticle, particle.length);
+/** First letters of the particles: most words are rejected on their first letter, before any lookup. */
+const PARTICLE_INITIALS = new Set([...PARTICLES].map((particle) => particle.charCodeAt(0)));
+
+/** Whether `text[start, end)` is a lower-case particle that can sit inside a name ("bin", "van", "al-Assad"). */
+function isParticleAt(text: string, start: number, end: number): boolean {
+  if (!PARTICLE_INITIALS.has(text.charCodeAt(start))) return false;
+  if (end - start <= longestParticle && PARTICLES.has(text.slice(start, end))) return true;
+  // A particle joined to a capitalised name by its first hyphen: "al-Assad".
+  const limit = Math.min(end, start + longestParticle + 1);
+  let dash = start + 1;
+  while (dash < limit && text.charCodeAt(dash) !== 45) dash++;
+  return dash < limit && PARTICLES.has(text.slice(start, dash)) && hasClass(text, dash + 1, UPPER) && dash + 1 < end;
+}
+
+/** Whether a token is a particle, which never ends a run; particles start with a lower-case letter. */
+function isParticleToken(token: RunToken): boolean {
+  const c = token.text.charCodeAt(0);
+  return c >= 97 && c <= 122 && PARTICLES.has(token.text);
 }
 
 /** Whether the gap between two tokens keeps them in one run. */
@@ -69,14 +89,36 @@ function joins(prev: RunToken, text: string, from: number, to: number): boolean 
   return false;
 }
 
-/** Cuts a possessive ending ("Iran’s", "Reuters'") off a token, unless too little would be left. */
-function stripPossessive(t: RunToken): { token: RunToken; possessive: boolean } {
-  const text = t.text;
-  const n = text.length;
-  const last = text.charCodeAt(n - 1);
-  const cut = last === 39 || last === 0x2019 ? 1 : last === 115 && n > 1 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019) ? 2 : 0;
-  if (cut === 0 || n - cut < 2) return { token: t, possessive: false };
-  return { token: { text: text.slice(0, n - cut), start: t.start, end: t.start + n - cut }, possessive: true };
+/** The length of a possessive ending ("Iran’s", "Reuters'") of `text[start, end)`, or 0 when too little would be left. */
+function possessiveLength(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  const cut = last === 39 || last === 0x2019 ? 1 : last === 115 && end - start > 1 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019) ? 2 : 0;
+  return end - start - cut < 2 ? 0 : cut;
+}
+
+/**
+ * Whether a nickname may open at the mark at `q`: a space before it, a capital after it and a closing mark within 31
+ * characters. Where a surrogate pair makes code units and characters differ, the expression decides.
+ */
+function mayOpenNickname(text: string, q: number): boolean {
+  if (!hasClass(text, q - 1, SPACE)) return false;
+  const first = text.charCodeAt(q + 1);
+  if (isLeadSurrogate(first)) return true;
+  if ((CHAR_CLASS[first] & UPPER) === 0) return false;
+  const limit = Math.min(text.length, q + 33);
+  for (let i = q + 2; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201d || isLeadSurrogate(c)) return true;
+    if (c === 0x201c) return false;
+  }
+  return false;
+}
+
+/** The offset of the next straight or left double quotation mark at or after `from`, or -1. */
+function nextOpeningMark(text: string, from: number): number {
+  const straight = text.indexOf('"', from);
+  const curly = text.indexOf('\u201C', from);
+  return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
 }
 
 /**
@@ -84,13 +126,11 @@ function stripPossessive(t: RunToken): { token: RunToken; possessive: boolean } 
  * opening mark on) and party tags. Gives the same stretches as running NICKNAME_IN_TEXT over the whole text, but
  * runs it only from an opening mark that could start a nickname.
  */
-function skippedStretches(text: string): number[] {
+function skippedStretches(text: string, hasParenthesis: boolean): number[] {
   const skip: number[] = [];
   let from = 0;
-  OPENING_MARK.lastIndex = 0;
-  for (let mark = OPENING_MARK.exec(text); mark !== null; mark = OPENING_MARK.exec(text)) {
-    const q = mark.index;
-    if (q < from || !hasClass(text, q - 1, SPACE)) continue;
+  for (let q = nextOpeningMark(text, 0); q >= 0; q = nextOpeningMark(text, q + 1)) {
+    if (q < from || !mayOpenNickname(text, q)) continue;
     NICKNAME_TAIL.lastIndex = q;
     if (!NICKNAME_TAIL.test(text)) continue;
     NICKNAME_IN_TEXT.lastIndex = from;
@@ -98,9 +138,8 @@ function skippedStretches(text: string): number[] {
     if (m === null) break;
     from = m.index + m[0].length;
     skip.push(m.index + m[0].search(/["\u201C]/), from);
-    OPENING_MARK.lastIndex = Math.max(OPENING_MARK.lastIndex, from);
   }
-  if (text.includes('(')) {
+  if (hasParenthesis) {
     PARTY_TAG_IN_TEXT.lastIndex = 0;
     for (let m = PARTY_TAG_IN_TEXT.exec(text); m !== null; m = PARTY_TAG_IN_TEXT.exec(text)) skip.push(m.index, m.index + m[0].length);
   }
@@ -115,14 +154,14 @@ function isSkipped(skip: number[], at: number): boolean {
 /** Finds the capitalised runs in one paragraph's text. */
 export function findNameRuns(text: string): NameRun[] {
   // Words inside a nickname's quotes (`Peter "Ginger" Baker`) are left out so the run spans the whole name.
-  const skip = skippedStretches(text);
   const hasParenthesis = text.includes('(');
+  const skip = skippedStretches(text, hasParenthesis);
   const runs: NameRun[] = [];
   let current: NameRun | undefined;
   const close = (): void => {
     if (!current) return;
     // A run never ends on a particle.
-    while (current.tokens.length > 0 && PARTICLES.has(current.tokens[current.tokens.length - 1].text)) current.tokens.pop();
+    while (current.tokens.length > 0 && isParticleToken(current.tokens[current.tokens.length - 1])) current.tokens.pop();
     if (current.tokens.length > 0) {
       current.start = current.tokens[0].start;
       current.end = current.tokens[current.tokens.length - 1].end;
@@ -140,10 +179,8 @@ export function findNameRuns(text: string): NameRun[] {
   while (i < n) {
     if (!current) {
       // Outside a run only a capitalised word matters.
-      CAPITAL_WORD_START.lastIndex = i;
-      const next = CAPITAL_WORD_START.exec(text);
-      if (next === null) break;
-      i = next.index;
+      i = nextCapitalWordStart(text, i);
+      if (i < 0) break;
     } else if (!isWordChar(text.charCodeAt(i))) {
       i++;
       continue;
@@ -158,16 +195,15 @@ export function findNameRuns(text: string): NameRun[] {
     const cap = (CHAR_CLASS[text.charCodeAt(wordStart)] & UPPER) !== 0;
     if (!cap && !current) continue;
     if (skip.length > 0 && isSkipped(skip, wordStart)) continue;
-    const raw: RunToken = { text: text.slice(wordStart, i), start: wordStart, end: i };
-    if (!cap && !isParticle(raw.text)) {
+    if (!cap && !isParticleAt(text, wordStart, i)) {
       close();
       continue;
     }
     if (current) {
       const prev = current.tokens[current.tokens.length - 1];
-      const nick = raw.start - prev.end > 3 ? NICKNAME.exec(text.slice(prev.end, raw.start)) : null;
+      const nick = wordStart - prev.end > 3 ? NICKNAME.exec(text.slice(prev.end, wordStart)) : null;
       if (nick && cap && !current.nickname) current.nickname = nick[1];
-      else if (!joins(prev, text, prev.end, raw.start)) close();
+      else if (!joins(prev, text, prev.end, wordStart)) close();
       else if (text.charCodeAt(prev.end) === 46) {
         // Keep the stop of an initial or abbreviated title with its word: "W.", "Gen."
         prev.text += '.';
@@ -175,10 +211,12 @@ export function findNameRuns(text: string): NameRun[] {
       }
     }
     if (!cap && !current) continue;
-    const { token, possessive } = stripPossessive(raw);
-    if (!current) current = { tokens: [], start: token.start, end: token.end };
+    const cut = possessiveLength(text, wordStart, i);
+    const token: RunToken = { text: text.slice(wordStart, i - cut), start: wordStart, end: i - cut };
+    // Every property set up front: objects of one shape keep property reads fast downstream.
+    if (!current) current = { tokens: [], start: token.start, end: token.end, nickname: undefined, partyTag: undefined };
     current.tokens.push(token);
-    if (possessive) close();
+    if (cut > 0) close();
   }
   close();
   return runs;

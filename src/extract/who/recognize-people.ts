@@ -4,7 +4,7 @@
  * appositive descriptions and party tags.
  */
 import type { Mention, Person } from '../../types.js';
-import { classifyNameRun, classifyToken, type ClassifiedRun } from './classify-name-run.js';
+import { classifyNameRun, type ClassifiedRun, type TokenClass } from './classify-name-run.js';
 import { hasClass, LETTER } from './char-class.js';
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
@@ -75,6 +75,8 @@ interface Candidate {
   fullText?: string;
   /** An earlier mention this one renames: "Ginger Baker was born Peter Edward Baker". */
   sameAs?: Candidate;
+  /** The entity this mention becomes in its body paragraph, filled in once people are known. */
+  entity?: Entity;
 }
 
 const RENAMED = /\b(?:born|n[ée]e|known as|real name|birth name)[,:]?\s+$/;
@@ -88,7 +90,7 @@ function linkMentions(candidates: Candidate[], title: string, paragraphs: readon
     if (prev.paragraph !== c.paragraph) continue;
     const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
     const between = text.slice(prev.end, c.start);
-    if (prev.key.length === 1 && c.key.length >= 2 && SHARED_SURNAME.test(between) && classifyToken(prev.run.tokens[prev.run.tokens.length - 1].text) === 'first') {
+    if (prev.key.length === 1 && c.key.length >= 2 && SHARED_SURNAME.test(between) && lastClassOf(prev.cls) === 'first') {
       const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
       prev.fullKey = [prev.key[0], foldName(surname)];
       prev.fullText = `${prev.text} ${surname}`;
@@ -176,7 +178,7 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
   // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
   const possessive = isPossessiveAt(text, end);
-  const givenName = (): boolean => /first$/.test(classifyToken(cls.tokens[0].text)) && cls.tokens.length > 1; // "the Chuck Jones quote"
+  const givenName = (): boolean => /first$/.test(cls.runClasses[cls.runClasses.length - cls.tokens.length]) && cls.tokens.length > 1; // "the Chuck Jones quote"
   if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role) && !(DETERMINER_WORD.test(role) && givenName())) return undefined;
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && text.charCodeAt(end) === 44 && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(roleWord) : undefined;
@@ -186,6 +188,7 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   return {
     paragraph, run, cls, start, end, text: written, key, keyText: key.join(' '),
     evidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
+    person: undefined, fullKey: undefined, fullText: undefined, sameAs: undefined, entity: undefined,
   };
 }
 
@@ -238,6 +241,11 @@ function evidenceOf(c: Candidate): boolean {
 
 const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
 
+/** The class of the last word of a classified run. */
+function lastClassOf(cls: ClassifiedRun): TokenClass {
+  return cls.runClasses[cls.runClasses.length - 1];
+}
+
 function position(c: Candidate): number {
   return c.paragraph * 1e6 + c.start;
 }
@@ -254,8 +262,15 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       const kind = cls.kind;
       if (kind === 'person' || kind === 'possible-person' || kind === 'single') {
         const c = makeCandidate(paragraph, text, run, cls);
-        if (c) candidates.push(c);
-      } else if (paragraph >= 0) entities[paragraph].push({ paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other' });
+        if (c) {
+          candidates.push(c);
+          // Its place among the entities now, so they stay in text order; what it is comes after clustering.
+          if (paragraph >= 0) {
+            c.entity = { paragraph, start: c.start, end: c.end, text: '', kind: 'other', person: undefined };
+            entities[paragraph].push(c.entity);
+          }
+        }
+      } else if (paragraph >= 0) entities[paragraph].push({ paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other', person: undefined });
     }
   }
   const clusters: Cluster[] = [];
@@ -318,7 +333,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       join(c, best);
       continue;
     }
-    const cls = classifyToken(c.run.tokens[c.run.tokens.length - 1].text);
+    const cls = lastClassOf(c.cls);
     const standalone = c.key.length === 1 && (cls === 'first' || ((cls === 'name' || cls === 'weak-first') && evidenceOf(c)));
     if (standalone) {
       clusters.push({ members: [], keys: [] });
@@ -329,21 +344,45 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   const people: Person[] = clusters.map((cl) => toPerson(cl));
   const genders = clusters.map((cl, i) => {
     // Titles and role nouns decide; otherwise the given name of the fullest form ("Ginger" is a nickname).
-    const strong = cl.members.map((m) => m.cls.titleGender ?? m.roleGender).find((g) => g !== undefined);
-    return strong ?? firstNameGender(people[i].name.split(' ')[0]);
+    for (const m of cl.members) {
+      const strong = m.cls.titleGender ?? m.roleGender;
+      if (strong !== undefined) return strong;
+    }
+    const name = people[i].name;
+    const space = name.indexOf(' ');
+    return firstNameGender(space < 0 ? name : name.slice(0, space));
   });
   for (const c of candidates) {
-    if (c.paragraph < 0) continue;
-    const lastClass = classifyToken(c.run.tokens[c.run.tokens.length - 1].text);
-    const kind = c.person !== undefined ? 'person' : c.cls.kind === 'possible-person' || lastClass === 'name' ? 'organization' : 'other';
-    entities[c.paragraph].push({ paragraph: c.paragraph, start: c.start, end: c.end, text: c.text, kind, person: c.person });
+    if (c.entity === undefined) continue;
+    const lastClass = lastClassOf(c.cls);
+    c.entity.kind = c.person !== undefined ? 'person' : c.cls.kind === 'possible-person' || lastClass === 'name' ? 'organization' : 'other';
+    c.entity.text = c.text;
+    c.entity.person = c.person;
   }
-  for (const list of entities) list.sort((a, b) => a.start - b.start);
   return { people, genders, entities, acronyms: findAcronyms(paragraphs) };
 }
 
+/**
+ * The mentions sorted by position. Members join in two passes, each in reading order, so the list is two sorted
+ * stretches: an insertion sort does little work on it, without the set-up cost of Array.prototype.sort.
+ */
+function inReadingOrder(members: readonly Candidate[]): Candidate[] {
+  const sorted = members.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const m = sorted[i];
+    const at = position(m);
+    let j = i - 1;
+    while (j >= 0 && position(sorted[j]) > at) {
+      sorted[j + 1] = sorted[j];
+      j--;
+    }
+    sorted[j + 1] = m;
+  }
+  return sorted;
+}
+
 function toPerson(cluster: Cluster): Person {
-  const members = [...cluster.members].sort((a, b) => position(a) - position(b));
+  const members = inReadingOrder(cluster.members);
   let canonical = members[0];
   for (const m of members) {
     const better = m.key.length > canonical.key.length || (m.key.length === canonical.key.length && m.text.length > canonical.text.length && m.key.join() !== canonical.key.join());

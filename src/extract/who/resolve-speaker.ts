@@ -38,11 +38,11 @@ const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'>
 
 function organisation(text: string, ctx: SpeakerContext): ResolvedSpeaker {
   const name = text.replace(/^the\s+/i, '').trim();
-  return { speaker: { name: ctx.people.acronyms.get(name) ?? name, kind: 'organization' } };
+  return { speaker: { name: ctx.people.acronyms.get(name) ?? name, kind: 'organization' }, person: undefined };
 }
 
 function unknown(text: string): ResolvedSpeaker {
-  return { speaker: { name: text.trim(), kind: 'unknown' } };
+  return { speaker: { name: text.trim(), kind: 'unknown' }, person: undefined };
 }
 
 function outsideQuotes(ctx: SpeakerContext, e: Entity): boolean {
@@ -179,7 +179,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     // "The court's summary": an institution named by its common noun.
     const institution = /^the\s+([\p{L}-]+)['\u2019]s?\s/iu.exec(chunk);
     if (institution && ORG_HEADS.has(institution[1].toLowerCase())) return organisation(institution[1].toLowerCase(), ctx);
-    if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker };
+    if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
   }
   if (fromStart) {
     // "said study co-author Karen Alley", "according to a tweet by Secretary of State Mike Pompeo".
