@@ -4,6 +4,7 @@
  * (`Peter Edward "Ginger" Baker`) and party tags (`(R-Ill.)`) noted.
  */
 import { CHAR_CLASS, hasClass, isLeadSurrogate, SPACE, UPPER, WORD } from './char-class.js';
+import { codeUnitsOf } from './code-units.js';
 
 /** One word of a run, with its offsets in the paragraph. */
 export interface RunToken {
@@ -32,8 +33,16 @@ const NICKNAME_TAIL = /["\u201C]\p{Lu}[^"\u201C\u201D]{0,30}["\u201D]\s+(?=\p{Lu
 const PARTY_TAG = /\s*\(([RDI]-[\p{L}.\s]{2,16})\)/uy;
 const PARTY_TAG_IN_TEXT = /\([RDI]-[\p{L}.\s]{2,16}\)/gu;
 
-function isWordChar(c: number): boolean {
-  return (CHAR_CLASS[c] & WORD) !== 0;
+// Imported bindings are read through a checked cell at every use, so the hot loops below take the table as an
+// argument and these flags as module constants.
+const WORD_BIT = WORD;
+const UPPER_BIT = UPPER;
+const SPACE_BIT = SPACE;
+
+/** Whether a code unit is a word character: ASCII without the table, the rest from it. */
+function isWordChar(table: Uint8Array, c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return (table[c] & WORD_BIT) !== 0;
 }
 
 /**
@@ -42,15 +51,15 @@ function isWordChar(c: number): boolean {
  * capital right after one ("al-Assad", "O'Neill") continues a word rather than starting one. Outside a run only
  * such words matter, and most words are lower case, so this skips the rest with one table read per character.
  */
-function nextCapitalWordStart(text: string, i: number): number {
-  const n = text.length;
+function nextCapitalWordStart(table: Uint8Array, codes: Uint16Array, n: number, i: number): number {
   for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((CHAR_CLASS[c] & WORD) === 0 || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    const c = codes[i];
+    // Below 'A', between 'Z' and DEL: no word character, or a lower-case letter or digit; then the table.
+    if (c < 65 || (c > 90 && c < 128) || (c >= 128 && (table[c] & WORD_BIT) === 0)) continue;
     if (i > 0) {
-      const b = text.charCodeAt(i - 1);
-      if ((CHAR_CLASS[b] & WORD) !== 0) continue;
-      if ((b === 45 || b === 39 || b === 0x2019 || b === 46) && i > 1 && (CHAR_CLASS[text.charCodeAt(i - 2)] & WORD) !== 0) continue;
+      const b = codes[i - 1];
+      if (isWordChar(table, b)) continue;
+      if ((b === 45 || b === 39 || b === 0x2019 || b === 46) && i > 1 && isWordChar(table, codes[i - 2])) continue;
     }
     return i;
   }
@@ -63,36 +72,36 @@ for (const particle of PARTICLES) longestParticle = Math.max(longestParticle, pa
 const PARTICLE_INITIALS = new Set([...PARTICLES].map((particle) => particle.charCodeAt(0)));
 
 /** Whether `text[start, end)` is a lower-case particle that can sit inside a name ("bin", "van", "al-Assad"). */
-function isParticleAt(text: string, start: number, end: number): boolean {
-  if (!PARTICLE_INITIALS.has(text.charCodeAt(start))) return false;
+function isParticleAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  if (!PARTICLE_INITIALS.has(codes[start])) return false;
   if (end - start <= longestParticle && PARTICLES.has(text.slice(start, end))) return true;
   // A particle joined to a capitalised name by its first hyphen: "al-Assad".
   const limit = Math.min(end, start + longestParticle + 1);
   let dash = start + 1;
-  while (dash < limit && text.charCodeAt(dash) !== 45) dash++;
-  return dash < limit && PARTICLES.has(text.slice(start, dash)) && hasClass(text, dash + 1, UPPER) && dash + 1 < end;
+  while (dash < limit && codes[dash] !== 45) dash++;
+  return dash < limit && dash + 1 < end && (CHAR_CLASS[codes[dash + 1]] & UPPER_BIT) !== 0 && PARTICLES.has(text.slice(start, dash));
 }
 
 /** Whether a token is a particle, which never ends a run; particles start with a lower-case letter. */
-function isParticleToken(token: RunToken): boolean {
-  const c = token.text.charCodeAt(0);
+function isParticleToken(token: RunToken, codes: Uint16Array): boolean {
+  const c = codes[token.start];
   return c >= 97 && c <= 122 && PARTICLES.has(token.text);
 }
 
 /** Whether the gap between two tokens keeps them in one run. */
-function joins(prev: RunToken, text: string, from: number, to: number): boolean {
+function joins(prev: RunToken, codes: Uint16Array, from: number, to: number): boolean {
   const length = to - from;
-  if (length === 1) return hasClass(text, from, SPACE);
-  if (length === 2 && text.charCodeAt(from) === 46 && hasClass(text, from + 1, SPACE)) {
+  if (length === 1) return (CHAR_CLASS[codes[from]] & SPACE_BIT) !== 0;
+  if (length === 2 && codes[from] === 46 && (CHAR_CLASS[codes[from + 1]] & SPACE_BIT) !== 0) {
     return prev.text.length === 1 || ABBREVIATED.has(prev.text.toLowerCase());
   }
   return false;
 }
 
 /** The length of a possessive ending ("Iran’s", "Reuters'") of `text[start, end)`, or 0 when too little would be left. */
-function possessiveLength(text: string, start: number, end: number): number {
-  const last = text.charCodeAt(end - 1);
-  const cut = last === 39 || last === 0x2019 ? 1 : last === 115 && end - start > 1 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019) ? 2 : 0;
+function possessiveLength(codes: Uint16Array, start: number, end: number): number {
+  const last = codes[end - 1];
+  const cut = last === 39 || last === 0x2019 ? 1 : last === 115 && end - start > 1 && (codes[end - 2] === 39 || codes[end - 2] === 0x2019) ? 2 : 0;
   return end - start - cut < 2 ? 0 : cut;
 }
 
@@ -156,12 +165,14 @@ export function findNameRuns(text: string): NameRun[] {
   // Words inside a nickname's quotes (`Peter "Ginger" Baker`) are left out so the run spans the whole name.
   const hasParenthesis = text.includes('(');
   const skip = skippedStretches(text, hasParenthesis);
+  const codes = codeUnitsOf(text);
+  const table = CHAR_CLASS;
   const runs: NameRun[] = [];
   let current: NameRun | undefined;
   const close = (): void => {
     if (!current) return;
     // A run never ends on a particle.
-    while (current.tokens.length > 0 && isParticleToken(current.tokens[current.tokens.length - 1])) current.tokens.pop();
+    while (current.tokens.length > 0 && isParticleToken(current.tokens[current.tokens.length - 1], codes)) current.tokens.pop();
     if (current.tokens.length > 0) {
       current.start = current.tokens[0].start;
       current.end = current.tokens[current.tokens.length - 1].end;
@@ -179,23 +190,23 @@ export function findNameRuns(text: string): NameRun[] {
   while (i < n) {
     if (!current) {
       // Outside a run only a capitalised word matters.
-      i = nextCapitalWordStart(text, i);
+      i = nextCapitalWordStart(table, codes, n, i);
       if (i < 0) break;
-    } else if (!isWordChar(text.charCodeAt(i))) {
+    } else if (!isWordChar(table, codes[i])) {
       i++;
       continue;
     }
     const wordStart = i++;
     while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isWordChar(c)) i++;
-      else if ((c === 45 || c === 39 || c === 0x2019 || c === 46) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i += 2;
+      const c = codes[i];
+      if (isWordChar(table, c)) i++;
+      else if ((c === 45 || c === 39 || c === 0x2019 || c === 46) && i + 1 < n && isWordChar(table, codes[i + 1])) i += 2;
       else break;
     }
-    const cap = (CHAR_CLASS[text.charCodeAt(wordStart)] & UPPER) !== 0;
+    const cap = (table[codes[wordStart]] & UPPER_BIT) !== 0;
     if (!cap && !current) continue;
     if (skip.length > 0 && isSkipped(skip, wordStart)) continue;
-    if (!cap && !isParticleAt(text, wordStart, i)) {
+    if (!cap && !isParticleAt(text, codes, wordStart, i)) {
       close();
       continue;
     }
@@ -203,15 +214,15 @@ export function findNameRuns(text: string): NameRun[] {
       const prev = current.tokens[current.tokens.length - 1];
       const nick = wordStart - prev.end > 3 ? NICKNAME.exec(text.slice(prev.end, wordStart)) : null;
       if (nick && cap && !current.nickname) current.nickname = nick[1];
-      else if (!joins(prev, text, prev.end, wordStart)) close();
-      else if (text.charCodeAt(prev.end) === 46) {
+      else if (!joins(prev, codes, prev.end, wordStart)) close();
+      else if (codes[prev.end] === 46) {
         // Keep the stop of an initial or abbreviated title with its word: "W.", "Gen."
         prev.text += '.';
         prev.end += 1;
       }
     }
     if (!cap && !current) continue;
-    const cut = possessiveLength(text, wordStart, i);
+    const cut = possessiveLength(codes, wordStart, i);
     const token: RunToken = { text: text.slice(wordStart, i - cut), start: wordStart, end: i - cut };
     // Every property set up front: objects of one shape keep property reads fast downstream.
     if (!current) current = { tokens: [], start: token.start, end: token.end, nickname: undefined, partyTag: undefined };
