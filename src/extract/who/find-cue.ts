@@ -2,7 +2,7 @@
  * Finds the attribution cue in the reporter's words around a quote: a speech verb ("said", "told Reuters",
  * "wrote on Twitter", "said in a statement") or "according to".
  */
-import { isLeadSurrogate, isTrailSurrogate, letterOrNumberAt } from './char-class.js';
+import { codeAt, isLeadSurrogate, isTrailSurrogate, letterOrNumberAt } from './char-class.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
 /** A cue found in a stretch of text: the verb's offsets and the whole cue phrase as written. */
@@ -53,7 +53,7 @@ for (const verb of [...SPEECH_VERBS, 'according']) {
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === 39 || c === 0x2019 || c === 45) i++;
     else {
       const width = letterOrNumberAt(text, i);
@@ -69,7 +69,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   let i = from;
   // Like a /u expression, never start inside a surrogate pair.
-  if (isTrailSurrogate(text.charCodeAt(i)) && isLeadSurrogate(text.charCodeAt(i - 1))) i--;
+  if (isTrailSurrogate(codeAt(text, i)) && isLeadSurrogate(codeAt(text, i - 1))) i--;
   while (i < to) {
     const width = letterOrNumberAt(text, i);
     if (width === 0) {

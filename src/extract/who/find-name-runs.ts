@@ -3,7 +3,7 @@
  * "Abu Mahdi al-Muhandis", "Mohammad bin Salman", with possessives cut off, nicknames in quotes
  * (`Peter Edward "Ginger" Baker`) and party tags (`(R-Ill.)`) noted.
  */
-import { CHAR_CLASS, hasClass, isLeadSurrogate, SPACE, UPPER, WORD } from './char-class.js';
+import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, SPACE, UPPER, WORD } from './char-class.js';
 import { codeUnitsOf } from './code-units.js';
 
 /** One word of a run, with its offsets in the paragraph. */
@@ -111,12 +111,12 @@ function possessiveLength(codes: Uint16Array, start: number, end: number): numbe
  */
 function mayOpenNickname(text: string, q: number): boolean {
   if (!hasClass(text, q - 1, SPACE)) return false;
-  const first = text.charCodeAt(q + 1);
+  const first = codeAt(text, q + 1);
   if (isLeadSurrogate(first)) return true;
   if ((CHAR_CLASS[first] & UPPER) === 0) return false;
   const limit = Math.min(text.length, q + 33);
   for (let i = q + 2; i < limit; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === 34 || c === 0x201d || isLeadSurrogate(c)) return true;
     if (c === 0x201c) return false;
   }

@@ -2,7 +2,7 @@
  * Tells reported speech from other uses of quotation marks: nicknames inside names, titles of works, terms after
  * "so-called" or "known as", and short scare quotes that nothing attributes to anyone.
  */
-import { hasClass, LETTER, letterOrNumberAt } from './char-class.js';
+import { codeAt, hasClass, LETTER, letterOrNumberAt } from './char-class.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { NAMING_MARKERS, NAMING_VERBS } from './speech-verbs.js';
 
@@ -23,7 +23,7 @@ function hasLetterOrNumber(word: string): boolean {
 }
 
 function isLetterOrHyphen(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 45 || hasClass(text, i, LETTER);
+  return codeAt(text, i) === 45 || hasClass(text, i, LETTER);
 }
 
 /** A word character of `\w`: an ASCII letter, digit or underscore. */
@@ -41,7 +41,7 @@ function lastWord(text: string): string {
   if (SURROGATE.test(text)) return /([\p{L}-]+)\W*$/u.exec(text)?.[1] ?? '';
   // Everything from `tail` on is outside \w, so the match ends there or later.
   let tail = text.length;
-  while (tail > 0 && !isAsciiWordChar(text.charCodeAt(tail - 1))) tail--;
+  while (tail > 0 && !isAsciiWordChar(codeAt(text, tail - 1))) tail--;
   let start = tail;
   if (tail > 0 && isLetterOrHyphen(text, tail - 1)) {
     while (start > 0 && isLetterOrHyphen(text, start - 1)) start--;

@@ -5,7 +5,7 @@
  */
 import type { Mention, Person } from '../../types.js';
 import { classifyNameRun, type ClassifiedRun, type TokenClass } from './classify-name-run.js';
-import { hasClass, LETTER } from './char-class.js';
+import { codeAt, hasClass, LETTER } from './char-class.js';
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
@@ -38,7 +38,7 @@ const ACRONYM_DEFINED = /((?:[\p{Lu}][\p{L}'\u2019-]*\s+)(?:(?:of|for|on|and|the
 function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const p of paragraphs) {
-    if (!/\(\p{Lu}{2}/u.test(p)) continue;
+    if (!p.includes('(') || !/\(\p{Lu}{2}/u.test(p)) continue;
     ACRONYM_DEFINED.lastIndex = 0;
     for (let m = ACRONYM_DEFINED.exec(p); m !== null; m = ACRONYM_DEFINED.exec(p)) {
       const words = m[1].split(/\s+/);
@@ -138,9 +138,9 @@ function nextWords(text: string, from: number): string[] {
 
 /** Whether a possessive ending starts at `at`: what `/^['\u2019]s?\b/` finds in the two characters there. */
 function isPossessiveAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
+  const c = codeAt(text, at);
   if (c !== 39 && c !== 0x2019) return false;
-  const d = text.charCodeAt(at + 1);
+  const d = codeAt(text, at + 1);
   return (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95;
 }
 
@@ -155,7 +155,7 @@ function previousWord(text: string, before: number): string {
 }
 
 function hasSpeechVerbAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) === 44) return false; // a comma: an appositive, not a verb
+  if (codeAt(text, end) === 44) return false; // a comma: an appositive, not a verb
   const words = nextWords(text, end);
   for (const w of words) {
     if (SPEECH_VERBS.has(w)) return true;
@@ -168,7 +168,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   if (cls.tokens.length === 0) return undefined;
   const start = cls.tokens[0].start;
   const end = cls.tokens[cls.tokens.length - 1].end;
-  const app = text.charCodeAt(end) === 44 ? stickyTest(APPOSITIVE, text, end) : null;
+  const comma = codeAt(text, end) === 44;
+  const app = comma ? stickyTest(APPOSITIVE, text, end) : null;
   const role = previousWord(text, run.start);
   const roleWord = role.toLowerCase();
   const roleBefore = cls.titles.length === 0 && role === roleWord && ROLE_NOUNS.has(roleWord);
@@ -180,7 +181,7 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   const possessive = isPossessiveAt(text, end);
   const givenName = (): boolean => /first$/.test(cls.runClasses[cls.runClasses.length - cls.tokens.length]) && cls.tokens.length > 1; // "the Chuck Jones quote"
   if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role) && !(DETERMINER_WORD.test(role) && givenName())) return undefined;
-  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && text.charCodeAt(end) === 44 && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
+  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(roleWord) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);

@@ -3,7 +3,7 @@
  * pronoun or a role noun like "the senator"), an organisation, or an unnamed source kept as written.
  */
 import type { Speaker } from '../../types.js';
-import { CHAR_CLASS, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE } from './char-class.js';
+import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE } from './char-class.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
 import { ORG_HEADS } from './organisations.js';
@@ -254,7 +254,7 @@ function skipSpaceBack(text: string, from: number, end: number): number {
 /** Where the letters end in "word ," at the end of `text[from, end)`: before trailing spaces and one comma. */
 function wordEndBefore(text: string, from: number, end: number): number {
   let p = skipSpaceBack(text, from, end);
-  if (p > from && text.charCodeAt(p - 1) === 44) p = skipSpaceBack(text, from, p - 1);
+  if (p > from && codeAt(text, p - 1) === 44) p = skipSpaceBack(text, from, p - 1);
   return p;
 }
 
@@ -266,8 +266,8 @@ function lastWordBefore(text: string, from: number, end: number): number {
   const p = wordEndBefore(text, from, end);
   let q = p;
   for (;;) {
-    const c = text.charCodeAt(q - 1);
-    if (isTrailSurrogate(c) && q - 2 >= from && isLeadSurrogate(text.charCodeAt(q - 2))) {
+    const c = codeAt(text, q - 1);
+    if (isTrailSurrogate(c) && q - 2 >= from && isLeadSurrogate(codeAt(text, q - 2))) {
       if (!ASTRAL_LETTER.test(text.slice(q - 2, q))) break;
       q -= 2;
     } else if (q > from && (CHAR_CLASS[c] & LETTER) !== 0) q--;
@@ -289,7 +289,7 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
     end = word;
   }
   const beforeSpace = skipSpaceBack(text, from, end);
-  if (beforeSpace > from && (text.charCodeAt(beforeSpace - 1) === 44 || text.charCodeAt(beforeSpace - 1) === 0x2014)) {
+  if (beforeSpace > from && (codeAt(text, beforeSpace - 1) === 44 || codeAt(text, beforeSpace - 1) === 0x2014)) {
     // An appositive or aside between subject and verb: "Ahmed al-Assadi, a spokesman for ..., told".
     const parts: [number, number][] = [];
     let s = from;
@@ -321,10 +321,10 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
     let wordStart = wordEnd - 1;
     while (wordStart > from && !hasClass(text, wordStart - 1, SPACE)) wordStart--;
     const word = text.slice(wordStart, wordEnd);
-    if (ENDS_PHRASE.has(word.charCodeAt(word.length - 1)) || CLAUSE_WORDS.test(word) || words >= 14) break;
+    if (ENDS_PHRASE.has(codeAt(word, word.length - 1)) || CLAUSE_WORDS.test(word) || words >= 14) break;
     start = wordStart;
     words++;
-    if (STARTS_PHRASE.has(word.charCodeAt(0))) {
+    if (STARTS_PHRASE.has(codeAt(word, 0))) {
       start += 1;
       break;
     }
