@@ -5,7 +5,7 @@
  */
 import type { Mention, Person } from '../../types.js';
 import { classifyNameRun, type ClassifiedRun, type TokenClass } from './classify-name-run.js';
-import { codeAt, hasClass, LETTER } from './char-class.js';
+import { codeAt, hasClass, isLeadSurrogate, LETTER, UPPER } from './char-class.js';
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
@@ -34,11 +34,23 @@ export interface PeopleIndex {
 
 const ACRONYM_DEFINED = /((?:[\p{Lu}][\p{L}'\u2019-]*\s+)(?:(?:of|for|on|and|the|de)\s+|[\p{Lu}][\p{L}'\u2019-]*\s+){0,8}[\p{Lu}][\p{L}'\u2019-]*)\s+\((\p{Lu}{2,8})\)/gu;
 
+/** Whether an opening bracket is followed by two capitals, as `/\(\p{Lu}{2}/u` finds, looking only at brackets. */
+function hasAcronymInBrackets(text: string): boolean {
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const a = codeAt(text, at + 1);
+    const b = codeAt(text, at + 2);
+    // A surrogate pair may be a capital outside the table: let the expression decide.
+    if (isLeadSurrogate(a) || isLeadSurrogate(b)) return /\(\p{Lu}{2}/u.test(text);
+    if (hasClass(text, at + 1, UPPER) && hasClass(text, at + 2, UPPER)) return true;
+  }
+  return false;
+}
+
 /** Finds "World Health Organization (WHO)" definitions in the text. */
 function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const p of paragraphs) {
-    if (!p.includes('(') || !/\(\p{Lu}{2}/u.test(p)) continue;
+    if (!hasAcronymInBrackets(p)) continue;
     ACRONYM_DEFINED.lastIndex = 0;
     for (let m = ACRONYM_DEFINED.exec(p); m !== null; m = ACRONYM_DEFINED.exec(p)) {
       const words = m[1].split(/\s+/);

@@ -161,8 +161,10 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
 /** Resolves a short phrase (the words just before or after a verb) to a speaker. */
 function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: number, fromStart: boolean): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
-  const chunk = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  if (!chunk || chunk.includes(MASK)) return undefined;
+  const raw = text.slice(from, to);
+  if (raw.includes(MASK)) return undefined; // the reporter's words only: white space never hides a masked character
+  const chunk = raw.replace(/\s+/g, ' ').trim();
+  if (!chunk) return undefined;
   const inRange = ctx.people.entities[paragraph].filter((e) => e.start >= from && e.start < to && (fromStart || e.end <= to) && outsideQuotes(ctx, e));
   const entities = inRange.filter((e) => e.kind !== 'place' && e.kind !== 'other');
   const words = chunk.split(' ');
