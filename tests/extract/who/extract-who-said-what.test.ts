@@ -63,6 +63,13 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(paragraphs).map((s) => s[1])).toEqual(['Tom Hale', 'Tom Hale']);
   });
 
+  it('bounds a quote over paragraphs by its part in the first paragraph and joins the text', () => {
+    const paragraphs = ['Mayor Lena Ortiz said: "The river rose overnight. ', '"By morning the bridge was gone."'];
+    const [quote] = run(paragraphs).quotes;
+    expect(quote).toMatchObject({ paragraph: 0, text: 'The river rose overnight. By morning the bridge was gone.' });
+    expect(paragraphs[0].slice(quote.start, quote.end)).toBe('The river rose overnight.');
+  });
+
   it('attributes a partial quote inside a sentence', () => {
     expect(speakers(['Tom Watson called the deal "lousy" on Sunday.'])).toEqual([['lousy', 'Tom Watson', 'person', 'called']]);
   });
@@ -143,9 +150,12 @@ describe('extraction on arbitrary text', () => {
         for (const q of quotes) {
           expect(q.paragraph).toBeGreaterThanOrEqual(0);
           expect(q.paragraph).toBeLessThan(paragraphs.length);
+          // Offsets bound the quote in its own paragraph (its first part, for a quote over paragraphs), so the
+          // site always has a range to mark as the quote's anchor.
           expect(q.start).toBeGreaterThanOrEqual(0);
-          expect(q.start).toBeLessThanOrEqual(paragraphs[q.paragraph].length);
-          expect(paragraphs.slice(q.paragraph).some((p) => q.end <= p.length)).toBe(true);
+          expect(q.end).toBeGreaterThan(q.start);
+          expect(q.end).toBeLessThanOrEqual(paragraphs[q.paragraph].length);
+          expect(q.text.startsWith(paragraphs[q.paragraph].slice(q.start, q.end).trim())).toBe(true);
         }
         for (const p of people) {
           for (const m of p.mentions) {
