@@ -166,7 +166,8 @@ export function findQuoteSpans(paragraphs: readonly string[]): { spans: QuoteSpa
         problems.push({ paragraph: carry.paragraph, offset: carry.open, reason: UNCLOSED, ruleId: 'quote-unclosed' });
         carry = undefined;
       }
-    } else if (continues) {
+    } else if (continues && text.slice(scan.unclosed + 1).trim() !== '') {
+      // An opening mark with no words after it in its paragraph opens nothing: it is reported below.
       carry = { paragraph: p, open: scan.unclosed, parts: [text.slice(scan.unclosed + 1).trim()] };
     } else {
       problems.push({ paragraph: p, offset: scan.unclosed, reason: UNCLOSED, ruleId: 'quote-unclosed' });

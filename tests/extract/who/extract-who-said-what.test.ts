@@ -70,6 +70,21 @@ describe('extractWhoSaidWhat', () => {
     expect(paragraphs[0].slice(quote.start, quote.end)).toBe('The river rose overnight.');
   });
 
+  it('takes the subject of a verb phrase before the speech verb, not the whole phrase', () => {
+    const paragraphs = ['Mayor Lena Ortiz spoke on Monday.', 'Ortiz went on to say "the plan is dead."', 'The proclamation specifically states that "the outbreak is an emergency."'];
+    expect(speakers(paragraphs).map((s) => s.slice(1, 3))).toEqual([['Lena Ortiz', 'person'], ['The proclamation', 'unknown']]);
+  });
+
+  it('takes the reported source after a reporting verb as the speaker', () => {
+    expect(speakers(['A local paper reported its source said "three men fled."']).map((s) => s.slice(1, 3))).toEqual([['its source', 'unknown']]);
+  });
+
+  it('does not read a capitalised name or a noun after a determiner as a speech verb', () => {
+    const cues = run(['The State Department gave its "deepest sympathies" on Monday.', 'The reports use the label "research services" for it.']).quotes.map((q) => q.cue);
+    expect(cues).not.toContain('State');
+    expect(cues).not.toContain('reports');
+  });
+
   it('attributes a partial quote inside a sentence', () => {
     expect(speakers(['Tom Watson called the deal "lousy" on Sunday.'])).toEqual([['lousy', 'Tom Watson', 'person', 'called']]);
   });
@@ -155,7 +170,7 @@ describe('extraction on arbitrary text', () => {
           expect(q.start).toBeGreaterThanOrEqual(0);
           expect(q.end).toBeGreaterThan(q.start);
           expect(q.end).toBeLessThanOrEqual(paragraphs[q.paragraph].length);
-          expect(q.text.startsWith(paragraphs[q.paragraph].slice(q.start, q.end).trim())).toBe(true);
+          expect(q.text.trimStart().startsWith(paragraphs[q.paragraph].slice(q.start, q.end).trim())).toBe(true);
         }
         for (const p of people) {
           for (const m of p.mentions) {

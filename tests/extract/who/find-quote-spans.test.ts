@@ -43,6 +43,12 @@ describe('findQuoteSpans', () => {
     expect(problems[0].reason).toMatch(/^Unbalanced quotation mark: .*Close the quote/);
   });
 
+  it('does not carry a quote whose opening mark ends its paragraph with no words after it', () => {
+    const { spans, problems } = findQuoteSpans(['He wrote "', '"It goes on," she said.']);
+    expect(spans.map((s) => [s.paragraph, s.text])).toEqual([[1, 'It goes on,']]);
+    expect(problems).toEqual([expect.objectContaining({ paragraph: 0, offset: 9, ruleId: 'quote-unclosed' })]);
+  });
+
   it('reports a stray closing mark', () => {
     const { problems } = findQuoteSpans(['It ended.\u201D Then nothing.']);
     expect(problems).toEqual([expect.objectContaining({ paragraph: 0, offset: 9, ruleId: 'quote-unclosed' })]);
