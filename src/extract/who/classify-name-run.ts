@@ -120,6 +120,8 @@ function decide(all: string[]): Decision {
   let from = k + 1;
   let words = all.slice(from);
   let classes = allClasses.slice(from);
+  // A nationality that is also a given name, right after a title, is the given name: "Dr Christian Keysers".
+  if (k >= 0 && classes[0] === 'demonym' && words.length > 1 && firstNameGender(words[0]) !== undefined) classes[0] = 'weak-first';
   // Leading ordinary words ("Thursday", "Iranian") before a name.
   let lead = 0;
   while (lead < words.length - 1 && ['stop', 'common', 'demonym', 'place'].includes(classes[lead])) lead++;
@@ -133,7 +135,9 @@ function decide(all: string[]): Decision {
   if (classes[0] === 'org' && words.length > 1 && SURNAME_LIKE_HEADS.has(lower(words[0])) && firstNameGender(words[0]) !== undefined &&
     classes.slice(1).every((c) => c === 'first' || c === 'weak-first' || c === 'name' || c === 'initial' || c === 'particle' || c === 'suffix')) classes[0] = 'weak-first';
   // A given name later in the run starts the name: "(Secretary of) State Mike Pompeo".
-  const firstAt = classes.findIndex((c, i) => c === 'first' || (c === 'weak-first' && (classes[i + 1] === 'name' || classes[i + 1] === 'first')));
+  // An acronym before a lone given name names a campus or branch: "UC Davis".
+  const acronymPlace = words.length === 2 && classes[0] === 'org' && /^\p{Lu}{2,}$/u.test(words[0]);
+  const firstAt = acronymPlace ? -1 : classes.findIndex((c, i) => c === 'first' || (c === 'weak-first' && (classes[i + 1] === 'name' || classes[i + 1] === 'first')));
   if (firstAt > 0 && classes.slice(0, firstAt).every((c) => c === 'org' || c === 'place' || c === 'demonym' || c === 'common' || c === 'title')) {
     if (!classes.slice(firstAt).some((c) => c === 'org')) {
       from += firstAt;

@@ -47,6 +47,14 @@ describe('classifyNameRun', () => {
     expect(classify('Station Manager Aparna Rao said')).toMatchObject({ kind: 'person', name: 'Aparna Rao', titles: ['Station Manager'] });
   });
 
+  it('reads a nationality that is also a given name after a title as the given name', () => {
+    expect(classify('Dr Christian Vollmer spoke')).toMatchObject({ kind: 'person', name: 'Christian Vollmer', titles: ['Dr'] });
+  });
+
+  it('does not take a campus named by an acronym and a given name for a person', () => {
+    expect(classify('at UC Davis today').kind).toBe('organization');
+  });
+
   it('does not take a named storm for a person', () => {
     expect(classify('Tropical Storm Barry hit').kind).toBe('other');
     expect(classify('Hurricane Lorenzo hit').kind).toBe('other');
