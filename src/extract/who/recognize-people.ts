@@ -220,8 +220,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
   const key = cls.tokens.map((t) => foldName(t.text));
   // A lone word is a name only on stronger evidence than a longer run: a personal title ("Pope", not "Saint"), a
-  // role noun or age before it, a description that names a role, or words that introduce a name; for a given name
-  // also a role noun and a comma before it ("his widow, Denise") or words that introduce a name. Names have no digits.
+  // role noun or age before it, or a description that names a role; a given name also after a role noun and a comma
+  // ("his widow, Denise") or words that introduce a name ("identified as"). Names have no digits, nor are dates.
   const titleWord = cls.titles.length > 0 ? cls.titles[0].slice(cls.titles[0].lastIndexOf(' ') + 1).toLowerCase() : '';
   const lone = lastClassOf(cls) === 'first';
   const commaRole = lone ? wordBeforeComma(text, run.start) : '';
@@ -296,10 +296,10 @@ function position(c: Candidate): number {
   return c.paragraph * 1e6 + c.start;
 }
 
-/** What joins the names of a list: ", ", " and ", ", and ", " & ", after an optional bracketed surname. */
 /** "Saint Francis", "St Vincent": one word after these names a church, hospital or place, not a person. */
 const SAINT = /^(?:saint|st\.?)$/i;
 
+/** What joins the names of a list: ", ", " and ", ", and ", " & ", after an optional bracketed surname. */
 const LISTED = /^(?:\s*\[[^\]]{1,40}\])?\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/;
 
 /**
