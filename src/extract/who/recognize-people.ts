@@ -79,8 +79,8 @@ interface Candidate {
   /** The key's words joined with spaces. */
   keyText: string;
   evidence: boolean;
-  /** Whether the words around a lone word show it names a person (see `makeCandidate`). */
-  loneEvidence: boolean;
+  /** Whether the words around a lone word show it names a person (see `makeCandidate`): checked only for lone words. */
+  loneEvidence: () => boolean;
   /** Whether a speech verb follows: checked only when the cheaper evidence is missing. */
   speechAfter: () => boolean;
   description?: string;
@@ -222,15 +222,17 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   // A lone word is a name only on stronger evidence than a longer run: a personal title ("Pope", not "Saint"), a
   // role noun or age before it, or a description that names a role; a given name also after a role noun and a comma
   // ("his widow, Denise") or words that introduce a name ("identified as"). Names have no digits, nor are dates.
-  const titleWord = cls.titles.length > 0 ? cls.titles[0].slice(cls.titles[0].lastIndexOf(' ') + 1).toLowerCase() : '';
-  const lone = lastClassOf(cls) === 'first';
-  const commaRole = lone ? wordBeforeComma(text, run.start) : '';
-  const loneEvidence = PERSON_TITLES.has(titleWord) || (!isCalendarWord(key[0]) && !/\d/.test(key[0]) && (
-    (cls.titles.length === 0 && role === roleWord && isRoleWord(roleWord)) ||
-    (commaRole === commaRole.toLowerCase() && isRoleWord(commaRole)) ||
-    (description !== undefined && description.split(/\s+/, 6).some((w) => isRoleWord(w.toLowerCase()))) ||
-    (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined ||
-    (lone && NAME_INTRO.test(text.slice(Math.max(0, start - 30), start)))));
+  const loneEvidence = (): boolean => {
+    const titleWord = cls.titles.length > 0 ? cls.titles[0].slice(cls.titles[0].lastIndexOf(' ') + 1).toLowerCase() : '';
+    const given = lastClassOf(cls) === 'first';
+    const commaRole = given ? wordBeforeComma(text, run.start) : '';
+    return PERSON_TITLES.has(titleWord) || (!isCalendarWord(key[0]) && !/\d/.test(key[0]) && (
+      (cls.titles.length === 0 && role === roleWord && isRoleWord(roleWord)) ||
+      (commaRole === commaRole.toLowerCase() && isRoleWord(commaRole)) ||
+      (description !== undefined && description.split(/\s+/, 6).some((w) => isRoleWord(w.toLowerCase()))) ||
+      (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined ||
+      (given && NAME_INTRO.test(text.slice(Math.max(0, start - 30), start)))));
+  };
   return {
     paragraph, run, cls, start, end, text: written, key, keyText: key.join(' '),
     evidence, loneEvidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
@@ -415,7 +417,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     const cls = lastClassOf(c.cls);
     // A given name may also stand alone as the subject of a speech verb ("Sergey said"); a company often does too.
     const standalone = c.key.length === 1 && (cls === 'first' || cls === 'name' || cls === 'weak-first') && !SAINT.test(c.cls.titles[0] ?? '') &&
-      (c.loneEvidence || (cls === 'first' && !isCalendarWord(c.key[0]) && c.speechAfter()));
+      (c.loneEvidence() || (cls === 'first' && !isCalendarWord(c.key[0]) && c.speechAfter()));
     if (standalone) {
       clusters.push({ members: [], keys: [] });
       join(c, clusters.length - 1);
