@@ -43,6 +43,10 @@ describe('classifyNameRun', () => {
     expect(classify('Later Sergey left')).toMatchObject({ name: 'Sergey' });
   });
 
+  it('takes hyphenated offices as titles', () => {
+    expect(classify('UN Secretary-General Ana Ruiz spoke')).toMatchObject({ kind: 'person', name: 'Ana Ruiz', titles: ['UN Secretary-General'] });
+  });
+
   it('takes a role noun before a given name as a title', () => {
     expect(classify('Station Manager Aparna Rao said')).toMatchObject({ kind: 'person', name: 'Aparna Rao', titles: ['Station Manager'] });
   });
