@@ -85,6 +85,11 @@ describe('extractWhoSaidWhat', () => {
     expect(cues).not.toContain('reports');
   });
 
+  it('does not take a name given after "designation" or "name" for a quote', () => {
+    const { quotes } = run(['The agency said on Monday it had dropped its temporary designation "Vx-2020." and the old name "Grey Fever."']);
+    expect(quotes).toEqual([]);
+  });
+
   it('attributes a partial quote inside a sentence', () => {
     expect(speakers(['Tom Watson called the deal "lousy" on Sunday.'])).toEqual([['lousy', 'Tom Watson', 'person', 'called']]);
   });
