@@ -164,6 +164,10 @@ function decide(all: string[]): Decision {
   });
   if (orgAt >= 0) return result('organization');
   if (isPlaceRun(words, classes)) return result('place');
+  // The people of a place, named from it: "Hong Kongers", "(Many) New Yorkers".
+  const stem = /^(.+?)(?:ers|ians|ans|ites)$/.exec(lower(all[all.length - 1]));
+  const place = (i: number): boolean => stem !== null && PLACE_NAMES.has([...all.slice(i, -1).map(lower), stem[1]].join(' '));
+  if (all.length > 1 && (place(0) || place(1))) return result('other');
   if (classes.some((c) => c === 'stop') || classes.slice(1).some((c) => c === 'demonym')) return result('other');
   gender ??= firstClass === 'first' || firstClass === 'weak-first' ? firstNameGender(words[0]) : undefined;
   if (n === 1) return result(['first', 'name', 'weak-first', 'common'].includes(firstClass) ? 'single' : 'other');

@@ -59,6 +59,11 @@ describe('classifyNameRun', () => {
     expect(classify('at UC Davis today').kind).toBe('organization');
   });
 
+  it('does not take the people of a place for a person', () => {
+    expect(classify('many Hong Kongers marched').kind).toBe('other');
+    expect(classify('two New Yorkers won').kind).toBe('other');
+  });
+
   it('does not take a named storm for a person', () => {
     expect(classify('Tropical Storm Barry hit').kind).toBe('other');
     expect(classify('Hurricane Lorenzo hit').kind).toBe('other');
