@@ -12,6 +12,7 @@ import { dayLabel } from './plan-routes.js';
 import { articleBodyHtml } from './link-mentions.js';
 import { articleJsonLd, personJsonLd, quoteJsonLd, serializeJsonLd, type JsonLdContext } from './json-ld.js';
 import { dayStart } from './day-start.js';
+import { letterLabel, letterOf } from './people-letters.js';
 
 /** Makes the template helpers for a config and its URL helper. */
 export function createTemplateHelpers(config: Readonly<Config>, urls: UrlHelper) {
@@ -24,6 +25,10 @@ export function createTemplateHelpers(config: Readonly<Config>, urls: UrlHelper)
     articleJsonLd: (article: ArticleRecord, people: ArticlePerson[], quotes: QuoteEntry[]) => articleJsonLd(article, people, quotes, context),
     personJsonLd: (person: ArchivePerson) => personJsonLd(person, context),
     quoteJsonLd: (entry: QuoteEntry) => quoteJsonLd(entry, context),
+    /** The letter of the people index a person is filed under (`T` for Donald Trump, `#` for a non-Latin name). */
+    peopleLetterOf: (person: Pick<ArchivePerson, 'sortKey'>): string => letterOf(person.sortKey),
+    /** A letter of the people index as headings and links name it ("Other names" for `#`). */
+    peopleLetterLabel: letterLabel,
     /** The ISO 8601 instant an article's date stands for, in the configured time zone. */
     publishedAt: (date: string): string => dayStart(date, config.timeZone).iso,
     /** A citation of an article: author, title, source, date and permalink. */

@@ -3,6 +3,7 @@
  * configured base path, so a site built for https://example.org/archive/ works when served under /archive/.
  */
 import type { ArticleRecord } from '../types.js';
+import { letterSlug } from './people-letters.js';
 
 /** Site-relative paths (always starting with `/`) for each kind of page. */
 export const paths = {
@@ -19,6 +20,8 @@ export const paths = {
   searchScript: (): string => '/assets/search.js',
   notFound: (): string => '/404.html',
   people: (): string => '/people/',
+  /** The people whose surname starts with a letter of the index (`A`…`Z`, `#`): `/people/a/`, `/people/other/`. */
+  peopleLetter: (letter: string): string => `/people/${letterSlug(letter)}/`,
   mostQuoted: (): string => '/people/most-quoted/',
   /** A person's page; page 1 is the person's own URL, later pages are `/people/<slug>/page/N/`. */
   person: (slug: string, page = 1): string => (page > 1 ? `/people/${slug}/page/${page}/` : `/people/${slug}/`),
