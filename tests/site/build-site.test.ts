@@ -1,3 +1,4 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { buildFixtureSite } from '../helpers/site.js';
 import { crawlSite } from '../helpers/crawl-site.js';
@@ -74,6 +75,15 @@ describe('building a whole site', async () => {
     expect(month).toContain('href="/2021/03/04/"');
     expect(month).toContain('href="/2021/03/05/"');
     expect(month).not.toContain('href="/2021/03/06/"');
+  });
+
+  it('does not repeat the day under a heading that names it, on month and day pages, but keeps the source', () => {
+    for (const file of ['2021/03/index.html', '2021/03/05/index.html']) {
+      const metas = parse(site.page(file)).querySelectorAll('.article-list .meta');
+      expect(metas.map((meta) => meta.textContent), file).toContain('Example Wire');
+      expect(metas.filter((meta) => meta.querySelector('time')), file).toEqual([]);
+    }
+    expect(parse(site.page('2021/index.html')).querySelector('.article-list .meta time')).not.toBeNull();
   });
 });
 
