@@ -77,6 +77,11 @@ describe('building a whole site', async () => {
     expect(month).not.toContain('href="/2021/03/06/"');
   });
 
+  it('ends a citation at the date when the site has no origin, rather than with a path that leads nowhere once copied', () => {
+    const citation = parse(site.page('2021/03/05/harbour-reopens/index.html')).querySelector('.cite-this p')!.textContent;
+    expect(citation).toBe('Ana Díaz. “Harbour <b>reopens</b> after storm.” Example Wire, 5 March 2021.');
+  });
+
   it('does not repeat the day under a heading that names it, on month and day pages, but keeps the source', () => {
     for (const file of ['2021/03/index.html', '2021/03/05/index.html']) {
       const metas = parse(site.page(file)).querySelectorAll('.article-list .meta');
@@ -95,5 +100,6 @@ describe('building under a base path', async () => {
     expect(crawl.reached.size).toBeGreaterThan(10);
     expect(crawl.broken).toEqual([]);
     expect(site.page('2022/01/02/story/index.html')).toContain('<link rel="canonical" href="https://example.org/archive/2022/01/02/story/">');
+    expect(parse(site.page('2022/01/02/story/index.html')).querySelector('.cite-this p')!.textContent).toMatch(/, 2 January 2022\. https:\/\/example\.org\/archive\/2022\/01\/02\/story\/$/);
   });
 });
