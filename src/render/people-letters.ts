@@ -31,14 +31,20 @@ export function letterLabel(letter: string): string {
   return letter === OTHER_LETTER ? 'Other names' : letter;
 }
 
+// The collator puts "øvergaard" among the O names, where code-unit order would put it after "oz".
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** A–Z order of two sort keys as a reader expects it, letters with accents or strokes among their plain forms. */
+export function compareSortKeys(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
 /** Items grouped under every index letter (empty letters included), each group in A–Z order of its sort keys. */
 export function groupByLetter<T>(items: readonly T[], sortKeyOf: (item: T) => string, tieBreak: (item: T) => string): Map<string, T[]> {
   const groups = new Map(PEOPLE_LETTERS.map((letter) => [letter, [] as T[]]));
   for (const item of items) groups.get(letterOf(sortKeyOf(item)))!.push(item);
-  // Within a letter the collator puts "øvergaard" among the O names where code-unit order would put it after "oz".
-  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   for (const members of groups.values()) {
-    members.sort((a, b) => collator.compare(sortKeyOf(a), sortKeyOf(b)) || (tieBreak(a) < tieBreak(b) ? -1 : tieBreak(a) > tieBreak(b) ? 1 : 0));
+    members.sort((a, b) => compareSortKeys(sortKeyOf(a), sortKeyOf(b)) || (tieBreak(a) < tieBreak(b) ? -1 : tieBreak(a) > tieBreak(b) ? 1 : 0));
   }
   return groups;
 }

@@ -7,7 +7,7 @@
 import type { ArchivePerson, ArchiveQuote, ArticleRecord, SiteIndex } from '../types.js';
 import { paths } from './urls.js';
 import { paginate } from './paginate.js';
-import { groupByLetter, letterLabel, PEOPLE_LETTERS } from './people-letters.js';
+import { compareSortKeys, groupByLetter, letterLabel, PEOPLE_LETTERS } from './people-letters.js';
 import type { Route } from './plan-routes.js';
 
 /** Articles per page of a person's timeline. */
@@ -46,7 +46,10 @@ export function planPeopleRoutes(index: SiteIndex, route: (path: string, templat
   const sortKeys = new Map(index.people.map((person) => [person.slug, person.sortKey]));
   const groups = groupByLetter(summaries, (person) => sortKeys.get(person.slug)!, (person) => person.slug);
   const letters: LetterLink[] = PEOPLE_LETTERS.map((letter) => ({ letter, count: groups.get(letter)!.length }));
-  const mostQuoted = summaries.filter((person) => person.quotes > 0).sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || (a.name < b.name ? -1 : 1));
+  // Equal counts are ranked by surname, the order of the letter pages, then slug so the order is total.
+  const mostQuoted = summaries
+    .filter((person) => person.quotes > 0)
+    .sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || compareSortKeys(sortKeys.get(a.slug)!, sortKeys.get(b.slug)!) || (a.slug < b.slug ? -1 : 1));
   const routes: Route[] = [
     route(paths.people(), 'people', 'People', { letters, mostQuoted: mostQuoted.slice(0, LANDING_MOST_QUOTED), quotedCount: mostQuoted.length, total: summaries.length }),
     route(paths.mostQuoted(), 'most-quoted', 'Most quoted people', { people: mostQuoted }),
