@@ -14,6 +14,8 @@ export const paths = {
   month: (month: string): string => `/${month.replace('-', '/')}/`,
   day: (date: string): string => `/${date.replaceAll('-', '/')}/`,
   search: (): string => '/search/',
+  /** The search page running a search: `/search/?person=Ann+Lee&kind=quote` (the search page reads its URL). */
+  searchFor: (params: Record<string, string>): string => `/search/?${new URLSearchParams(params)}`,
   /** The folder of the search index and Pagefind's script, written by the search stage. */
   searchBundle: (): string => '/pagefind/',
   stylesheet: (): string => '/assets/style.css',

@@ -164,6 +164,12 @@ describe('the archive around the articles', async () => {
     expect([...linked].sort()).toEqual(letterPages.sort());
   });
 
+  it('links a person quoted more than once to a search for all their quotes, newest first', () => {
+    const kelly = documentOf(site, 'people/kelly-magsamen/index.html').querySelector('.lede a')!;
+    expect(kelly.getAttribute('href')).toBe('/archive/search/?person=Kelly+Magsamen&kind=quote&sort=newest');
+    expect(documentOf(site, 'people/ann-evil-and-co/index.html').querySelector('.lede a')).toBeNull();
+  });
+
   it('leads from a person page back to their letter', () => {
     const crumbs = documentOf(site, 'people/kelly-magsamen/index.html').querySelectorAll('.breadcrumbs a').map((link) => [link.textContent, link.getAttribute('href')]);
     expect(crumbs).toContainEqual(['M', '/archive/people/m/']);
