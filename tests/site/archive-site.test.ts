@@ -155,13 +155,14 @@ describe('the archive around the articles', async () => {
     expect(ranked[0]).toBe('Kelly Magsamen');
   });
 
-  it('lists every person on exactly one letter page, and every letter link leads to a page', () => {
+  it('lists every person on exactly one letter page, every letter link leads to a page, and the sitemap has them all', () => {
     const people = JSON.parse(site.page('data/people.json')) as Array<{ slug: string }>;
     const letterPages = [...site.files.keys()].filter((file) => /^people\/(?:[a-z]|other)\/index\.html$/.test(file));
     const listed = letterPages.flatMap((file) => documentOf(site, file).querySelectorAll('.people-list li > a').map((link) => link.getAttribute('href')));
     expect(listed.sort()).toEqual(people.map((person) => `/archive/people/${person.slug}/`).sort());
     const linked = new Set([...letterPages, 'people/index.html'].flatMap((file) => documentOf(site, file).querySelectorAll('.letter-nav a').map((link) => outputFor(link.getAttribute('href')!)!)));
     expect([...linked].sort()).toEqual(letterPages.sort());
+    for (const file of letterPages) expect(site.page('sitemap.xml')).toContain(`<loc>${BASE}${file.replace('index.html', '')}</loc>`);
   });
 
   it('links a person quoted more than once to a search for all their quotes, newest first', () => {
