@@ -82,6 +82,13 @@ describe('building a whole site', async () => {
     expect(citation).toBe('Ana Díaz. “Harbour <b>reopens</b> after storm.” Example Wire, 5 March 2021.');
   });
 
+  it('leads from month and day pages up through the archive, as the year page does', () => {
+    for (const file of ['2021/index.html', '2021/03/index.html', '2021/03/05/index.html']) {
+      const crumbs = parse(site.page(file)).querySelectorAll('.breadcrumbs a').map((link) => link.textContent);
+      expect(crumbs.slice(0, 2), file).toEqual(['Home', 'Archive']);
+    }
+  });
+
   it('does not repeat the day under a heading that names it, on month and day pages, but keeps the source', () => {
     for (const file of ['2021/03/index.html', '2021/03/05/index.html']) {
       const metas = parse(site.page(file)).querySelectorAll('.article-list .meta');
