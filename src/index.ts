@@ -1,5 +1,6 @@
 /** Dateline's programmatic API: everything the CLI does, callable from scripts. */
-export { build, extractAll, type BuildResult, type BuildOptions, type StageTiming } from './build.js';
+export { build, check, type BuildResult, type BuildOptions, type BuildHooks, type CheckResult, type CheckOptions, type StageTiming } from './build.js';
+export { createExtractionMemo, type ExtractionMemo } from './extract/extraction-memo.js';
 export { loadConfig, type Config, type ConfigOverrides } from './config/load-config.js';
 export { createDiskWriter, createMemoryWriter, type Writer } from './write/write-site.js';
 export { formatProblems } from './report/format-problems.js';

@@ -151,16 +151,87 @@ export interface YearArchive {
   count: number;
 }
 
+/** A title or description of a person, with when it was first and last seen. Made by index, read by render. */
+export interface SeenText {
+  text: string;
+  /** YYYY-MM-DD of the first and last article using it. */
+  first: string;
+  last: string;
+  count: number;
+}
+
+/** One real person across the archive: every article's `Person` for them merged. Made by index, read by render. */
+export interface ArchivePerson {
+  /** Stable URL slug: `/people/<slug>/`. */
+  slug: string;
+  /** Display name: the editor's, else the full name used most. */
+  name: string;
+  /** Surname first, folded, for A–Z order. */
+  sortKey: string;
+  /** Every other form of the name the articles use. */
+  aliases: string[];
+  /** Wikidata id (Q…) when the editor gave one. */
+  wikidata?: string;
+  titles: SeenText[];
+  descriptions: SeenText[];
+  /** YYYY-MM-DD of the first and last article naming them. */
+  first: string;
+  last: string;
+  /** Ids of the articles naming them, newest first. */
+  articles: string[];
+  /** Ids of their quotes, newest first. */
+  quotes: string[];
+  /** People most often named in the same articles, most shared articles first. */
+  namedWith: Array<{ slug: string; count: number }>;
+}
+
+/** One quote in the archive, tied to its article and, for a person, their archive slug. Made by index, read by render. */
+export interface ArchiveQuote extends Quote {
+  /** The quote's anchor in its article (`#q-<anchor>`): its extracted id, which `id` differs from only when a
+   * quote of another article has that id too (same day, same title, same words). */
+  anchor: string;
+  /** Id of the article it is in. */
+  article: string;
+  date: string;
+  /** Slug of the speaker's archive person, when the speaker is a person in the archive. */
+  person?: string;
+  /** The sentence(s) around the quote, and where the quote sits in it. */
+  context: { text: string; start: number; end: number };
+  /** Ids of near-identical quotes by the same speaker in other articles, oldest first. */
+  alsoReported: string[];
+  /** True for the first report of a quote (the one `/quotes/` lists); false for later reports of it. */
+  primary: boolean;
+}
+
 /** Every article and the archive around it. Made by index (the only stage that sees all articles), read by plan. */
 export interface SiteIndex {
   /** Newest first. */
   articles: ArticleRecord[];
   /** Newest first; months and days inside each newest first too. */
   years: YearArchive[];
+  /** Everyone in the archive, in A–Z order. */
+  people: ArchivePerson[];
+  /** Every quote, newest first. */
+  quotes: ArchiveQuote[];
+  /** For each article id, the archive slug of each of its `people` (same order), or null when excluded. */
+  personSlugs: Record<string, Array<string | null>>;
 }
 
 /** A file of the built site: a path under the output folder and its bytes. Made by render, read by write. */
 export interface OutputFile {
   path: string;
   contents: string | Uint8Array;
+}
+
+/** A place in an article a warning points to: its date, title, a front-matter key, its body, or a body offset. */
+export type Anchor =
+  | { kind: 'date' | 'title' | 'body' }
+  | { kind: 'key'; key: string }
+  | { kind: 'paragraph'; paragraph: number; offset: number };
+
+/** A warning about an article, anchored in it rather than placed in the file. Made by extract and index, placed by build. */
+export interface ArticleFinding {
+  anchor: Anchor;
+  reason: string;
+  ruleId: string;
 }

@@ -13,6 +13,8 @@ export interface Config {
   title: string;
   description: string;
   language: string;
+  /** IANA time zone the archive's dates are in (`Europe/London`); dates become instants at midnight there. */
+  timeZone: string;
   /** As given: a full URL (`https://example.org/archive/`) or a path (`/archive/`). */
   baseUrl: string;
   /** The path part of `baseUrl`, always starting and ending with `/`. */
@@ -22,6 +24,8 @@ export interface Config {
   contentDir: string;
   outputDir: string;
   templatesDir: string;
+  /** Whether to build the search index; `false` (flag `--no-search`) makes quick local builds quicker. */
+  search: boolean;
 }
 
 /** Settings given on the command line or by a caller of the API; they override the config file. */
@@ -32,23 +36,32 @@ export interface ConfigOverrides {
   contentDir?: string;
   outputDir?: string;
   templatesDir?: string;
+  search?: boolean;
 }
 
 const CONFIG_FILE = 'dateline.config.json';
-const KEYS = ['title', 'description', 'language', 'baseUrl', 'contentDir', 'outputDir', 'templatesDir'] as const;
+const KEYS = ['title', 'description', 'language', 'timeZone', 'baseUrl', 'contentDir', 'outputDir', 'templatesDir'] as const;
 type Key = (typeof KEYS)[number];
+const SWITCHES = ['search'] as const;
+type Switch = (typeof SWITCHES)[number];
+type FileSettings = Partial<Record<Key, string> & Record<Switch, boolean>> & { __dir?: string };
 
 /** The templates shipped with Dateline, used when the project has no `templates/` folder of its own. */
 export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
+/** The config file a run reads: the one given with --config, else `dateline.config.json` in `cwd` if it exists. */
+export function configFilePath(cwd: string, overrides: ConfigOverrides = {}): string {
+  return overrides.configFile ? path.resolve(cwd, overrides.configFile) : path.join(cwd, CONFIG_FILE);
+}
+
 /** Loads the config file (if any) from `cwd`, applies overrides, validates, and returns a frozen config. */
 export async function loadConfig(cwd: string, overrides: ConfigOverrides = {}): Promise<Readonly<Config>> {
-  const file = overrides.configFile ? path.resolve(cwd, overrides.configFile) : path.join(cwd, CONFIG_FILE);
+  const file = configFilePath(cwd, overrides);
   const fromFile = overrides.configFile || existsSync(file) ? await readConfigFile(file) : {};
-  const pick = (key: Key): string | undefined => overrides[key as keyof ConfigOverrides] ?? fromFile[key];
+  const pick = (key: Key): string | undefined => overrides[key as Exclude<keyof ConfigOverrides, Switch>] ?? fromFile[key];
   const base = fromFile.__dir ?? cwd;
   const resolveDir = (key: Key, fallback: string): string => {
-    const given = overrides[key as keyof ConfigOverrides];
+    const given = overrides[key as Exclude<keyof ConfigOverrides, Switch>];
     if (given !== undefined) return path.resolve(cwd, given);
     return path.resolve(base, fromFile[key] ?? fallback);
   };
@@ -59,17 +72,19 @@ export async function loadConfig(cwd: string, overrides: ConfigOverrides = {}): 
     title: pick('title') ?? 'News Archive',
     description: pick('description') ?? 'An archive of news articles: who said what, when.',
     language: pick('language') ?? 'en',
+    timeZone: checkTimeZone(pick('timeZone') ?? 'UTC'),
     baseUrl,
     basePath,
     origin,
     contentDir: resolveDir('contentDir', 'content'),
     outputDir: resolveDir('outputDir', 'public'),
     templatesDir: existsSync(localTemplates) || pick('templatesDir') ? localTemplates : DEFAULT_TEMPLATES_DIR,
+    search: overrides.search ?? fromFile.search ?? true,
   };
   return Object.freeze(config);
 }
 
-async function readConfigFile(file: string): Promise<Partial<Record<Key, string>> & { __dir?: string }> {
+async function readConfigFile(file: string): Promise<FileSettings> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -83,15 +98,29 @@ async function readConfigFile(file: string): Promise<Partial<Record<Key, string>
     throw new UserError(`${file}: the config file is not valid JSON (${(error as Error).message}).`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UserError(`${file}: the config file must hold a JSON object.`);
-  const result: Partial<Record<Key, string>> & { __dir?: string } = { __dir: path.dirname(file) };
+  const result: FileSettings = { __dir: path.dirname(file) };
   for (const [key, value] of Object.entries(data)) {
+    if ((SWITCHES as readonly string[]).includes(key)) {
+      if (typeof value !== 'boolean') throw new UserError(`${file}: "${key}" must be true or false.`);
+      result[key as Switch] = value;
+      continue;
+    }
     if (!(KEYS as readonly string[]).includes(key)) {
-      throw new UserError(`${file}: unknown config key "${key}". Known keys: ${KEYS.join(', ')}.`);
+      throw new UserError(`${file}: unknown config key "${key}". Known keys: ${[...KEYS, ...SWITCHES].join(', ')}.`);
     }
     if (typeof value !== 'string' || !value.trim()) throw new UserError(`${file}: "${key}" must be a non-empty string.`);
     result[key as Key] = value;
   }
   return result;
+}
+
+function checkTimeZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw new UserError(`The time zone "${timeZone}" is not known. Give an IANA time zone such as "UTC" or "America/New_York".`);
+  }
+  return timeZone;
 }
 
 /** Splits a base URL into the path every internal link starts with and, for a full URL, its origin. */

@@ -7,6 +7,8 @@
 
 const MAX_WORDS = 12;
 const MIN_WORDS = 4;
+/** A headline comes from the first sentence, so no more of the lede is read: a huge lede would cost quadratic time. */
+const MAX_LEDE_CHARS = 1000;
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -47,7 +49,7 @@ export function firstSentence(text: string): string {
 
 /** A short headline derived from the lede paragraph; empty when the lede is empty. */
 export function deriveHeadline(lede: string): string {
-  let sentence = firstSentence(lede.trim()).trim().replace(/[.!?]["”’)]?$/, '');
+  let sentence = firstSentence(lede.slice(0, MAX_LEDE_CHARS).trim()).trim().replace(/[.!?]["”’)]?$/, '');
   sentence = sentence.replace(LEADING_PHRASE, '');
   sentence = sentence.replace(APPOSITIVE, '');
   sentence = sentence.replace(TRAILING_ATTRIBUTION, '');

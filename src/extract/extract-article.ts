@@ -4,13 +4,18 @@
  * in the file; a fatal one means the article has no record.
  */
 import type { ArticleRecord, ExtractProblemAt, FrontMatter, ParsedArticle } from '../types.js';
-import { extractDate, frontMatterKeyPlace } from './extract-date.js';
+import { extractDate } from './extract-date.js';
 import { extractBody } from './extract-body.js';
 import { deriveHeadline } from './derive-headline.js';
 import { makeSlug } from './make-slug.js';
 import { summarize } from './summarize.js';
 import { extractWhoSaidWhat } from './extract-who-said-what.js';
 import { paragraphPlace } from './paragraph-place.js';
+import { markBody } from './mark-body.js';
+import { uniqueQuoteIds } from './unique-quote-ids.js';
+import { lintArticle } from './lint-article.js';
+import { isWebUrl } from './is-web-url.js';
+import { createPlacer } from './place-anchor.js';
 
 /** The outcome of extracting one article: a record unless a fatal problem stopped it, and every problem found. */
 export interface ExtractResult {
@@ -23,16 +28,17 @@ export function extractArticle(parsed: ParsedArticle): ExtractResult {
   const problems: ExtractProblemAt[] = [];
   const dated = extractDate(parsed);
   if (dated.problem) return { problems: [dated.problem] };
-  const { body, figures, nodes } = extractBody(parsed.tree);
+  const { texts, figures, nodes } = extractBody(parsed.tree);
   const front = parsed.frontMatter;
   const givenTitle = stringField(front, 'title');
-  if (body.length === 0 && !givenTitle) {
+  if (texts.length === 0 && !givenTitle) {
     return { problems: [{ reason: 'The article has no text. Write its body, or remove the file.', place: { line: parsed.bodyLine, column: 1 }, ruleId: 'article-empty', fatal: true }] };
   }
-  const title = givenTitle || deriveHeadline(body[0]?.text ?? '') || 'Untitled';
+  const title = givenTitle || deriveHeadline(texts[0] ?? '') || 'Untitled';
   const slug = makeSlug(stringField(front, 'slug') || title);
   const id = `${dated.date.replaceAll('-', '/')}/${slug}`;
-  const who = extractWhoSaidWhat({ id, title, paragraphs: body.map((paragraph) => paragraph.text) });
+  const who = extractWhoSaidWhat({ id, title, paragraphs: texts });
+  const quotes = uniqueQuoteIds(who.quotes);
   for (const problem of who.problems) {
     problems.push({ reason: problem.reason, place: paragraphPlace(nodes[problem.paragraph], problem.offset, parsed.bodyLine), ruleId: problem.ruleId, fatal: problem.fatal });
   }
@@ -43,13 +49,13 @@ export function extractArticle(parsed: ParsedArticle): ExtractResult {
     date: dated.date,
     title,
     titleDerived: !givenTitle,
-    summary: stringField(front, 'summary') || summarize(body[0]?.text ?? ''),
-    body,
+    summary: stringField(front, 'summary') || summarize(texts[0] ?? ''),
+    body: markBody(texts, nodes, { quotes, people: who.people, url: isWebUrl(stringField(front, 'url')) ? stringField(front, 'url') : undefined }),
     figures,
-    wordCount: body.reduce((sum, paragraph) => sum + countWords(paragraph.text), 0),
+    wordCount: texts.reduce((sum, text) => sum + countWords(text), 0),
     tags: tagsOf(front.tags),
     frontMatter: front,
-    quotes: who.quotes,
+    quotes,
     people: who.people,
   };
   const author = stringField(front, 'author');
@@ -58,21 +64,9 @@ export function extractArticle(parsed: ParsedArticle): ExtractResult {
   if (author) record.author = author;
   if (sourceName) record.sourceName = sourceName;
   if (url && isWebUrl(url)) record.url = url;
-  else if (url) {
-    const place = frontMatterKeyPlace(String(parsed.file.value), 'url');
-    problems.push({ reason: `The "url" (${url.slice(0, 60)}) is not an http or https address, so it is not linked. Give the article's full web address.`, place, ruleId: 'front-matter-url' });
-  }
+  const placeOf = createPlacer(parsed, nodes);
+  for (const finding of lintArticle(record)) problems.push({ reason: finding.reason, place: placeOf(finding.anchor), ruleId: finding.ruleId });
   return { record, problems };
-}
-
-/** True for absolute http(s) URLs: only those may become links, since article data is untrusted. */
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 function stringField(front: FrontMatter, key: string): string {

@@ -1,36 +1,32 @@
 /**
- * The article body: one `BodyParagraph` (plain text + sanitised HTML) per top-level block of the mdast tree, with
- * scraped photo-credit paragraphs taken out as figures. HTML goes through remark-html with its default sanitising,
- * so raw HTML in an article never reaches a page as markup.
+ * The article body: the plain text of each top-level block of the mdast tree (what quotes and mentions index
+ * into), with scraped photo-credit paragraphs taken out as figures. The blocks' HTML is made later, by
+ * mark-body, once quotes and mentions are known, so each block is converted to HTML once.
  */
-import { unified } from 'unified';
-import remarkHtml from 'remark-html';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
-import type { BodyParagraph, Figure } from '../types.js';
-
-const htmlCompiler = unified().use(remarkHtml).freeze();
+import type { Figure } from '../types.js';
 
 /** A parenthesised photo credit at the end of a paragraph, with scraping debris such as a stray "More" after it. */
 const PHOTO_CREDIT = /\s*\((?:photo|photograph|image|picture|credit|photo credit)s?(?:\s+by)?\s*:\s*([^()]{2,120})\)\s*(?:more|expand|enlarge|view gallery)?\s*$/i;
 
-/** The body paragraphs and figures of an article tree; `nodes[i]` is the tree node `body[i]` came from. */
-export function extractBody(tree: Root): { body: BodyParagraph[]; figures: Figure[]; nodes: RootContent[] } {
-  const body: BodyParagraph[] = [];
+/** The body paragraphs' texts and the figures of an article tree; `nodes[i]` is the tree node `texts[i]` came from. */
+export function extractBody(tree: Root): { texts: string[]; figures: Figure[]; nodes: RootContent[] } {
+  const texts: string[] = [];
   const figures: Figure[] = [];
   const nodes: RootContent[] = [];
   for (const node of tree.children) {
     if (node.type === 'definition' || node.type === 'yaml' || node.type === 'thematicBreak') continue;
     const text = toString(node).replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    const figure = node.type === 'paragraph' ? toFigure(text, body.length) : undefined;
+    const figure = node.type === 'paragraph' ? toFigure(text, texts.length) : undefined;
     if (figure) figures.push(figure);
     else {
-      body.push({ text, html: toHtml(node) });
+      texts.push(text);
       nodes.push(node);
     }
   }
-  return { body, figures, nodes };
+  return { texts, figures, nodes };
 }
 
 /** A figure when a paragraph is a photo caption ending in a credit, else undefined. */
@@ -38,9 +34,4 @@ export function toFigure(text: string, before: number): Figure | undefined {
   const match = PHOTO_CREDIT.exec(text);
   if (!match) return undefined;
   return { caption: text.slice(0, match.index).trim(), credit: match[1].trim(), before };
-}
-
-function toHtml(node: RootContent): string {
-  const root: Root = { type: 'root', children: [node] };
-  return String(htmlCompiler.stringify(htmlCompiler.runSync(root) as Root)).trim();
 }

@@ -53,7 +53,7 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 export function frontMatterKeyPlace(text: string, key: string): { line: number; column: number } {
   const lines = text.split('\n');
   for (let index = 1; index < lines.length && !/^---\s*$/.test(lines[index]); index++) {
-    const match = new RegExp(`^${key}\\s*:\\s*`).exec(lines[index]);
+    const match = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s*`).exec(lines[index]);
     if (match) return { line: index + 1, column: match[0].length + 1 };
   }
   return { line: 1, column: 1 };

@@ -1,15 +1,34 @@
 /**
- * Index stage: `ArticleRecord[]` → `SiteIndex`. The only stage that sees every article: it settles slug
- * collisions and groups articles by year, month and day. Problems it finds are returned with the article's source.
+ * Index stage: `ArticleRecord[]` (+ the editor's people rules) → `SiteIndex`. The only stage that sees every
+ * article: it settles slug collisions, groups articles by year, month and day, merges people across articles and
+ * indexes quotes. Problems it finds are returned with the article's source, or placed in the people file.
  */
 import type { ArticleRecord, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
+import type { Problem } from '../report/problem.js';
 import { resolveSlugCollisions, type SlugCollision } from './resolve-slug-collisions.js';
+import { indexPeople } from './index-people.js';
+import { indexQuotes } from './index-quotes.js';
+import { NO_PEOPLE_RULES, type PeopleRules } from './parse-people-file.js';
 
 /** Builds the site index; the records' slugs may be changed to settle collisions. */
-export function buildIndex(records: ArticleRecord[]): { index: SiteIndex; collisions: SlugCollision[] } {
+export function buildIndex(records: ArticleRecord[], rules: PeopleRules = NO_PEOPLE_RULES): { index: SiteIndex; collisions: SlugCollision[]; problems: Problem[] } {
   const collisions = resolveSlugCollisions(records);
   const articles = [...records].sort(newestFirst);
-  return { index: { articles, years: groupByDate(articles) }, collisions };
+  const { people, personSlugs, problems } = indexPeople(articles, rules);
+  const quotes = indexQuotes(articles, personSlugs);
+  const position = new Map(articles.map((article, index) => [article.id, index]));
+  const quotesOf = new Map<string, string[]>();
+  for (const quote of quotes) {
+    if (!quote.person) continue;
+    const ids = quotesOf.get(quote.person);
+    if (ids) ids.push(quote.id);
+    else quotesOf.set(quote.person, [quote.id]);
+  }
+  for (const person of people) {
+    person.articles.sort((a, b) => position.get(a)! - position.get(b)!);
+    person.quotes = quotesOf.get(person.slug) ?? [];
+  }
+  return { index: { articles, years: groupByDate(articles), people, quotes, personSlugs }, collisions, problems };
 }
 
 /** Orders articles newest first; same-day articles by title, then id, so the order never depends on input order. */

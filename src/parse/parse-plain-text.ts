@@ -7,18 +7,29 @@ import type { Paragraph, Root } from 'mdast';
 /** Builds an mdast root of paragraphs from a file's plain text. */
 export function parsePlainText(text: string): Root {
   const children: Paragraph[] = [];
-  const blockPattern = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
   const lineStarts = lineStartsOf(text);
-  for (const match of text.matchAll(blockPattern)) {
-    let start = match.index;
-    let value = match[0];
-    const lead = value.length - value.trimStart().length;
-    start += lead;
-    value = value.trim();
-    const end = start + value.length;
-    const position = { start: pointAt(lineStarts, start), end: pointAt(lineStarts, end) };
+  // Walk lines instead of matching blocks with one regular expression: a long run of spaces made that quadratic.
+  let blockStart = -1;
+  let blockEnd = -1;
+  const close = (): void => {
+    if (blockStart < 0) return;
+    const raw = text.slice(blockStart, blockEnd);
+    const start = blockStart + (raw.length - raw.trimStart().length);
+    const value = raw.trim();
+    const position = { start: pointAt(lineStarts, start), end: pointAt(lineStarts, start + value.length) };
     children.push({ type: 'paragraph', children: [{ type: 'text', value, position }], position });
+    blockStart = -1;
+  };
+  for (let line = 0; line < lineStarts.length; line++) {
+    const start = lineStarts[line];
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length;
+    if (!/\S/.test(text.slice(start, end))) close();
+    else {
+      if (blockStart < 0) blockStart = start;
+      blockEnd = end;
+    }
   }
+  close();
   return { type: 'root', children };
 }
 

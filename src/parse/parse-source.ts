@@ -9,7 +9,8 @@ import { splitFrontMatter } from './split-front-matter.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parsePlainText, lineStartsOf, pointAt } from './parse-plain-text.js';
 
-const DATE_LINE = /^(\s*)date[ \t]*:?[ \t]+(\S+)/i;
+// A no-break space after "date" (common in text pasted from a word processor) counts as a space.
+const DATE_LINE = /^(\s*)date[ \t\u00a0]*:?[ \t\u00a0]+(\S+)/i;
 
 /** Parses one source file into front matter, an optional date line and an mdast tree. */
 export function parseSource(file: SourceFile): ParsedArticle {

@@ -25,13 +25,17 @@ export function splitFrontMatter(file: SourceFile): SplitSource {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Passing options also stops gray-matter from caching every file's text in a module-level map.
-    parsed = matter(text, MATTER_OPTIONS);
+    parsed = matter(withPlainSpaces(text), MATTER_OPTIONS);
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
     // The YAML starts on the file's line 2; an error found at its very end is shown on the closing fence.
-    const closingFence = text.split('\n').findIndex((line, index) => index > 0 && /^---\s*$/.test(line)) + 1 || 1;
+    // Without a closing fence, gray-matter takes the whole file as front matter.
+    const lines = text.split('\n');
+    const closingFence = lines.findIndex((line, index) => index > 0 && /^---\s*$/.test(line)) + 1 || lines.length;
     const at = error.linePos?.[0];
-    const place = at ? { line: Math.min(at.line + 1, closingFence), column: at.col } : { line: 1, column: 1 };
+    const line = at ? Math.min(at.line + 1, closingFence) : 1;
+    // The column belongs to the YAML line; on the fence the error is placed at its start.
+    const place = { line, column: at && line === at.line + 1 ? at.col : 1 };
     const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     file.message(`The front matter is not valid YAML (${reason}). Fix the YAML between the two "---" lines.`, place, 'dateline:front-matter-yaml').fatal = true;
     return { frontMatter: {}, body: '', bodyLine: 1 };
@@ -45,6 +49,17 @@ export function splitFrontMatter(file: SourceFile): SplitSource {
     return { frontMatter: {}, body: '', bodyLine: 1 };
   }
   return { frontMatter: toJsonValue(data) as FrontMatter, body: '\n'.repeat(blankLines) + parsed.content, bodyLine: blankLines + 1 };
+}
+
+/**
+ * A no-break space typed after `key:` or in an indent (Option+Space on a Mac) is invisible but breaks YAML; inside
+ * the front matter those become plain spaces. No-break spaces inside values are kept.
+ */
+function withPlainSpaces(text: string): string {
+  const end = text.search(/\n---[ \t]*(?:\n|$)/);
+  if (end < 0 || !text.includes('\u00a0')) return text;
+  const head = text.slice(0, end).replace(/^[ \t\u00a0]*(?:[^:\n]*:)?\u00a0+/gm, (found) => found.replaceAll('\u00a0', ' '));
+  return head + text.slice(end);
 }
 
 /** Makes YAML values plain JSON, so records survive JSON.stringify/parse: `.inf` and `.nan` become null. */

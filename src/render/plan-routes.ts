@@ -4,6 +4,12 @@
  */
 import type { ArticleRecord, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import { paths, toOutputPath } from './urls.js';
+import { planPeopleRoutes } from './plan-people-routes.js';
+import { planQuoteRoutes } from './plan-quote-routes.js';
+import { articlePeopleAndQuotes } from './article-people-and-quotes.js';
+import { onThisDay } from './on-this-day.js';
+import { monthHeat } from './month-heat.js';
+import { latestQuotes } from './latest-quotes.js';
 
 /** One page to render: where it goes, which template draws it, and the data the template gets as `it.page`. */
 export interface Route {
@@ -27,32 +33,37 @@ export interface PageLink {
 }
 
 const HOME_ARTICLES = 20;
+const HOME_QUOTES = 6;
 
 /** Plans every route of the site; throws a plain Error when two routes collide, which would be a bug. */
 export function planRoutes(index: SiteIndex): Route[] {
   const routes: Route[] = [
-    route(paths.home(), 'home', '', { latest: index.articles.slice(0, HOME_ARTICLES), years: index.years, total: index.articles.length }),
+    route(paths.home(), 'home', '', { latest: index.articles.slice(0, HOME_ARTICLES), quotes: latestQuotes(index, HOME_QUOTES), years: index.years, total: index.articles.length }),
     route(paths.archive(), 'archive', 'Archive', { years: index.years, total: index.articles.length }),
     route(paths.notFound(), '404', 'Page not found', {}),
+    route(paths.search(), 'search', 'Search', {}),
   ];
   const chronological = [...index.articles].reverse();
+  const detailsOf = articlePeopleAndQuotes(index);
   chronological.forEach((article, position) => {
     const older = chronological[position - 1];
     const newer = chronological[position + 1];
-    routes.push({ ...route(paths.article(article), 'article', article.title, { article, previous: older && articleLink(older), next: newer && articleLink(newer) }), source: article.source });
+    routes.push({ ...route(paths.article(article), 'article', article.title, { article, ...detailsOf(article), previous: older && articleLink(older), next: newer && articleLink(newer) }), source: article.source });
   });
   const years = index.years;
   years.forEach((year, position) => {
-    routes.push(route(paths.year(year.year), 'year', year.year, { year, previous: neighbour(years[position + 1], yearLink), next: neighbour(years[position - 1], yearLink) }));
+    routes.push(route(paths.year(year.year), 'year', year.year, { year, heat: monthHeat(year), previous: neighbour(years[position + 1], yearLink), next: neighbour(years[position - 1], yearLink) }));
   });
   const months = years.flatMap((year) => year.months);
   months.forEach((month, position) => {
     routes.push(route(paths.month(month.month), 'month', monthLabel(month.month), { month, weeks: calendarWeeks(month), previous: neighbour(months[position + 1], monthLink), next: neighbour(months[position - 1], monthLink) }));
   });
   const days = months.flatMap((month) => month.days);
+  const sameDay = onThisDay(years);
   days.forEach((day, position) => {
-    routes.push(route(paths.day(day.date), 'day', dayLabel(day.date), { day, previous: neighbour(days[position + 1], dayLink), next: neighbour(days[position - 1], dayLink) }));
+    routes.push(route(paths.day(day.date), 'day', dayLabel(day.date), { day, onThisDay: sameDay.get(day.date) ?? [], previous: neighbour(days[position + 1], dayLink), next: neighbour(days[position - 1], dayLink) }));
   });
+  routes.push(...planPeopleRoutes(index, route), ...planQuoteRoutes(index, route));
   assertUnique(routes);
   return routes;
 }

@@ -1,20 +1,23 @@
 /**
  * The templates: Eta with auto-escaping on, loaded from the templates folder. Every template is compiled once up
- * front, so a syntax error is reported once, naming its file, instead of once per page.
+ * front, so a syntax error is reported once, naming its file and line, instead of once per page.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Eta } from 'eta';
 import { UserError } from '../report/user-error.js';
+import { locateTemplateSyntaxError } from './locate-template-syntax-error.js';
 
 /** The page templates a theme must have. */
-export const REQUIRED_TEMPLATES = ['layout', 'home', 'archive', 'article', 'year', 'month', 'day', '404'];
+export const REQUIRED_TEMPLATES = ['layout', 'home', 'archive', 'article', 'year', 'month', 'day', '404', 'people', 'most-quoted', 'person', 'quotes', 'quote', 'search'];
 
-/** A template problem: the template file, its line when known, and what went wrong. */
+/** A template problem: the template file, its line when known, what went wrong, and the rule it breaks. */
 export interface TemplateProblem {
   file: string;
   line?: number;
+  column?: number;
   reason: string;
+  ruleId: 'template-missing' | 'template-syntax' | 'template-error';
 }
 
 /** Loaded templates, ready to render a named template with data. */
@@ -22,32 +25,30 @@ export interface Templates {
   render(name: string, data: object): string;
 }
 
-/** Loads and compiles every `.eta` file of a templates folder; throws a UserError listing what is missing or broken. */
-export async function loadTemplates(dir: string): Promise<Templates> {
+/**
+ * Loads and compiles every `.eta` file of a templates folder. Missing or broken templates come back as problems
+ * (the templates are then unusable); a folder that cannot be read is a UserError.
+ */
+export async function loadTemplates(dir: string): Promise<{ templates: Templates; problems: TemplateProblem[] }> {
   let files: string[];
   try {
-    files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.eta'));
+    files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.eta')).map((name) => name.split(path.sep).join('/'));
   } catch {
     throw new UserError(`The templates folder ${dir} could not be read. Create it, or remove "templatesDir" to use the default theme.`);
   }
-  const missing = REQUIRED_TEMPLATES.filter((name) => !files.includes(`${name}.eta`));
-  if (missing.length) {
-    throw new UserError(`The templates folder ${dir} has no ${missing.map((name) => `${name}.eta`).join(', ')}. Every theme needs ${REQUIRED_TEMPLATES.map((name) => `${name}.eta`).join(', ')}; copy them from Dateline's default templates.`);
-  }
+  const required = REQUIRED_TEMPLATES.map((name) => `${name}.eta`).join(', ');
+  const problems: TemplateProblem[] = REQUIRED_TEMPLATES.filter((name) => !files.includes(`${name}.eta`)).map((name) => ({
+    file: path.join(dir, `${name}.eta`),
+    reason: `The template ${name}.eta is missing. Every theme needs ${required}; copy it from Dateline's default templates.`,
+    ruleId: 'template-missing',
+  }));
   const eta = new Eta({ views: dir, autoEscape: true, cache: true, debug: true, autoTrim: [false, 'nl'] });
-  const broken: string[] = [];
-  for (const name of files) {
-    const text = await readFile(path.join(dir, name), 'utf8');
-    try {
-      eta.compile(text);
-    } catch (error) {
-      broken.push(`${path.join(dir, name)}: ${firstLine((error as Error).message)}`);
-    }
+  for (const name of files.sort()) {
+    const file = path.join(dir, name);
+    const error = locateTemplateSyntaxError(eta, await readFile(file, 'utf8'));
+    if (error) problems.push({ file, line: error.line, column: error.column, reason: `${error.reason}. Fix the template.`, ruleId: 'template-syntax' });
   }
-  if (broken.length) throw new UserError(`Template syntax errors:\n  ${broken.join('\n  ')}\nFix the template and build again.`);
-  return {
-    render: (name, data) => eta.render(`./${name}`, data),
-  };
+  return { templates: { render: (name, data) => eta.render(`./${name}`, data) }, problems };
 }
 
 /** Splits an Eta runtime error into the template file and line it names, and the reason. */
@@ -55,7 +56,7 @@ export function toTemplateProblem(error: unknown, fallbackFile: string): Templat
   const message = error instanceof Error ? error.message : String(error);
   const located = /^(\S+\.eta):(\d+)\n/.exec(message);
   const reason = message.split('\n').filter((line) => line.trim() && !/^\s*(>>)?\s*\d+\|/.test(line)).pop() ?? message;
-  return located ? { file: located[1], line: Number(located[2]), reason: reason.trim() } : { file: fallbackFile, reason: firstLine(message) };
+  return located ? { file: located[1], line: Number(located[2]), reason: reason.trim(), ruleId: 'template-error' } : { file: fallbackFile, reason: firstLine(message), ruleId: 'template-error' };
 }
 
 function firstLine(message: string): string {

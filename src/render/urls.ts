@@ -12,8 +12,27 @@ export const paths = {
   year: (year: string): string => `/${year}/`,
   month: (month: string): string => `/${month.replace('-', '/')}/`,
   day: (date: string): string => `/${date.replaceAll('-', '/')}/`,
+  search: (): string => '/search/',
+  /** The folder of the search index and Pagefind's script, written by the search stage. */
+  searchBundle: (): string => '/pagefind/',
   stylesheet: (): string => '/assets/style.css',
+  searchScript: (): string => '/assets/search.js',
   notFound: (): string => '/404.html',
+  people: (): string => '/people/',
+  mostQuoted: (): string => '/people/most-quoted/',
+  /** A person's page; page 1 is the person's own URL, later pages are `/people/<slug>/page/N/`. */
+  person: (slug: string, page = 1): string => (page > 1 ? `/people/${slug}/page/${page}/` : `/people/${slug}/`),
+  personFeed: (slug: string): string => `/people/${slug}/feed.xml`,
+  quotes: (page = 1): string => (page > 1 ? `/quotes/page/${page}/` : '/quotes/'),
+  quote: (id: string): string => `/quotes/${id}/`,
+  /** A quote in its article: the article's path and the quote's anchor. */
+  quoteInArticle: (article: Pick<ArticleRecord, 'date' | 'slug'>, quote: { anchor: string }): string => `/${article.date.replaceAll('-', '/')}/${article.slug}/#q-${quote.anchor}`,
+  atomFeed: (): string => '/feed.xml',
+  rssFeed: (): string => '/rss.xml',
+  jsonFeed: (): string => '/feed.json',
+  sitemap: (): string => '/sitemap.xml',
+  robots: (): string => '/robots.txt',
+  data: (name: 'articles.jsonl' | 'people.json' | 'quotes.jsonl'): string => `/data/${name}`,
 };
 
 /** Turns site-relative paths into links under a base path, and into absolute URLs when the origin is known. */

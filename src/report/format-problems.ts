@@ -1,4 +1,7 @@
-/** Formats problems the way linters do: grouped by file, one `line:col  severity  reason  rule-id` row each. */
+/**
+ * Formats problems the way linters do: for people, grouped by file, one `line:col  severity  reason  rule-id` row
+ * each; for machines, one JSON document.
+ */
 import type { Problem } from './problem.js';
 
 /** The report text for a list of problems (empty string when there are none). */
@@ -28,4 +31,16 @@ export function formatProblems(problems: Problem[]): string {
 
 function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
+}
+
+/** The problems as one JSON document, sorted by file and position, with counts; `message` is the reason. */
+export function formatProblemsJson(problems: Problem[], articles: number): string {
+  const sorted = [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  return JSON.stringify({
+    articles,
+    errors,
+    warnings: problems.length - errors,
+    problems: sorted.map(({ file, line, column, severity, reason, ruleId }) => ({ file, line, column, severity, message: reason, ruleId })),
+  }, null, 2);
 }

@@ -1,22 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync, execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tempDir, writeFiles } from '../helpers/temp-project.js';
-
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const bin = path.join(repo, 'bin', 'dateline.js');
-
-function dateline(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: repo, stdio: 'inherit' });
-});
+import { dateline, repo } from '../helpers/cli.js';
 
 describe('dateline CLI', () => {
   it('prints help and its version', () => {
@@ -32,12 +20,12 @@ describe('dateline CLI', () => {
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
-  it('builds a content folder, printing a line per stage and a summary', async () => {
+  it('builds a content folder, printing a line per stage on stderr and a summary on stdout', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'content/a.txt': 'date 2020-05-06 Hello from the council.' });
     const run = dateline(['build', '--content', 'content', '--output', 'site'], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^read\s+1 files/m);
+    expect(run.stderr).toMatch(/^read\s+1 files/m);
     expect(run.stdout).toMatch(/Built 1 article into \d+ pages in site\//);
     expect(existsSync(path.join(dir, 'site', '2020', '05', '06', 'index.html'))).toBe(true);
   });
@@ -83,6 +71,30 @@ describe('dateline CLI', () => {
     const run = dateline(['build', '--content', 'content', '--output', 'mine'], dir);
     expect(run.code).toBe(2);
     expect(readFileSync(path.join(dir, 'mine', 'keep.txt'), 'utf8')).toBe('precious');
+  });
+
+  it('builds the search index into pagefind/, and skips it with --no-search or "search": false', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'content/a.txt': 'date 2020-05-06 Hello from the council.' });
+    const full = dateline(['build', '--content', 'content', '--output', 'site'], dir);
+    expect(full.stderr).toMatch(/^search\s+1 records/m);
+    expect(existsSync(path.join(dir, 'site', 'pagefind', 'pagefind.js'))).toBe(true);
+    const quick = dateline(['build', '--content', 'content', '--output', 'quick', '--no-search'], dir);
+    expect(quick.code).toBe(0);
+    expect(quick.stderr).not.toMatch(/^search/m);
+    expect(existsSync(path.join(dir, 'quick', 'search', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'quick', 'pagefind'))).toBe(false);
+    await writeFiles(dir, { 'dateline.config.json': JSON.stringify({ outputDir: 'configured', search: false }) });
+    expect(dateline(['build', '--content', 'content'], dir).code).toBe(0);
+    expect(existsSync(path.join(dir, 'configured', 'pagefind'))).toBe(false);
+  });
+
+  it('rejects a "search" setting that is not true or false', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'content/a.txt': 'date 2020-05-06 Hello.', 'dateline.config.json': '{ "search": "no" }' });
+    const run = dateline(['build'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"search" must be true or false.');
   });
 
   it('prints one JSON record per article with extract --jsonl', async () => {

@@ -33,6 +33,17 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ title: 'Gazette', outputDir: path.join(dir, 'site'), basePath: '/b/', origin: 'https://example.org' });
   });
 
+  it('builds search unless the config file or a flag turns it off, the flag winning', async () => {
+    const dir = await tempDir();
+    expect((await loadConfig(dir)).search).toBe(true);
+    await writeFiles(dir, { 'dateline.config.json': JSON.stringify({ search: false }) });
+    expect((await loadConfig(dir)).search).toBe(false);
+    await writeFiles(dir, { 'dateline.config.json': JSON.stringify({ search: true }) });
+    expect((await loadConfig(dir, { search: false })).search).toBe(false);
+    await writeFiles(dir, { 'dateline.config.json': JSON.stringify({ search: 'off' }) });
+    await expect(loadConfig(dir)).rejects.toThrow(/dateline\.config\.json: "search" must be true or false\./);
+  });
+
   it('names the file and the key of an unknown setting', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'dateline.config.json': '{"ouputDir": "x"}' });

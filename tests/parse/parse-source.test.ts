@@ -53,4 +53,26 @@ describe('parseSource', () => {
     expect(file.messages[0].line).toBeGreaterThanOrEqual(3);
     expect(file.messages[0].line).toBeLessThanOrEqual(4);
   });
+
+  it('takes a no-break space after "date" as a space', () => {
+    const { dateLine } = parseSource(source('date\u00a02020-01-07\nBody', 'a.txt'));
+    expect(dateLine).toEqual({ value: '2020-01-07', line: 1, column: 6 });
+  });
+
+  it('reads front matter whose keys are followed by a no-break space, keeping no-break spaces inside values', () => {
+    const { frontMatter, file: parsedFile } = parseSource(source('---\ntitle:\u00a0Ten\u00a0km run\ndate: 2020-01-08\n---\nBody', 'a.md'));
+    expect(parsedFile.messages).toEqual([]);
+    expect(frontMatter).toEqual({ title: 'Ten\u00a0km run', date: '2020-01-08' });
+  });
+
+  it('splits plain text with a megabyte of spaces into paragraphs in linear time (a regular expression made it hang)', () => {
+    const { tree } = parseSource(source(`date 2020-01-01\nFirst.\n${' '.repeat(1_000_000)}\n\nSecond.`, 'a.txt'));
+    expect(tree.children.map((node) => node.position?.start.line)).toEqual([2, 5]);
+  });
+
+  it('places a YAML error inside the file when the front matter has no closing fence (found by the property test)', () => {
+    const { file } = parseSource(source('---\n    ---\ntitle: ', 'a.txt'));
+    expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([[3, 5, 'front-matter-yaml']]);
+  });
 });
+

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { mkdir, symlink } from 'node:fs/promises';
-import { findSources, readSources, toSourceFile, sourceKindOf } from '../../src/read/read-sources.js';
+import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import { findSources, readFiles, readSources, toSourceFile, sourceKindOf, MAX_ARTICLE_BYTES } from '../../src/read/read-sources.js';
 import { tempDir, writeFiles } from '../helpers/temp-project.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -69,5 +69,43 @@ describe('readSources', () => {
       ['a.txt', 'text', 'date 2020-01-01 Hello.'],
       ['b.md', 'markdown', '# Hi'],
     ]);
+  });
+});
+
+describe('readFiles', () => {
+  const reasons = async (dir: string, names: string[]) =>
+    (await readFiles(names.map((name) => path.join(dir, name)), dir)).map((file) => [file.messages[0]?.ruleId, file.messages[0]?.fatal, file.messages[0]?.reason]);
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'huge.txt'), '');
+    await truncate(path.join(dir, 'huge.txt'), MAX_ARTICLE_BYTES + 1);
+    expect(await reasons(dir, ['huge.txt'])).toEqual([['file-too-large', true, 'The file is 5.0 MB; articles may be at most 5.0 MB. Split it into several articles, or remove it from the content folder.']]);
+  });
+
+  it('refuses a link to a device, which would never end', async () => {
+    const dir = await tempDir();
+    await symlink('/dev/zero', path.join(dir, 'zero.md'));
+    expect(await reasons(dir, ['zero.md'])).toEqual([['file-unreadable', true, 'This is not a regular file (it is a named pipe, socket or device). Remove it from the content folder.']]);
+  });
+
+  it('explains a link that leads back to itself', async () => {
+    const dir = await tempDir();
+    await symlink('self.md', path.join(dir, 'self.md'));
+    expect(await reasons(dir, ['self.md'])).toEqual([['file-unreadable', true, 'This symbolic link leads back to itself. Fix the link or remove it.']]);
+  });
+
+  it('reports progress once per file', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'a.txt': 'x', 'b.txt': 'y' });
+    const seen: number[] = [];
+    await readFiles([path.join(dir, 'a.txt'), path.join(dir, 'b.txt')], dir, (done) => seen.push(done));
+    expect(seen).toEqual([1, 2]);
+  });
+});
+
+describe('findSources on a missing folder', () => {
+  it('says the content folder does not exist and how to name it', async () => {
+    await expect(findSources('/nonexistent/content')).rejects.toThrow('The content folder /nonexistent/content does not exist. Create it, or pass the folder that holds the articles with --content DIR.');
   });
 });

@@ -24,11 +24,11 @@ describe('URLs', () => {
 });
 
 describe('planRoutes', () => {
-  it('plans home, archive, 404, and a page per article, year, month and day', () => {
+  it('plans home, archive, 404, people, quotes, search, and a page per article, year, month and day', () => {
     const { index } = buildIndex([record('2020-01-03', 'a'), record('2020-01-03', 'b'), record('2021-02-01', 'c')]);
     const routes = planRoutes(index);
     expect(routes.map((route) => route.path).sort()).toEqual(
-      ['/', '/2020/', '/2020/01/', '/2020/01/03/', '/2020/01/03/a/', '/2020/01/03/b/', '/2021/', '/2021/02/', '/2021/02/01/', '/2021/02/01/c/', '/404.html', '/archive/'].sort(),
+      ['/', '/2020/', '/2020/01/', '/2020/01/03/', '/2020/01/03/a/', '/2020/01/03/b/', '/2021/', '/2021/02/', '/2021/02/01/', '/2021/02/01/c/', '/404.html', '/archive/', '/people/', '/people/most-quoted/', '/quotes/', '/search/'].sort(),
     );
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixtureSite } from '../helpers/site.js';
+import { crawlSite } from '../helpers/crawl-site.js';
 
 const CONTENT = {
   '2021-03-04-plain.txt': 'date 2021-03-04\nThe council met on Thursday to approve a budget of $4 million for roads. Members argued.\n\n* not a list, # not a heading, <script>alert("x")</script> and [brackets] stay text.',
@@ -12,25 +13,6 @@ const CONTENT = {
   'empty.txt': '',
   'binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]),
 };
-
-/** Every internal href/src in the built pages, resolved against the page it is on. */
-function internalLinks(files: Map<string, string | Uint8Array>, basePath: string): { from: string; to: string }[] {
-  const links: { from: string; to: string }[] = [];
-  for (const [file, contents] of files) {
-    if (!file.endsWith('.html')) continue;
-    for (const match of String(contents).matchAll(/(?:href|src)="([^"]+)"/g)) {
-      const target = match[1].replaceAll('&amp;', '&');
-      if (/^[a-z]+:/i.test(target) || target.startsWith('#')) continue;
-      expect(target.startsWith(basePath), `${file} links to ${target} outside ${basePath}`).toBe(true);
-      links.push({ from: file, to: target.slice(basePath.length).split('#')[0] });
-    }
-  }
-  return links;
-}
-
-function outputFor(sitePath: string): string {
-  return sitePath === '' || sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
-}
 
 describe('building a whole site', async () => {
   const site = await buildFixtureSite(CONTENT);
@@ -74,23 +56,10 @@ describe('building a whole site', async () => {
   });
 
   it('links every page only to pages that exist, and reaches every page from the home page', () => {
-    const links = internalLinks(site.files, '/');
-    expect(links.length).toBeGreaterThan(30);
-    for (const { from, to } of links) expect(site.files.has(outputFor(to)), `${from} → /${to}`).toBe(true);
-    const reached = new Set(['index.html']);
-    const queue = ['index.html'];
-    while (queue.length) {
-      const page = queue.shift()!;
-      for (const { from, to } of links) {
-        const target = outputFor(to);
-        if (from === page && target.endsWith('.html') && !reached.has(target)) {
-          reached.add(target);
-          queue.push(target);
-        }
-      }
-    }
-    const pages = [...site.files.keys()].filter((file) => file.endsWith('.html') && file !== '404.html');
-    expect(pages.filter((page) => !reached.has(page))).toEqual([]);
+    const crawl = crawlSite(site.files);
+    expect(crawl.reached.size).toBeGreaterThan(20);
+    expect(crawl.broken).toEqual([]);
+    expect(crawl.unreachable).toEqual([]);
   });
 
   it('links previous and next articles by date', () => {
@@ -112,9 +81,9 @@ describe('building under a base path', async () => {
   const site = await buildFixtureSite({ 'a.md': '---\ntitle: Story\ndate: 2022-01-02\n---\n\nText.' }, { baseUrl: 'https://example.org/archive/' });
 
   it('prefixes every internal link with the base path and makes canonical URLs absolute', () => {
-    const links = internalLinks(site.files, '/archive/');
-    expect(links.length).toBeGreaterThan(10);
-    for (const { to } of links) expect(site.files.has(outputFor(to)), to).toBe(true);
+    const crawl = crawlSite(site.files, { basePath: '/archive/', origin: 'https://example.org' });
+    expect(crawl.reached.size).toBeGreaterThan(10);
+    expect(crawl.broken).toEqual([]);
     expect(site.page('2022/01/02/story/index.html')).toContain('<link rel="canonical" href="https://example.org/archive/2022/01/02/story/">');
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * Finds the same quote reported by several articles: the same speaker and the same words, give or take
+ * punctuation, case, curly marks and a few characters (a trailing comma, "U.S." for "US"). Near matches are only
+ * compared inside blocks that share the first or last three words, so a prolific speaker costs little.
+ */
+import { distance } from 'fastest-levenshtein';
+
+/** At most this share of a quote's characters may differ for two quotes to count as one. */
+const MAX_DIFFERENCE = 0.1;
+/** Shorter quotes ("no comment") must match exactly once normalised: a few letters change their meaning. */
+const MIN_FUZZY_LENGTH = 24;
+
+/** The words of a quote without case, accents or punctuation: what near-identical reports share. */
+export function quoteKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Groups quotes that report the same words by the same speaker. `speakerOf` gives a key per speaker, or undefined
+ * for a speaker that must not be grouped (an unnamed "witness"). Groups keep the input order, as do their members.
+ */
+export function groupQuotes<T extends { text: string }>(quotes: T[], speakerOf: (quote: T) => string | undefined): T[][] {
+  const parent = quotes.map((_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]];
+    return index;
+  };
+  const union = (a: number, b: number): void => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const keys = quotes.map((quote) => quoteKey(quote.text));
+  const exact = new Map<string, number>();
+  const blocks = new Map<string, number[]>();
+  quotes.forEach((quote, index) => {
+    const speaker = speakerOf(quote);
+    if (speaker === undefined || !keys[index]) return;
+    const same = exact.get(`${speaker}\n${keys[index]}`);
+    if (same !== undefined) return union(same, index);
+    exact.set(`${speaker}\n${keys[index]}`, index);
+    if (keys[index].length < MIN_FUZZY_LENGTH) return;
+    const words = keys[index].split(' ');
+    for (const block of [`<${words.slice(0, 3).join(' ')}`, `>${words.slice(-3).join(' ')}`]) {
+      const key = `${speaker}\n${block}`;
+      const members = blocks.get(key);
+      if (!members) blocks.set(key, [index]);
+      else {
+        for (const other of members) if (isNear(keys[other], keys[index])) union(other, index);
+        members.push(index);
+      }
+    }
+  });
+  const groups = new Map<number, T[]>();
+  quotes.forEach((quote, index) => {
+    const group = groups.get(find(index));
+    if (group) group.push(quote);
+    else groups.set(find(index), [quote]);
+  });
+  return [...groups.values()];
+}
+
+function isNear(a: string, b: string): boolean {
+  const longest = Math.max(a.length, b.length);
+  if (Math.abs(a.length - b.length) > longest * MAX_DIFFERENCE) return false;
+  return distance(a, b) <= longest * MAX_DIFFERENCE;
+}

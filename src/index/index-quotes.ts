@@ -1,0 +1,69 @@
+/**
+ * Quotes across the archive: every article's quotes tied to their article, their speaker's archive person and the
+ * sentence around them, with reports of the same quote in several articles linked to one another.
+ */
+import { createHash } from 'node:crypto';
+import type { ArchiveQuote, ArticleRecord, Quote } from '../types.js';
+import { foldName, nameKey } from './name-keys.js';
+import { sentenceAround } from './sentence-around.js';
+import { groupQuotes } from './group-quotes.js';
+
+/**
+ * Every quote, newest first (`articles` must be newest first). Extracted ids hash the article id and the words, so
+ * two articles share one only when they had the same id before a slug collision was settled (same day, same
+ * title) and quote the same words; the later one's quote then gets a suffix from its article's id, and keeps its
+ * extracted id as the anchor in its article.
+ */
+export function indexQuotes(articles: ArticleRecord[], personSlugs: Record<string, Array<string | null>>): ArchiveQuote[] {
+  const used = new Set<string>();
+  const quotes: ArchiveQuote[] = [];
+  for (const record of articles) {
+    const slugs = personSlugs[record.id] ?? [];
+    for (const quote of [...record.quotes].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)) {
+      let id = quote.id;
+      if (used.has(id)) {
+        const base = `${quote.id}-${createHash('sha1').update(record.id).digest('hex').slice(0, 6)}`;
+        id = base;
+        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      }
+      used.add(id);
+      const paragraph = record.body[quote.paragraph]?.text ?? '';
+      const archived: ArchiveQuote = {
+        ...quote,
+        id,
+        anchor: quote.id,
+        article: record.id,
+        date: record.date,
+        context: sentenceAround(paragraph, quote.start, quote.end),
+        alsoReported: [],
+        primary: true,
+      };
+      const person = speakerSlug(record, quote, slugs);
+      if (person) archived.person = person;
+      quotes.push(archived);
+    }
+  }
+  const oldestFirst = [...quotes].reverse();
+  for (const group of groupQuotes(oldestFirst, speakerKey)) {
+    if (group.length < 2) continue;
+    group.forEach((quote, position) => {
+      quote.primary = !group.slice(0, position).some((earlier) => earlier.article !== quote.article);
+      quote.alsoReported = group.filter((other) => other !== quote && other.article !== quote.article).map((other) => other.id);
+    });
+  }
+  return quotes;
+}
+
+/** The archive slug of a quote's speaker: the article's person with that name or alias. */
+function speakerSlug(record: ArticleRecord, quote: Quote, slugs: Array<string | null>): string | undefined {
+  if (quote.speaker.kind !== 'person') return undefined;
+  const key = nameKey(quote.speaker.name);
+  const index = record.people.findIndex((person) => [person.name, ...person.aliases].some((name) => nameKey(name) === key));
+  return index === -1 ? undefined : (slugs[index] ?? undefined);
+}
+
+function speakerKey(quote: ArchiveQuote): string | undefined {
+  if (quote.person) return `person:${quote.person}`;
+  if (quote.speaker.kind === 'organization' && quote.speaker.name) return `organization:${foldName(quote.speaker.name)}`;
+  return undefined;
+}

@@ -1,0 +1,55 @@
+/**
+ * The quote pages: `/quotes/` (newest first, each quote once however many articles reported it, paginated at
+ * `/quotes/page/N/`) and a permalink `/quotes/<id>/` for every quote, later reports included, so a quote's URL
+ * never depends on which article reported it first.
+ */
+import type { ArchivePerson, ArchiveQuote, ArticleRecord, SiteIndex } from '../types.js';
+import { paths } from './urls.js';
+import { paginate } from './paginate.js';
+import type { Route } from './plan-routes.js';
+
+/** Quotes per page of `/quotes/`. */
+export const QUOTES_PAGE_SIZE = 50;
+
+/** A quote with the article it is in and its speaker's person, ready for a template. */
+export interface QuoteEntry {
+  quote: ArchiveQuote;
+  article: ArticleRecord;
+  person?: ArchivePerson;
+}
+
+/** Every quote of the index as an entry with its article and person, by quote id (newest first). */
+export function toQuoteEntries(index: SiteIndex): Map<string, QuoteEntry> {
+  const articles = new Map(index.articles.map((article) => [article.id, article]));
+  const people = new Map(index.people.map((person) => [person.slug, person]));
+  return new Map(
+    index.quotes.map((quote) => {
+      const entry: QuoteEntry = { quote, article: articles.get(quote.article)! };
+      const person = quote.person && people.get(quote.person);
+      if (person) entry.person = person;
+      return [quote.id, entry];
+    }),
+  );
+}
+
+/** Plans every quote route. */
+export function planQuoteRoutes(index: SiteIndex, route: (path: string, template: string, title: string, data: Record<string, unknown>) => Route): Route[] {
+  const entries = toQuoteEntries(index);
+  const routes: Route[] = [];
+  const listed = [...entries.values()].filter((entry) => entry.quote.primary);
+  for (const page of paginate(listed, QUOTES_PAGE_SIZE, paths.quotes)) {
+    routes.push(route(paths.quotes(page.pageNumber), 'quotes', page.pageNumber > 1 ? `Quotes (page ${page.pageNumber})` : 'Quotes', { ...page, total: listed.length }));
+  }
+  for (const entry of entries.values()) {
+    const reports = entry.quote.alsoReported.map((id) => entries.get(id)!);
+    routes.push(route(paths.quote(entry.quote.id), 'quote', quoteTitle(entry.quote), { ...entry, reports }));
+  }
+  return routes;
+}
+
+/** A quote page's title: the opening words and the speaker. */
+function quoteTitle(quote: ArchiveQuote): string {
+  const words = quote.text.replace(/[,;:]$/, '').split(/\s+/);
+  const opening = words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
+  return `“${opening}” — ${quote.speaker.name || 'unattributed'}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * `sitemap.xml`: every HTML page of the site but the 404 page, written with the `sitemap` package. The protocol
+ * caps a sitemap at 50,000 URLs, so a larger site gets `sitemap-1.xml`, `sitemap-2.xml`, … and `sitemap.xml`
+ * becomes their index. Sitemaps must hold absolute URLs, so there is none when the base URL has no origin.
+ */
+import { Readable } from 'node:stream';
+import { ErrorLevel, SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
+import type { OutputFile } from '../types.js';
+import type { Config } from '../config/load-config.js';
+import type { Route } from './plan-routes.js';
+import { createUrlHelper, paths } from './urls.js';
+
+/** The most URLs one sitemap file may list. */
+const SITEMAP_LIMIT = 50_000;
+
+/** The sitemap file(s) for the planned routes, or none without an origin. `limit` is for tests. */
+export async function renderSitemap(routes: Route[], config: Readonly<Config>, limit = SITEMAP_LIMIT): Promise<OutputFile[]> {
+  if (!config.origin) return [];
+  const urls = createUrlHelper(config.basePath, config.origin);
+  const items: SitemapItemLoose[] = routes
+    .filter((route) => route.path !== paths.notFound())
+    .map((route) => {
+      const article = route.data.article as { date?: string } | undefined;
+      return route.template === 'article' && article?.date ? { url: urls.absoluteUrl(route.path), lastmod: article.date } : { url: urls.absoluteUrl(route.path) };
+    });
+  if (items.length <= limit) return [{ path: paths.sitemap().slice(1), contents: await urlSet(items) }];
+  const files: OutputFile[] = [];
+  for (let start = 0; start < items.length; start += limit) {
+    files.push({ path: `sitemap-${files.length + 1}.xml`, contents: await urlSet(items.slice(start, start + limit)) });
+  }
+  const index = new SitemapIndexStream({ level: ErrorLevel.THROW });
+  const indexXml = streamToPromise(Readable.from(files.map((file) => ({ url: urls.absoluteUrl(`/${file.path}`) }))).pipe(index));
+  files.push({ path: paths.sitemap().slice(1), contents: (await indexXml).toString('utf8') });
+  return files;
+}
+
+async function urlSet(items: SitemapItemLoose[]): Promise<string> {
+  const stream = new SitemapStream({ level: ErrorLevel.THROW, lastmodDateOnly: true, xmlns: { news: false, video: false, xhtml: false, image: false } });
+  return (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8');
+}

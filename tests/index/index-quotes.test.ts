@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/index/build-index.js';
+import { person, quote, record } from '../helpers/records.js';
+
+const paragraph = (text: string) => ({ text, html: `<p>${text}</p>` });
+const words = 'The United States will continue to take all necessary action to protect our people';
+
+describe('indexing quotes', () => {
+  function build() {
+    return buildIndex([
+      record('2020-01-03', 'first', {
+        body: [paragraph(`“${words},” Kelly Magsamen said. “God help us.”`)],
+        people: [person('Kelly Magsamen')],
+        quotes: [quote('q1', `${words},`, 'Kelly Magsamen', { start: 1, end: words.length + 2 }), quote('q2', 'God help us.', 'Kelly Magsamen', { start: 37 + words.length - 1, end: 49 + words.length - 1 })],
+      }),
+      record('2020-01-04', 'second', {
+        body: [paragraph(`Magsamen wrote: “${words}.”`)],
+        people: [person('Kelly Magsamen', { aliases: ['Magsamen'] })],
+        quotes: [quote('q3', `${words}.`, 'Magsamen', { start: 17, end: 18 + words.length })],
+      }),
+      record('2020-01-05', 'third', {
+        body: [paragraph(`“${words}.” the Pentagon said.`)],
+        quotes: [{ ...quote('q4', `${words}.`, 'Pentagon', { start: 1 }), speaker: { name: 'Pentagon', kind: 'organization' } }],
+      }),
+    ]).index;
+  }
+
+  it('lists quotes newest first, tied to article, date and the speaker\'s person', () => {
+    const { quotes } = build();
+    expect(quotes.map((q) => [q.id, q.article, q.date, q.person])).toEqual([
+      ['q4', '2020/01/05/third', '2020-01-05', undefined],
+      ['q3', '2020/01/04/second', '2020-01-04', 'kelly-magsamen'],
+      ['q1', '2020/01/03/first', '2020-01-03', 'kelly-magsamen'],
+      ['q2', '2020/01/03/first', '2020-01-03', 'kelly-magsamen'],
+    ]);
+  });
+
+  it('links near-identical reports by one speaker, the oldest listed as the quote', () => {
+    const { quotes } = build();
+    const byId = new Map(quotes.map((q) => [q.id, q]));
+    expect(byId.get('q1')).toMatchObject({ primary: true, alsoReported: ['q3'] });
+    expect(byId.get('q3')).toMatchObject({ primary: false, alsoReported: ['q1'] });
+    expect(byId.get('q4')).toMatchObject({ primary: true, alsoReported: [] });
+  });
+
+  it('gives each person their quotes newest first', () => {
+    expect(build().people.find((p) => p.slug === 'kelly-magsamen')!.quotes).toEqual(['q3', 'q1', 'q2']);
+  });
+
+  it('keeps the sentence around each quote', () => {
+    const q1 = build().quotes.find((q) => q.id === 'q1')!;
+    expect(q1.context.text).toBe(`“${words},” Kelly Magsamen said.`);
+    expect(q1.context.text.slice(q1.context.start, q1.context.end)).toBe(`${words},`);
+  });
+
+  it('gives a quote whose id another article already has its own id, keeping its anchor', () => {
+    const same = (source: string) => record('2020-02-02', 'same', { source, people: [person('Ann Lee')], quotes: [quote('dup', 'Same words here', 'Ann Lee')] });
+    const { index } = buildIndex([same('a.md'), same('b.md')]);
+    expect(index.quotes.map((q) => [q.article, q.id, q.anchor])).toEqual([
+      ['2020/02/02/same', 'dup', 'dup'],
+      [expect.stringMatching(/^2020\/02\/02\/same-[0-9a-f]{6}$/), expect.stringMatching(/^dup-[0-9a-f]{6}$/), 'dup'],
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { looseKey, nameKey, sortKeyOf, squash, surnameKey } from '../../src/index/name-keys.js';
+
+describe('name keys', () => {
+  it('ignores case, accents and punctuation but keeps middle initials', () => {
+    expect(nameKey('José  García')).toBe('jose garcia');
+    expect(nameKey('Donald J. Trump')).toBe('donald j trump');
+  });
+
+  it('drops middle initials only in the loose key', () => {
+    expect(looseKey('Donald J. Trump')).toBe('donald trump');
+    expect(looseKey('George H. W. Bush')).toBe('george bush');
+  });
+
+  it('finds the surname under a generational suffix and an Arabic article', () => {
+    expect(surnameKey('Donald Trump Jr.')).toBe('trump');
+    expect(surnameKey('Abu Mahdi al-Muhandis')).toBe('muhandis');
+  });
+
+  it('sorts by surname first', () => {
+    expect(sortKeyOf('Kelly Magsamen')).toBe('magsamen kelly');
+    expect(sortKeyOf('Abu Mahdi al-Muhandis')).toBe('muhandis abu mahdi');
+    expect(sortKeyOf('Madonna')).toBe('madonna');
+  });
+
+  it('makes doubled letters single', () => {
+    expect(squash('qassem')).toBe('qasem');
+  });
+});
