@@ -4,6 +4,7 @@
  * quote standing alone, the speaker of the quote just before it.
  */
 import type { Speaker } from '../../types.js';
+import { codeAt, hasClass, SPACE } from './char-class.js';
 import { findCues, type Cue } from './find-cue.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { resolveObject, resolveSentenceSubject, resolveSubject, type ResolvedSpeaker, type SpeakerContext } from './resolve-speaker.js';
@@ -102,12 +103,16 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
 function introducedByColon(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Found | undefined {
   const p = span.paragraph;
   const text = ctx.masked[p];
-  const colon = /:\s*$/.exec(text.slice(0, span.open));
-  if (!colon) return undefined;
+  // The colon is the last thing before the quote but white space: walk back to it instead of matching /:\s*$/
+  // against everything before the quote.
+  let at = span.open;
+  while (at > 0 && hasClass(text, at - 1, SPACE)) at--;
+  const colon = at - 1;
+  if (codeAt(text, colon) !== 58) return undefined;
   const [sentenceStart] = sentenceRange(ctx, p, span.open);
   const from = Math.max(sentenceStart, previousClose);
-  const resolved = resolveSentenceSubject(ctx, p, from, colon.index);
-  return resolved ? { resolved, cue: { start: colon.index, verbEnd: colon.index, text: '', kind: 'verb' }, paragraph: p } : undefined;
+  const resolved = resolveSentenceSubject(ctx, p, from, colon);
+  return resolved ? { resolved, cue: { start: colon, verbEnd: colon, text: '', kind: 'verb' }, paragraph: p } : undefined;
 }
 
 /** For a quote that stands as its own sentence with no cue, the last person named outside quotes before it. */

@@ -27,9 +27,12 @@ type Direction = 'open' | 'close';
 /** Every double quotation mark; global, so a scan jumps from mark to mark in native code. */
 const MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/g;
 
-/** Whether `text` has a double quotation mark: six native searches cost less than one pass of MARK. */
+/** Any double quotation mark; one pass of it costs less than a native search for each mark in turn. */
+const ANY_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+
+/** Whether `text` has a double quotation mark. */
 function hasMark(text: string): boolean {
-  return text.includes('"') || text.includes('\u201C') || text.includes('\u201D') || text.includes('\u201E') || text.includes('\u00AB') || text.includes('\u00BB');
+  return ANY_MARK.test(text);
 }
 
 /** Characters after which a mark opens a quote, besides white space: ( [ { — – - / */

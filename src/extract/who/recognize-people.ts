@@ -5,7 +5,7 @@
  */
 import type { Mention, Person } from '../../types.js';
 import { classifyNameRun, type ClassifiedRun, type TokenClass } from './classify-name-run.js';
-import { codeAt, hasClass, isLeadSurrogate, LETTER, UPPER } from './char-class.js';
+import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, LETTER, SPACE, UPPER } from './char-class.js';
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
@@ -46,13 +46,32 @@ function hasAcronymInBrackets(text: string): boolean {
   return false;
 }
 
+/** Whether a code unit may be part of a definition before its bracket: a letter, apostrophe, hyphen or space. */
+function mayBeInDefinition(c: number): boolean {
+  // A surrogate may belong to a letter outside the table: keep it, which only makes the search start earlier.
+  return (CHAR_CLASS[c] & (LETTER | SPACE)) !== 0 || c === 39 || c === 0x2019 || c === 45 || (c >= 0xd800 && c <= 0xdfff);
+}
+
+/**
+ * The next match of ACRONYM_DEFINED at or after `from`, or null. A definition holds nothing but letters,
+ * apostrophes, hyphens and spaces before its bracket, so none starts before the stretch of those that ends at the
+ * next bracket: the expression starts there rather than being tried at every capital of a long paragraph.
+ */
+function nextDefinition(text: string, from: number): RegExpExecArray | null {
+  const bracket = text.indexOf('(', from);
+  if (bracket < 0) return null;
+  let start = bracket;
+  while (start > from && mayBeInDefinition(codeAt(text, start - 1))) start--;
+  ACRONYM_DEFINED.lastIndex = start;
+  return ACRONYM_DEFINED.exec(text);
+}
+
 /** Finds "World Health Organization (WHO)" definitions in the text. */
 function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const p of paragraphs) {
     if (!hasAcronymInBrackets(p)) continue;
-    ACRONYM_DEFINED.lastIndex = 0;
-    for (let m = ACRONYM_DEFINED.exec(p); m !== null; m = ACRONYM_DEFINED.exec(p)) {
+    for (let m = nextDefinition(p, 0); m !== null; m = nextDefinition(p, ACRONYM_DEFINED.lastIndex)) {
       const words = m[1].split(/\s+/);
       const letters = m[2];
       // Keep as many trailing words as the acronym has capitals (small words ride along).
@@ -183,8 +202,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   const comma = codeAt(text, end) === 44;
   const app = comma ? stickyTest(APPOSITIVE, text, end) : null;
   const role = previousWord(text, run.start);
-  const roleWord = role.toLowerCase();
-  const roleBefore = cls.titles.length === 0 && role === roleWord && ROLE_NOUNS.has(roleWord);
+  // Role nouns are all lower case, so a capitalised word before the name is never one.
+  const roleBefore = cls.titles.length === 0 && ROLE_NOUNS.has(role);
   let description = app ? app[1].trim() : undefined;
   if (description && !/^(a|an|the)\s/.test(description) && !ROLE_NOUNS.has(description.split(/\s/)[0].replace(/[^\p{L}]/gu, ''))) description = undefined;
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
@@ -194,7 +213,7 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   const givenName = (): boolean => /first$/.test(cls.runClasses[cls.runClasses.length - cls.tokens.length]) && cls.tokens.length > 1; // "the Chuck Jones quote"
   if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role) && !(DETERMINER_WORD.test(role) && givenName())) return undefined;
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
-  let roleGender = roleBefore ? ROLE_GENDER.get(roleWord) : undefined;
+  let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
   const key = cls.tokens.map((t) => foldName(t.text));
