@@ -145,6 +145,9 @@ interface Cluster {
   members: Candidate[];
   /** Distinct full keys (two or more words) of the members. */
   keys: NameKey[];
+  /** How many keys and members the short-form index already holds. */
+  indexedKeys: number;
+  indexedMembers: number;
 }
 
 const ADVERB = /^(?:also|later|then|previously|further|again|recently|earlier|reportedly|once|had|has|have|was|is|would|will|who|\u2014)$/;
@@ -248,23 +251,34 @@ function bareSurname(token: string): string {
   return token.replace(/^(al|el|ad|as|ash|bin|ibn)-/, '');
 }
 
-/** Indexes the short forms that can refer to each person: surnames, surnames with particles, given names. */
-function shortForms(clusters: readonly Cluster[]): Map<string, { index: number; how: 'surname' | 'first' }[]> {
-  const map = new Map<string, { index: number; how: 'surname' | 'first' }[]>();
+/** Short forms (surnames, given names) and the people each can refer to. */
+type ShortForms = Map<string, { index: number; how: 'surname' | 'first' }[]>;
+
+/**
+ * Indexes the short forms that can refer to each person: surnames, surnames with particles, given names. Only the
+ * keys and members a cluster gained since the last call are added, so indexing again after each new person costs
+ * what is new rather than everything again; the index holds the same forms as one built from scratch.
+ */
+function indexShortForms(forms: ShortForms, clusters: readonly Cluster[]): void {
   const add = (form: string, index: number, how: 'surname' | 'first'): void => {
-    const list = map.get(form) ?? [];
+    const list = forms.get(form) ?? [];
     if (!list.some((m) => m.index === index && m.how === how)) list.push({ index, how });
-    map.set(form, list);
+    forms.set(form, list);
   };
   clusters.forEach((cl, index) => {
-    for (const { words: k } of cl.keys) {
+    for (let i = cl.indexedKeys; i < cl.keys.length; i++) {
+      const k = cl.keys[i].words;
       for (let n = 1; n < k.length; n++) add(k.slice(k.length - n).join(' '), index, 'surname');
       add(bareSurname(k[k.length - 1]), index, 'surname');
       add(k[0], index, 'first');
     }
-    for (const m of cl.members) if (m.key.length === 1) add(m.key[0], index, 'surname');
+    for (let i = cl.indexedMembers; i < cl.members.length; i++) {
+      const m = cl.members[i];
+      if (m.key.length === 1) add(m.key[0], index, 'surname');
+    }
+    cl.indexedKeys = cl.keys.length;
+    cl.indexedMembers = cl.members.length;
   });
-  return map;
 }
 
 function evidenceOf(c: Candidate): boolean {
@@ -334,11 +348,12 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     const index = clusters.findIndex((cl) => cl.keys.some((k) => sameFullName(k, key) || (nick !== undefined && sameFullName(k, nick))));
     if (index >= 0) join(c, index);
     else {
-      clusters.push({ members: [], keys: [] });
+      clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
     }
   }
-  let forms = shortForms(clusters);
+  const forms: ShortForms = new Map();
+  indexShortForms(forms, clusters);
   // Short mentions: the nearest person they fit, preferring one named before them.
   for (const c of candidates) {
     if (c.person !== undefined) continue;
@@ -368,9 +383,9 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     const cls = lastClassOf(c.cls);
     const standalone = c.key.length === 1 && (cls === 'first' || ((cls === 'name' || cls === 'weak-first') && evidenceOf(c)));
     if (standalone) {
-      clusters.push({ members: [], keys: [] });
+      clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
-      forms = shortForms(clusters);
+      indexShortForms(forms, clusters);
     }
   }
   const people: Person[] = clusters.map((cl) => toPerson(cl));
