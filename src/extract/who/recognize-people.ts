@@ -32,7 +32,8 @@ export interface PeopleIndex {
   acronyms: Map<string, string>;
 }
 
-const ACRONYM_DEFINED = /((?:[\p{Lu}][\p{L}'\u2019-]*\s+)(?:(?:of|for|on|and|the|de)\s+|[\p{Lu}][\p{L}'\u2019-]*\s+){0,8}[\p{Lu}][\p{L}'\u2019-]*)\s+\((\p{Lu}{2,8})\)/gu;
+/** A definition: up to ten capitalised words (small words between them) and the acronym in brackets; sticky. */
+const ACRONYM_DEFINED = /((?:[\p{Lu}][\p{L}'\u2019-]*\s+)(?:(?:of|for|on|and|the|de)\s+|[\p{Lu}][\p{L}'\u2019-]*\s+){0,8}[\p{Lu}][\p{L}'\u2019-]*)\s+\((\p{Lu}{2,8})\)/uy;
 
 /** Whether an opening bracket is followed by two capitals, as `/\(\p{Lu}{2}/u` finds, looking only at brackets. */
 function hasAcronymInBrackets(text: string): boolean {
@@ -53,17 +54,22 @@ function mayBeInDefinition(c: number): boolean {
 }
 
 /**
- * The next match of ACRONYM_DEFINED at or after `from`, or null. A definition holds nothing but letters,
- * apostrophes, hyphens and spaces before its bracket, so none starts before the stretch of those that ends at the
- * next bracket: the expression starts there rather than being tried at every capital of a long paragraph.
+ * The first definition at or after `from`, or null: what a global ACRONYM_DEFINED would find. A definition holds
+ * nothing but letters, apostrophes, hyphens and spaces before its bracket, so only the capitals in the stretch of
+ * those that ends at a bracket can start one; the expression is tried there, not at every capital of the paragraph.
  */
 function nextDefinition(text: string, from: number): RegExpExecArray | null {
-  const bracket = text.indexOf('(', from);
-  if (bracket < 0) return null;
-  let start = bracket;
-  while (start > from && mayBeInDefinition(codeAt(text, start - 1))) start--;
-  ACRONYM_DEFINED.lastIndex = start;
-  return ACRONYM_DEFINED.exec(text);
+  for (let bracket = text.indexOf('(', from); bracket >= 0; bracket = text.indexOf('(', bracket + 1)) {
+    let start = bracket;
+    while (start > from && mayBeInDefinition(codeAt(text, start - 1))) start--;
+    for (let at = start; at < bracket; at++) {
+      if (!hasClass(text, at, UPPER) && !isLeadSurrogate(codeAt(text, at))) continue;
+      ACRONYM_DEFINED.lastIndex = at;
+      const m = ACRONYM_DEFINED.exec(text);
+      if (m) return m;
+    }
+  }
+  return null;
 }
 
 /** Finds "World Health Organization (WHO)" definitions in the text. */
@@ -71,7 +77,7 @@ function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const p of paragraphs) {
     if (!hasAcronymInBrackets(p)) continue;
-    for (let m = nextDefinition(p, 0); m !== null; m = nextDefinition(p, ACRONYM_DEFINED.lastIndex)) {
+    for (let m = nextDefinition(p, 0); m !== null; m = nextDefinition(p, m.index + m[0].length)) {
       const words = m[1].split(/\s+/);
       const letters = m[2];
       // Keep as many trailing words as the acronym has capitals (small words ride along).
