@@ -28,6 +28,8 @@ interface Found {
 const EMPTY: Speaker = { name: '', kind: 'unknown' };
 const CLAUSE_LINK = /^[\s,;\u2014-]*(while|whereas|although|though|but|because|since|after|before|when|and|which|that|so|if)\b/i;
 const NAMED_QUOTE = /\b(?:the|a|an|this)\s+(?:famous\s+|well-known\s+|old\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?=(?:quote|quotation|line|maxim|dictum|saying)\s+(?:that\s+)?$)/u;
+/** The last word NAMED_QUOTE needs before a quote, white space aside: a name for a quotation, or "that". */
+const QUOTATION_WORDS = ['quote', 'quotation', 'line', 'maxim', 'dictum', 'saying', 'that'];
 const PASSIVE = /\b(was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
 
 function sentenceRange(ctx: SpeakerContext, paragraph: number, offset: number): [number, number] {
@@ -77,7 +79,10 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   if (from >= span.open) return undefined;
   const text = ctx.masked[p];
   // "the Chuck Jones quote that “…”": the person the quotation is named for.
-  const named = NAMED_QUOTE.exec(text.slice(from, span.open));
+  let wordEnd = span.open;
+  while (wordEnd > from && hasClass(text, wordEnd - 1, SPACE)) wordEnd--;
+  // Only a quotation word right before the quote lets the costlier expression match: most quotes have none.
+  const named = QUOTATION_WORDS.some((w) => text.endsWith(w, wordEnd)) ? NAMED_QUOTE.exec(text.slice(from, span.open)) : null;
   if (named) {
     const resolved = resolveObject(ctx, p, from + named.index, from + named.index + named[0].length);
     if (resolved?.speaker.kind === 'person') return { resolved, cue: { start: from + named.index, verbEnd: from + named.index, text: '', kind: 'verb' }, paragraph: p };
