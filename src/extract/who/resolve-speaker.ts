@@ -4,6 +4,7 @@
  */
 import type { Speaker } from '../../types.js';
 import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE } from './char-class.js';
+import { collapseSpaces } from './collapse-spaces.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
 import { ORG_HEADS } from './organisations.js';
@@ -28,8 +29,6 @@ export interface ResolvedSpeaker {
   person?: number;
 }
 
-/** White space other than single spaces: only then is there anything to collapse. */
-const UNUSUAL_SPACE = /[^\S ]| {2}/;
 const SKIPPABLE = /^(yesterday|today|tonight|who|which|also|later|then|previously|further|again|reportedly|once|had|has|have|was|is|would|will|had|earlier|recently|subsequently|simply|repeatedly|publicly|separately|herself|himself|themselves|itself|however)$/i;
 const CLAUSE_WORDS = /^(that|which|who|whom|when|while|because|after|before|since|although|though|if|where|whereas|but|so|and then)$/i;
 const APPOSITIVE_START = /^\s*(?:a|an|the|his|her|their|its|who|which|whose|\d|\p{Ll})/u;
@@ -165,7 +164,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   const text = ctx.masked[paragraph];
   const raw = text.slice(from, to);
   if (raw.includes(MASK)) return undefined; // the reporter's words only: white space never hides a masked character
-  const chunk = (UNUSUAL_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
+  const chunk = collapseSpaces(raw).trim();
   if (!chunk) return undefined;
   const inRange = ctx.people.entities[paragraph].filter((e) => e.start >= from && e.start < to && (fromStart || e.end <= to) && outsideQuotes(ctx, e));
   const entities = inRange.filter((e) => e.kind !== 'place' && e.kind !== 'other');
