@@ -263,7 +263,8 @@ type ShortForms = Map<string, { index: number; how: 'surname' | 'first' }[]>;
 /**
  * Indexes the short forms that can refer to each person: surnames, surnames with particles, given names. Only the
  * keys and members a cluster gained since the last call are added, so indexing again after each new person costs
- * what is new rather than everything again; the index holds the same forms as one built from scratch.
+ * what is new rather than everything again. The index holds the same forms as one built from scratch; only the
+ * order within a list may differ, and the nearest-person choice does not depend on it.
  */
 function indexShortForms(forms: ShortForms, clusters: readonly Cluster[]): void {
   const add = (form: string, index: number, how: 'surname' | 'first'): void => {
