@@ -17,11 +17,13 @@ export interface ClassifiedRun {
   kind: 'person' | 'possible-person' | 'single' | 'organization' | 'place' | 'other';
   /** The name words, titles and leading ordinary words removed. */
   tokens: RunToken[];
-  /** The title words before the name, as written ("Gen.", "Health Minister"). */
+  /** The title words before the name, as written ("Gen.", "Health Minister"); shared by runs of the same words: read only. */
   titles: string[];
   gender?: 'male' | 'female';
   /** The gender a title implies ("Mrs.", "King"), which outweighs a given name's. */
   titleGender?: 'male' | 'female';
+  /** The class of each word of the whole run, titles included (`classifyToken` of each). */
+  runClasses: readonly TokenClass[];
 }
 
 const STOP = new Set(
@@ -91,14 +93,16 @@ interface Decision {
   kind: ClassifiedRun['kind'];
   /** Index of the first name word in the run. */
   from: number;
-  /** The title words before the name, joined, or '' when there are none. */
-  titles: string;
+  /** The title words before the name, joined, as a list of one, or empty. */
+  titles: string[];
   gender?: 'male' | 'female';
   titleGender?: 'male' | 'female';
+  runClasses: TokenClass[];
 }
 
 function decide(all: string[]): Decision {
   const allClasses = all.map(classifyToken);
+  const runClasses = allClasses;
   // Titles: everything up to the last title word that still leaves a name after it.
   let k = -1;
   for (let i = 0; i < all.length - 1; i++) {
@@ -125,11 +129,11 @@ function decide(all: string[]): Decision {
       classes = classes.slice(firstAt);
     }
   }
-  const titles = titleWords.join(' ');
+  const titles = titleWords.length > 0 ? [titleWords.join(' ')] : [];
   let titleGender: 'male' | 'female' | undefined;
   for (const t of titleWords) titleGender ??= TITLE_GENDER.get(lower(t));
   let gender = titleGender;
-  const result = (kind: ClassifiedRun['kind']): Decision => ({ kind, from, titles, gender, titleGender });
+  const result = (kind: ClassifiedRun['kind']): Decision => ({ kind, from, titles, gender, titleGender, runClasses });
   const n = words.length;
   const last = classes[n - 1];
   const firstClass = classes[0];
@@ -170,5 +174,5 @@ export function classifyNameRun(run: NameRun): ClassifiedRun {
     d = decide(all.map((t) => t.text));
     decisions.set(key, d);
   }
-  return { kind: d.kind, tokens: all.slice(d.from), titles: d.titles === '' ? [] : [d.titles], gender: d.gender, titleGender: d.titleGender };
+  return { kind: d.kind, tokens: d.from === 0 ? all : all.slice(d.from), titles: d.titles, gender: d.gender, titleGender: d.titleGender, runClasses: d.runClasses };
 }

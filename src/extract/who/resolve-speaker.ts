@@ -3,7 +3,8 @@
  * pronoun or a role noun like "the senator"), an organisation, or an unnamed source kept as written.
  */
 import type { Speaker } from '../../types.js';
-import { CHAR_CLASS, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE } from './char-class.js';
+import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE } from './char-class.js';
+import { collapseSpaces } from './collapse-spaces.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
 import { ORG_HEADS } from './organisations.js';
@@ -38,11 +39,11 @@ const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'>
 
 function organisation(text: string, ctx: SpeakerContext): ResolvedSpeaker {
   const name = text.replace(/^the\s+/i, '').trim();
-  return { speaker: { name: ctx.people.acronyms.get(name) ?? name, kind: 'organization' } };
+  return { speaker: { name: ctx.people.acronyms.get(name) ?? name, kind: 'organization' }, person: undefined };
 }
 
 function unknown(text: string): ResolvedSpeaker {
-  return { speaker: { name: text.trim(), kind: 'unknown' } };
+  return { speaker: { name: text.trim(), kind: 'unknown' }, person: undefined };
 }
 
 function outsideQuotes(ctx: SpeakerContext, e: Entity): boolean {
@@ -161,8 +162,10 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
 /** Resolves a short phrase (the words just before or after a verb) to a speaker. */
 function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: number, fromStart: boolean): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
-  const chunk = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  if (!chunk || chunk.includes(MASK)) return undefined;
+  const raw = text.slice(from, to);
+  if (raw.includes(MASK)) return undefined; // the reporter's words only: white space never hides a masked character
+  const chunk = collapseSpaces(raw).trim();
+  if (!chunk) return undefined;
   const inRange = ctx.people.entities[paragraph].filter((e) => e.start >= from && e.start < to && (fromStart || e.end <= to) && outsideQuotes(ctx, e));
   const entities = inRange.filter((e) => e.kind !== 'place' && e.kind !== 'other');
   const words = chunk.split(' ');
@@ -179,7 +182,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     // "The court's summary": an institution named by its common noun.
     const institution = /^the\s+([\p{L}-]+)['\u2019]s?\s/iu.exec(chunk);
     if (institution && ORG_HEADS.has(institution[1].toLowerCase())) return organisation(institution[1].toLowerCase(), ctx);
-    if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker };
+    if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
   }
   if (fromStart) {
     // "said study co-author Karen Alley", "according to a tweet by Secretary of State Mike Pompeo".
@@ -254,7 +257,7 @@ function skipSpaceBack(text: string, from: number, end: number): number {
 /** Where the letters end in "word ," at the end of `text[from, end)`: before trailing spaces and one comma. */
 function wordEndBefore(text: string, from: number, end: number): number {
   let p = skipSpaceBack(text, from, end);
-  if (p > from && text.charCodeAt(p - 1) === 44) p = skipSpaceBack(text, from, p - 1);
+  if (p > from && codeAt(text, p - 1) === 44) p = skipSpaceBack(text, from, p - 1);
   return p;
 }
 
@@ -266,8 +269,8 @@ function lastWordBefore(text: string, from: number, end: number): number {
   const p = wordEndBefore(text, from, end);
   let q = p;
   for (;;) {
-    const c = text.charCodeAt(q - 1);
-    if (isTrailSurrogate(c) && q - 2 >= from && isLeadSurrogate(text.charCodeAt(q - 2))) {
+    const c = codeAt(text, q - 1);
+    if (isTrailSurrogate(c) && q - 2 >= from && isLeadSurrogate(codeAt(text, q - 2))) {
       if (!ASTRAL_LETTER.test(text.slice(q - 2, q))) break;
       q -= 2;
     } else if (q > from && (CHAR_CLASS[c] & LETTER) !== 0) q--;
@@ -289,7 +292,7 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
     end = word;
   }
   const beforeSpace = skipSpaceBack(text, from, end);
-  if (beforeSpace > from && (text.charCodeAt(beforeSpace - 1) === 44 || text.charCodeAt(beforeSpace - 1) === 0x2014)) {
+  if (beforeSpace > from && (codeAt(text, beforeSpace - 1) === 44 || codeAt(text, beforeSpace - 1) === 0x2014)) {
     // An appositive or aside between subject and verb: "Ahmed al-Assadi, a spokesman for ..., told".
     const parts: [number, number][] = [];
     let s = from;
@@ -321,10 +324,10 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
     let wordStart = wordEnd - 1;
     while (wordStart > from && !hasClass(text, wordStart - 1, SPACE)) wordStart--;
     const word = text.slice(wordStart, wordEnd);
-    if (ENDS_PHRASE.has(word.charCodeAt(word.length - 1)) || CLAUSE_WORDS.test(word) || words >= 14) break;
+    if (ENDS_PHRASE.has(codeAt(word, word.length - 1)) || CLAUSE_WORDS.test(word) || words >= 14) break;
     start = wordStart;
     words++;
-    if (STARTS_PHRASE.has(word.charCodeAt(0))) {
+    if (STARTS_PHRASE.has(codeAt(word, 0))) {
       start += 1;
       break;
     }
