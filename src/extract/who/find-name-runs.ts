@@ -123,13 +123,6 @@ function mayOpenNickname(text: string, q: number): boolean {
   return false;
 }
 
-/** The offset of the next straight or left double quotation mark at or after `from`, or -1. */
-function nextOpeningMark(text: string, from: number): number {
-  const straight = text.indexOf('"', from);
-  const curly = text.indexOf('\u201C', from);
-  return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
-}
-
 /**
  * The stretches whose words stay out of runs: nicknames in quotes inside a name (`Peter "Ginger" Baker`, from the
  * opening mark on) and party tags. Gives the same stretches as running NICKNAME_IN_TEXT over the whole text, but
@@ -138,7 +131,14 @@ function nextOpeningMark(text: string, from: number): number {
 function skippedStretches(text: string, hasParenthesis: boolean): number[] {
   const skip: number[] = [];
   let from = 0;
-  for (let q = nextOpeningMark(text, 0); q >= 0; q = nextOpeningMark(text, q + 1)) {
+  // The next straight and the next left mark: each is searched for again only once passed, so a paragraph full of
+  // one kind of mark is not read to its end for the other kind at every mark.
+  let straight = text.indexOf('"');
+  let curly = text.indexOf('\u201C');
+  while (straight >= 0 || curly >= 0) {
+    const q = curly < 0 || (straight >= 0 && straight < curly) ? straight : curly;
+    if (q === straight) straight = text.indexOf('"', q + 1);
+    else curly = text.indexOf('\u201C', q + 1);
     if (q < from || !mayOpenNickname(text, q)) continue;
     NICKNAME_TAIL.lastIndex = q;
     if (!NICKNAME_TAIL.test(text)) continue;

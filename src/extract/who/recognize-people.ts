@@ -5,7 +5,7 @@
  */
 import type { Mention, Person } from '../../types.js';
 import { classifyNameRun, type ClassifiedRun, type TokenClass } from './classify-name-run.js';
-import { codeAt, hasClass, isLeadSurrogate, LETTER, UPPER } from './char-class.js';
+import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, LETTER, SPACE, UPPER } from './char-class.js';
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
@@ -34,7 +34,8 @@ export interface PeopleIndex {
   acronyms: Map<string, string>;
 }
 
-const ACRONYM_DEFINED = /((?:[\p{Lu}][\p{L}'\u2019-]*\s+)(?:(?:of|for|on|and|the|de)\s+|[\p{Lu}][\p{L}'\u2019-]*\s+){0,8}[\p{Lu}][\p{L}'\u2019-]*)\s+\((\p{Lu}{2,8})\)/gu;
+/** A definition: up to ten capitalised words (small words between them) and the acronym in brackets; sticky. */
+const ACRONYM_DEFINED = /((?:[\p{Lu}][\p{L}'\u2019-]*\s+)(?:(?:of|for|on|and|the|de)\s+|[\p{Lu}][\p{L}'\u2019-]*\s+){0,8}[\p{Lu}][\p{L}'\u2019-]*)\s+\((\p{Lu}{2,8})\)/uy;
 
 /** Whether an opening bracket is followed by two capitals, as `/\(\p{Lu}{2}/u` finds, looking only at brackets. */
 function hasAcronymInBrackets(text: string): boolean {
@@ -48,13 +49,37 @@ function hasAcronymInBrackets(text: string): boolean {
   return false;
 }
 
+/** Whether a code unit may be part of a definition before its bracket: a letter, apostrophe, hyphen or space. */
+function mayBeInDefinition(c: number): boolean {
+  // A surrogate may belong to a letter outside the table: keep it, which only makes the search start earlier.
+  return (CHAR_CLASS[c] & (LETTER | SPACE)) !== 0 || c === 39 || c === 0x2019 || c === 45 || (c >= 0xd800 && c <= 0xdfff);
+}
+
+/**
+ * The first definition at or after `from`, or null: what a global ACRONYM_DEFINED would find. A definition holds
+ * nothing but letters, apostrophes, hyphens and spaces before its bracket, so only the capitals in the stretch of
+ * those that ends at a bracket can start one; the expression is tried there, not at every capital of the paragraph.
+ */
+function nextDefinition(text: string, from: number): RegExpExecArray | null {
+  for (let bracket = text.indexOf('(', from); bracket >= 0; bracket = text.indexOf('(', bracket + 1)) {
+    let start = bracket;
+    while (start > from && mayBeInDefinition(codeAt(text, start - 1))) start--;
+    for (let at = start; at < bracket; at++) {
+      if (!hasClass(text, at, UPPER) && !isLeadSurrogate(codeAt(text, at))) continue;
+      ACRONYM_DEFINED.lastIndex = at;
+      const m = ACRONYM_DEFINED.exec(text);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
 /** Finds "World Health Organization (WHO)" definitions in the text. */
 function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const p of paragraphs) {
     if (!hasAcronymInBrackets(p)) continue;
-    ACRONYM_DEFINED.lastIndex = 0;
-    for (let m = ACRONYM_DEFINED.exec(p); m !== null; m = ACRONYM_DEFINED.exec(p)) {
+    for (let m = nextDefinition(p, 0); m !== null; m = nextDefinition(p, m.index + m[0].length)) {
       const words = m[1].split(/\s+/);
       const letters = m[2];
       // Keep as many trailing words as the acronym has capitals (small words ride along).
@@ -130,6 +155,9 @@ interface Cluster {
   members: Candidate[];
   /** Distinct full keys (two or more words) of the members. */
   keys: NameKey[];
+  /** How many keys and members the short-form index already holds. */
+  indexedKeys: number;
+  indexedMembers: number;
 }
 
 const ADVERB = /^(?:also|later|then|previously|further|again|recently|earlier|reportedly|once|had|has|have|was|is|would|will|who|\u2014)$/;
@@ -204,8 +232,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   const comma = codeAt(text, end) === 44;
   const app = comma ? stickyTest(APPOSITIVE, text, end) : null;
   const role = previousWord(text, run.start);
-  const roleWord = role.toLowerCase();
-  const roleBefore = cls.titles.length === 0 && role === roleWord && ROLE_NOUNS.has(roleWord);
+  // Role nouns are all lower case, so a capitalised word before the name is never one.
+  const roleBefore = cls.titles.length === 0 && ROLE_NOUNS.has(role);
   let description = app ? app[1].trim() : undefined;
   if (description && !/^(a|an|the)\s/.test(description) && !ROLE_NOUNS.has(description.split(/\s/)[0].replace(/[^\p{L}]/gu, ''))) description = undefined;
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
@@ -215,7 +243,7 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   const givenName = (): boolean => /first$/.test(cls.runClasses[cls.runClasses.length - cls.tokens.length]) && cls.tokens.length > 1; // "the Chuck Jones quote"
   if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role) && !(DETERMINER_WORD.test(role) && givenName())) return undefined;
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
-  let roleGender = roleBefore ? ROLE_GENDER.get(roleWord) : undefined;
+  let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
   const key = cls.tokens.map((t) => foldName(t.text));
@@ -227,7 +255,7 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
     const given = lastClassOf(cls) === 'first';
     const commaRole = given ? wordBeforeComma(text, run.start) : '';
     return PERSON_TITLES.has(titleWord) || (!isCalendarWord(key[0]) && !/\d/.test(key[0]) && (
-      (cls.titles.length === 0 && role === roleWord && isRoleWord(roleWord)) ||
+      (cls.titles.length === 0 && isRoleWord(role)) ||
       (commaRole === commaRole.toLowerCase() && isRoleWord(commaRole)) ||
       (description !== undefined && description.split(/\s+/, 6).some((w) => isRoleWord(w.toLowerCase()))) ||
       (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined ||
@@ -264,23 +292,35 @@ function bareSurname(token: string): string {
   return token.replace(/^(al|el|ad|as|ash|bin|ibn)-/, '');
 }
 
-/** Indexes the short forms that can refer to each person: surnames, surnames with particles, given names. */
-function shortForms(clusters: readonly Cluster[]): Map<string, { index: number; how: 'surname' | 'first' }[]> {
-  const map = new Map<string, { index: number; how: 'surname' | 'first' }[]>();
+/** Short forms (surnames, given names) and the people each can refer to. */
+type ShortForms = Map<string, { index: number; how: 'surname' | 'first' }[]>;
+
+/**
+ * Indexes the short forms that can refer to each person: surnames, surnames with particles, given names. Only the
+ * keys and members a cluster gained since the last call are added, so indexing again after each new person costs
+ * what is new rather than everything again. The index holds the same forms as one built from scratch; only the
+ * order within a list may differ, and the nearest-person choice does not depend on it.
+ */
+function indexShortForms(forms: ShortForms, clusters: readonly Cluster[]): void {
   const add = (form: string, index: number, how: 'surname' | 'first'): void => {
-    const list = map.get(form) ?? [];
+    const list = forms.get(form) ?? [];
     if (!list.some((m) => m.index === index && m.how === how)) list.push({ index, how });
-    map.set(form, list);
+    forms.set(form, list);
   };
   clusters.forEach((cl, index) => {
-    for (const { words: k } of cl.keys) {
+    for (let i = cl.indexedKeys; i < cl.keys.length; i++) {
+      const k = cl.keys[i].words;
       for (let n = 1; n < k.length; n++) add(k.slice(k.length - n).join(' '), index, 'surname');
       add(bareSurname(k[k.length - 1]), index, 'surname');
       add(k[0], index, 'first');
     }
-    for (const m of cl.members) if (m.key.length === 1) add(m.key[0], index, 'surname');
+    for (let i = cl.indexedMembers; i < cl.members.length; i++) {
+      const m = cl.members[i];
+      if (m.key.length === 1) add(m.key[0], index, 'surname');
+    }
+    cl.indexedKeys = cl.keys.length;
+    cl.indexedMembers = cl.members.length;
   });
-  return map;
 }
 
 function evidenceOf(c: Candidate): boolean {
@@ -321,7 +361,7 @@ function joinListedNames(
       if (c.person !== undefined || c.key.length !== 1 || lastClassOf(c.cls) !== 'first' || isCalendarWord(c.key[0]) || lone.has(c.keyText)) continue;
       const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
       if (!listedWithPerson(candidates[i - 1], c, text) && !listedWithPerson(c, candidates[i + 1], text)) continue;
-      clusters.push({ members: [], keys: [] });
+      clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
       lone.set(c.keyText, clusters.length - 1);
       changed = true;
@@ -381,11 +421,12 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     const index = clusters.findIndex((cl) => cl.keys.some((k) => sameFullName(k, key) || (nick !== undefined && sameFullName(k, nick))));
     if (index >= 0) join(c, index);
     else {
-      clusters.push({ members: [], keys: [] });
+      clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
     }
   }
-  let forms = shortForms(clusters);
+  const forms: ShortForms = new Map();
+  indexShortForms(forms, clusters);
   /** Clusters made from a lone word, by that word's key. */
   const lone = new Map<string, number>();
   // Short mentions: the nearest person they fit, preferring one named before them.
@@ -419,10 +460,10 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     const standalone = c.key.length === 1 && (cls === 'first' || cls === 'name' || cls === 'weak-first') && !SAINT.test(c.cls.titles[0] ?? '') &&
       (c.loneEvidence() || (cls === 'first' && !isCalendarWord(c.key[0]) && c.speechAfter()));
     if (standalone) {
-      clusters.push({ members: [], keys: [] });
+      clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
       lone.set(c.keyText, clusters.length - 1);
-      forms = shortForms(clusters);
+      indexShortForms(forms, clusters);
     }
   }
   joinListedNames(candidates, title, paragraphs, clusters, lone, join);

@@ -4,6 +4,7 @@
  */
 import type { Speaker } from '../../types.js';
 import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE } from './char-class.js';
+import { collapseSpaces } from './collapse-spaces.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
 import { ORG_HEADS } from './organisations.js';
@@ -184,7 +185,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   const text = ctx.masked[paragraph];
   const raw = text.slice(from, to);
   if (raw.includes(MASK)) return undefined; // the reporter's words only: white space never hides a masked character
-  let chunk = raw.replace(/\s+/g, ' ').trim();
+  let chunk = collapseSpaces(raw).trim();
   if (!chunk) return undefined;
   const inRange = ctx.people.entities[paragraph].filter((e) => e.start >= from && e.start < to && (fromStart || e.end <= to) && outsideQuotes(ctx, e));
   const entities = inRange.filter((e) => e.kind !== 'place' && e.kind !== 'other');

@@ -25,6 +25,18 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['Mayor Anna Berg said, "The bridge opens on Monday."'])).toEqual([['The bridge opens on Monday.', 'Anna Berg', 'person', 'said']]);
   });
 
+  it('gives a quotation named for someone to that person, with or without "that"', () => {
+    const quote = '"Comedy is a serious business, and nobody laughs at a plan."';
+    for (const lead of ['The panel opened with the famous Chuck Jones quote that ', 'The panel opened with the famous Chuck Jones quote ']) {
+      expect(speakers([lead + quote])).toEqual([['Comedy is a serious business, and nobody laughs at a plan.', 'Chuck Jones', 'person', '']]);
+    }
+  });
+
+  it('gives a quote introduced by a colon to the subject of its sentence, whatever the space after the colon', () => {
+    const p = 'Mayor Anna Berg proposed a plan on Monday:  "Build the bridge by spring, and open it to cyclists first."';
+    expect(speakers([p])).toEqual([['Build the bridge by spring, and open it to cyclists first.', 'Anna Berg', 'person', '']]);
+  });
+
   it('finds an inverted speaker after the quote', () => {
     expect(speakers(['"The results are clear," said study co-author Karen Alley.'])).toEqual([['The results are clear,', 'Karen Alley', 'person', 'said']]);
   });

@@ -30,6 +30,18 @@ describe('recognizePeople', () => {
     expect(b).toMatchObject({ name: 'Adam Kinzinger', titles: ['Rep.'], descriptions: ['R-Ill.'] });
   });
 
+  it('finds acronym definitions after brackets that define nothing, keeping the first definition of each', () => {
+    const { acronyms } = recognizePeople('', false, [
+      'Delegates (from Geneva, mostly) met at the World Health Organization (WHO) on Monday.',
+      'Prices rose (US) sharply, said the International Monetary Fund (IMF), a lender (not a bank).',
+      'A second Worldwide Hockey Organisation (WHO) does not replace the first.',
+    ]);
+    expect([...acronyms]).toEqual([
+      ['WHO', 'World Health Organization'],
+      ['IMF', 'International Monetary Fund'],
+    ]);
+  });
+
   it('gives title mentions paragraph -1', () => {
     const [p] = people(['Joe Biden won.'], 'Biden projected winner');
     expect(p.mentions[0]).toMatchObject({ paragraph: -1, text: 'Biden' });
