@@ -11,8 +11,8 @@ import { mergePeople, type PersonGroup } from './merge-people.js';
 import type { PeopleRules } from './parse-people-file.js';
 import { nameTokens, sortKeyOf, withoutMiddleInitials } from './name-keys.js';
 
-/** Slugs a person cannot have because other pages under /people/ use them. */
-const RESERVED_PERSON_SLUGS = new Set(['most-quoted']);
+/** Slugs a person cannot have because other pages under /people/ use them: the ranking and the letter pages. */
+const RESERVED_PERSON_SLUGS = new Set(['most-quoted', 'other', ...'abcdefghijklmnopqrstuvwxyz']);
 
 const NAMED_WITH = 10;
 

@@ -1,11 +1,13 @@
 /**
- * The people pages: `/people/` (A–Z with letter navigation), `/people/most-quoted/`, and for each person
+ * The people pages: `/people/` (letter navigation with counts and the most quoted people), one page per letter
+ * with anyone in it (`/people/a/` … `/people/z/`, `/people/other/`), `/people/most-quoted/`, and for each person
  * `/people/<slug>/` with their articles newest first, each with the person's quotes in it, paginated at
  * `/people/<slug>/page/N/`.
  */
 import type { ArchivePerson, ArchiveQuote, ArticleRecord, SiteIndex } from '../types.js';
 import { paths } from './urls.js';
 import { paginate } from './paginate.js';
+import { compareSortKeys, groupByLetter, letterLabel, PEOPLE_LETTERS } from './people-letters.js';
 import type { Route } from './plan-routes.js';
 
 /** Articles per page of a person's timeline. */
@@ -20,6 +22,15 @@ export interface PersonSummary {
   description?: string;
 }
 
+/** A letter of the people index and how many people it has; the landing and every letter page show all of them. */
+export interface LetterLink {
+  letter: string;
+  count: number;
+}
+
+/** How many of the most quoted people the people landing page shows before linking to the full ranking. */
+const LANDING_MOST_QUOTED = 20;
+
 /** One article on a person's page, with what the person said in it. */
 export interface PersonTimelineEntry {
   article: ArticleRecord;
@@ -32,12 +43,22 @@ export function planPeopleRoutes(index: SiteIndex, route: (path: string, templat
   const quotes = new Map(index.quotes.map((quote) => [quote.id, quote]));
   const bySlug = new Map(index.people.map((person) => [person.slug, person]));
   const summaries = index.people.map(toSummary);
+  const sortKeys = new Map(index.people.map((person) => [person.slug, person.sortKey]));
+  const groups = groupByLetter(summaries, (person) => sortKeys.get(person.slug)!, (person) => person.slug);
+  const letters: LetterLink[] = PEOPLE_LETTERS.map((letter) => ({ letter, count: groups.get(letter)!.length }));
+  // Equal counts are ranked by surname, the order of the letter pages, then slug so the order is total.
+  const mostQuoted = summaries
+    .filter((person) => person.quotes > 0)
+    .sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || compareSortKeys(sortKeys.get(a.slug)!, sortKeys.get(b.slug)!) || (a.slug < b.slug ? -1 : 1));
   const routes: Route[] = [
-    route(paths.people(), 'people', 'People', { letters: byLetter(index.people, summaries), total: summaries.length }),
-    route(paths.mostQuoted(), 'most-quoted', 'Most quoted people', {
-      people: summaries.filter((person) => person.quotes > 0).sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || (a.name < b.name ? -1 : 1)),
-    }),
+    route(paths.people(), 'people', 'People', { letters, mostQuoted: mostQuoted.slice(0, LANDING_MOST_QUOTED), quotedCount: mostQuoted.length, total: summaries.length }),
+    route(paths.mostQuoted(), 'most-quoted', 'Most quoted people', { people: mostQuoted }),
   ];
+  const filed = [...groups].filter(([, people]) => people.length > 0);
+  filed.forEach(([letter, people], position) => {
+    const [previous, next] = [filed[position - 1], filed[position + 1]].map((neighbour) => neighbour && { path: paths.peopleLetter(neighbour[0]), label: letterLabel(neighbour[0]) });
+    routes.push(route(paths.peopleLetter(letter), 'people-letter', `People: ${letterLabel(letter)}`, { letter, letters, people, previous, next }));
+  });
   for (const person of index.people) {
     const quotesByArticle = new Map<string, ArchiveQuote[]>();
     for (const id of person.quotes) {
@@ -61,17 +82,4 @@ function toSummary(person: ArchivePerson): PersonSummary {
   const description = person.descriptions[0]?.text ?? person.titles[0]?.text;
   if (description) summary.description = description;
   return summary;
-}
-
-/** People grouped by the first letter of their surname (A–Z, then # for anything else), in A–Z order. */
-function byLetter(people: ArchivePerson[], summaries: PersonSummary[]): Array<{ letter: string; people: PersonSummary[] }> {
-  const groups = new Map<string, PersonSummary[]>();
-  people.forEach((person, index) => {
-    const first = person.sortKey.charAt(0).toUpperCase();
-    const letter = /^[A-Z]$/.test(first) ? first : '#';
-    const group = groups.get(letter);
-    if (group) group.push(summaries[index]);
-    else groups.set(letter, [summaries[index]]);
-  });
-  return [...groups].map(([letter, members]) => ({ letter, people: members })).sort((a, b) => (a.letter === '#' ? 1 : b.letter === '#' ? -1 : a.letter < b.letter ? -1 : 1));
 }

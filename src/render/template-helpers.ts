@@ -12,9 +12,13 @@ import { dayLabel } from './plan-routes.js';
 import { articleBodyHtml } from './link-mentions.js';
 import { articleJsonLd, personJsonLd, quoteJsonLd, serializeJsonLd, type JsonLdContext } from './json-ld.js';
 import { dayStart } from './day-start.js';
+import { letterLabel, letterOf } from './people-letters.js';
 
 /** Makes the template helpers for a config and its URL helper. */
 export function createTemplateHelpers(config: Readonly<Config>, urls: UrlHelper) {
+  // A citation is copied out of the site, where a path such as /quotes/ab12/ leads nowhere: without an origin
+  // (a base URL that is only a path) it ends at the date.
+  const permalink = (sitePath: string): string => (config.origin ? ` ${urls.absoluteUrl(sitePath)}` : '');
   const context: JsonLdContext = { absoluteUrl: urls.absoluteUrl, timeZone: config.timeZone, language: config.language, siteTitle: config.title };
   return {
     /** The article's paragraphs as HTML, the first mention of each person linked to their page. */
@@ -24,16 +28,20 @@ export function createTemplateHelpers(config: Readonly<Config>, urls: UrlHelper)
     articleJsonLd: (article: ArticleRecord, people: ArticlePerson[], quotes: QuoteEntry[]) => articleJsonLd(article, people, quotes, context),
     personJsonLd: (person: ArchivePerson) => personJsonLd(person, context),
     quoteJsonLd: (entry: QuoteEntry) => quoteJsonLd(entry, context),
+    /** The letter of the people index a person is filed under (`T` for Donald Trump, `#` for a non-Latin name). */
+    peopleLetterOf: (person: Pick<ArchivePerson, 'sortKey'>): string => letterOf(person.sortKey),
+    /** A letter of the people index as headings and links name it ("Other names" for `#`). */
+    peopleLetterLabel: letterLabel,
     /** The ISO 8601 instant an article's date stands for, in the configured time zone. */
     publishedAt: (date: string): string => dayStart(date, config.timeZone).iso,
-    /** A citation of an article: author, title, source, date and permalink. */
+    /** A citation of an article: author, title, source, date and, when the site's origin is known, permalink. */
     citeArticle(article: ArticleRecord): string {
       const author = article.author ? `${article.author}. ` : '';
-      return `${author}“${withFullStop(article.title)}” ${article.sourceName ?? config.title}, ${dayLabel(article.date)}. ${urls.absoluteUrl(paths.article(article))}`;
+      return `${author}“${withFullStop(article.title)}” ${article.sourceName ?? config.title}, ${dayLabel(article.date)}.${permalink(paths.article(article))}`;
     },
-    /** A citation of a quote: speaker, the article reporting it, date and the quote's permalink. */
+    /** A citation of a quote: speaker, the article reporting it, date and, when the origin is known, the quote's permalink. */
     citeQuote(quote: ArchiveQuote, article: ArticleRecord, speaker: string): string {
-      return `${speaker}, quoted in “${article.title.replace(/[.!?]$/, '')},” ${article.sourceName ?? config.title}, ${dayLabel(article.date)}. ${urls.absoluteUrl(paths.quote(quote.id))}`;
+      return `${speaker}, quoted in “${article.title.replace(/[.!?]$/, '')},” ${article.sourceName ?? config.title}, ${dayLabel(article.date)}.${permalink(paths.quote(quote.id))}`;
     },
   };
 }

@@ -9,7 +9,7 @@ import { UserError } from '../report/user-error.js';
 import { locateTemplateSyntaxError } from './locate-template-syntax-error.js';
 
 /** The page templates a theme must have. */
-export const REQUIRED_TEMPLATES = ['layout', 'home', 'archive', 'article', 'year', 'month', 'day', '404', 'people', 'most-quoted', 'person', 'quotes', 'quote', 'search'];
+export const REQUIRED_TEMPLATES = ['layout', 'home', 'archive', 'article', 'year', 'month', 'day', '404', 'people', 'people-letter', 'most-quoted', 'person', 'quotes', 'quote', 'search'];
 
 /** A template problem: the template file, its line when known, what went wrong, and the rule it breaks. */
 export interface TemplateProblem {

@@ -3,6 +3,7 @@
  * configured base path, so a site built for https://example.org/archive/ works when served under /archive/.
  */
 import type { ArticleRecord } from '../types.js';
+import { letterSlug } from './people-letters.js';
 
 /** Site-relative paths (always starting with `/`) for each kind of page. */
 export const paths = {
@@ -13,12 +14,16 @@ export const paths = {
   month: (month: string): string => `/${month.replace('-', '/')}/`,
   day: (date: string): string => `/${date.replaceAll('-', '/')}/`,
   search: (): string => '/search/',
+  /** The search page running a search: `/search/?person=Ann+Lee&kind=quote` (the search page reads its URL). */
+  searchFor: (params: Record<string, string>): string => `/search/?${new URLSearchParams(params)}`,
   /** The folder of the search index and Pagefind's script, written by the search stage. */
   searchBundle: (): string => '/pagefind/',
   stylesheet: (): string => '/assets/style.css',
   searchScript: (): string => '/assets/search.js',
   notFound: (): string => '/404.html',
   people: (): string => '/people/',
+  /** The people whose surname starts with a letter of the index (`A`…`Z`, `#`): `/people/a/`, `/people/other/`. */
+  peopleLetter: (letter: string): string => `/people/${letterSlug(letter)}/`,
   mostQuoted: (): string => '/people/most-quoted/',
   /** A person's page; page 1 is the person's own URL, later pages are `/people/<slug>/page/N/`. */
   person: (slug: string, page = 1): string => (page > 1 ? `/people/${slug}/page/${page}/` : `/people/${slug}/`),

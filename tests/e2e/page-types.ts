@@ -1,14 +1,17 @@
 /**
  * One page of each type of a built site, chosen from the site's own data files so it works for any content: the
- * longest article and its year, month and day; the person named most and the quote of theirs reported most often.
+ * longest article and its year, month and day; the person named most, their letter of the people index, and the quote
+ * of theirs reported most often.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { paths, toOutputPath } from '../../src/render/urls.js';
+import { letterOf } from '../../src/render/people-letters.js';
+import { sortKeyOf } from '../../src/index/name-keys.js';
 
 /** Every kind of page the default theme draws. */
-export const PAGE_TYPES = ['home', 'archive', 'year', 'month', 'day', 'article', 'people', 'most-quoted', 'person', 'person-page-2', 'quotes', 'quotes-page-2', 'quote', 'search', 'not-found'] as const;
+export const PAGE_TYPES = ['home', 'archive', 'year', 'month', 'day', 'article', 'people', 'people-letter', 'most-quoted', 'person', 'person-page-2', 'quotes', 'quotes-page-2', 'quote', 'search', 'not-found'] as const;
 
 /** A kind of page. */
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -44,6 +47,7 @@ export async function findPageTypes(outputDir: string): Promise<Partial<Record<P
   const person = maxBy(people, (candidate) => candidate.articles.length);
   if (person) {
     found.person = paths.person(person.slug);
+    found['people-letter'] = paths.peopleLetter(letterOf(sortKeyOf(person.name)));
     found.search = `${paths.search()}?q=${encodeURIComponent(person.name.split(' ').at(-1)!)}`;
   }
   const theirs = quotes.filter((quote) => quote.person === person?.slug);

@@ -104,6 +104,19 @@ describeWithBrowser('every page type in Chromium', (chromium) => {
     expect(errors).toEqual([]);
   });
 
+  it('finds a person from the people index by the first letter of their surname', async () => {
+    errors.length = 0;
+    await page.goto(server.url('/'));
+    await page.click('.site-nav a:text("People")');
+    await page.waitForURL(server.url('/people/'));
+    await page.click('.letter-nav a[href$="/people/l/"]');
+    await page.waitForURL(server.url('/people/l/'));
+    await page.click('.people-list a:text("Maria Lopez")');
+    await page.waitForURL(server.url('/people/maria-lopez/'));
+    expect(await page.textContent('.breadcrumbs a[href$="/people/l/"]')).toBe('L');
+    expect(errors).toEqual([]);
+  });
+
   it('shows keyboard users where they are: a skip link first, then an outline around whatever has focus', async () => {
     await open('article');
     const focused = async () =>

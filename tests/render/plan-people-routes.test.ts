@@ -32,3 +32,49 @@ describe('planning people and quote pages', () => {
     expect(paths.filter((path) => /^\/quotes\/q\d+\/$/.test(path))).toHaveLength(count);
   });
 });
+
+describe('planning the people index by letter', () => {
+  const names = ['Kelly Magsamen', 'Abdullah Öcalan', 'Lars Øvergaard', 'Zed Oz', 'Владимир Путин', 'Ann Marsh', 'Nancy Pelosi'];
+  const records = names.map((name, n) => record(`2020-02-0${n + 1}`, `story-${n}`, { people: [person(name)], quotes: name === 'Nancy Pelosi' ? [] : [quote(`q${n}`, `Words ${n}`, name)] }));
+  const { index } = buildIndex(records);
+  const routes = planRoutes(index);
+  const letterPages = routes.filter((route) => route.template === 'people-letter');
+  const listed = (letter: string) => (letterPages.find((route) => route.data.letter === letter)?.data.people as Array<{ name: string }> | undefined)?.map((p) => p.name);
+
+  it('lists every person on exactly one letter page', () => {
+    const all = letterPages.flatMap((route) => (route.data.people as Array<{ slug: string }>).map((p) => p.slug));
+    expect(all.sort()).toEqual(index.people.map((p) => p.slug).sort());
+  });
+
+  it('files accented and other-alphabet Latin surnames under their plain letter, other scripts under #', () => {
+    expect(listed('O')).toEqual(['Abdullah Öcalan', 'Lars Øvergaard', 'Zed Oz']);
+    expect(listed('M')).toEqual(['Kelly Magsamen', 'Ann Marsh']);
+    expect(listed('#')).toEqual(['Владимир Путин']);
+  });
+
+  it('plans pages only for letters with people, at /people/<letter>/, chained to their neighbours', () => {
+    expect(letterPages.map((route) => route.path)).toEqual(['/people/m/', '/people/o/', '/people/p/', '/people/other/']);
+    const o = letterPages[1];
+    expect(o.title).toBe('People: O');
+    expect(o.data).toMatchObject({ previous: { path: '/people/m/', label: 'M' }, next: { path: '/people/p/', label: 'P' } });
+    expect(letterPages[3].data).toMatchObject({ next: undefined, previous: { path: '/people/p/' } });
+    expect(letterPages[3].title).toBe('People: Other names');
+  });
+
+  it('gives the landing every letter with its count, and the most quoted people first, equal counts by surname', () => {
+    const landing = routes.find((route) => route.path === '/people/')!;
+    const letters = landing.data.letters as Array<{ letter: string; count: number }>;
+    expect(letters).toHaveLength(27);
+    expect(letters.filter((entry) => entry.count > 0)).toEqual([{ letter: 'M', count: 2 }, { letter: 'O', count: 3 }, { letter: 'P', count: 1 }, { letter: '#', count: 1 }]);
+    expect(landing.data).toMatchObject({ total: names.length, quotedCount: names.length - 1 });
+    expect((landing.data.mostQuoted as Array<{ name: string }>).map((p) => p.name)).toEqual(['Kelly Magsamen', 'Ann Marsh', 'Abdullah Öcalan', 'Lars Øvergaard', 'Zed Oz', 'Владимир Путин']);
+  });
+
+  it('never gives a person a letter page URL as their slug', () => {
+    const single = planRoutes(buildIndex([record('2020-03-01', 'x', { people: [person('A')] }), record('2020-03-02', 'y', { people: [person('Other')] })]).index);
+    const people = single.filter((route) => route.template === 'person').map((route) => route.path);
+    expect(people).toHaveLength(2);
+    expect(people).not.toContain('/people/a/');
+    expect(people).not.toContain('/people/other/');
+  });
+});

@@ -137,13 +137,43 @@ describe('the archive around the articles', async () => {
     expect(page.querySelector('.cite-this p')!.textContent).toMatch(/^Kelly Magsamen, quoted in “Gen\. Qassem Suleimani killed/);
   });
 
-  it('lists people A–Z by surname with letters and counts, and the most quoted first', () => {
-    const index = documentOf(site, 'people/index.html');
-    const letters = index.querySelectorAll('.letter-nav a').map((link) => link.textContent);
-    expect(letters).toEqual([...letters].sort());
-    expect(index.querySelector('#letter-M')!.textContent).toContain('Kelly Magsamen');
+  it('lands on a letter index of people with counts and the most quoted first, each letter page listing its people by surname', () => {
+    const landing = documentOf(site, 'people/index.html');
+    const tiles = landing.querySelectorAll('.letter-nav li');
+    expect(tiles.map((tile) => tile.textContent.replace(/\s+/g, ' ').trim()).slice(0, 2)).toEqual(['A 1 person', 'B 0']);
+    expect(landing.querySelector('.letter-nav a[href="/archive/people/m/"]')!.textContent).toMatch(/^M\s*2 people$/);
+    expect(landing.querySelectorAll('.letter-nav .letter-empty').map((tile) => tile.textContent.trim().charAt(0))).toContain('Z');
+    expect(landing.querySelector('.most-quoted .people-list li a')!.textContent).toBe('Kelly Magsamen');
+    expect(landing.querySelector(`a[href="/archive/search/"]`)).not.toBeNull();
+    const m = documentOf(site, 'people/m/index.html');
+    expect(m.querySelector('h1')!.textContent).toBe('People: M');
+    expect(m.querySelector('.letter-nav a[aria-current="page"]')!.textContent).toBe('M');
+    expect(m.querySelectorAll('.people-list li > a').map((link) => link.textContent)).toEqual(['Kelly Magsamen', 'Abu Mahdi al-Muhandis']);
+    const t = documentOf(site, 'people/t/index.html');
+    expect(t.querySelectorAll('.people-list li > a').map((link) => link.textContent)).toEqual(['Donald Trump', 'Ivanka Trump']);
     const ranked = documentOf(site, 'people/most-quoted/index.html').querySelectorAll('.people-list li a').map((link) => link.textContent);
     expect(ranked[0]).toBe('Kelly Magsamen');
+  });
+
+  it('lists every person on exactly one letter page, every letter link leads to a page, and the sitemap has them all', () => {
+    const people = JSON.parse(site.page('data/people.json')) as Array<{ slug: string }>;
+    const letterPages = [...site.files.keys()].filter((file) => /^people\/(?:[a-z]|other)\/index\.html$/.test(file));
+    const listed = letterPages.flatMap((file) => documentOf(site, file).querySelectorAll('.people-list li > a').map((link) => link.getAttribute('href')));
+    expect(listed.sort()).toEqual(people.map((person) => `/archive/people/${person.slug}/`).sort());
+    const linked = new Set([...letterPages, 'people/index.html'].flatMap((file) => documentOf(site, file).querySelectorAll('.letter-nav a').map((link) => outputFor(link.getAttribute('href')!)!)));
+    expect([...linked].sort()).toEqual(letterPages.sort());
+    for (const file of letterPages) expect(site.page('sitemap.xml')).toContain(`<loc>${BASE}${file.replace('index.html', '')}</loc>`);
+  });
+
+  it('links a person quoted more than once to a search for all their quotes, newest first', () => {
+    const kelly = documentOf(site, 'people/kelly-magsamen/index.html').querySelector('.lede a')!;
+    expect(kelly.getAttribute('href')).toBe('/archive/search/?person=Kelly+Magsamen&kind=quote&sort=newest');
+    expect(documentOf(site, 'people/ann-evil-and-co/index.html').querySelector('.lede a')).toBeNull();
+  });
+
+  it('leads from a person page back to their letter', () => {
+    const crumbs = documentOf(site, 'people/kelly-magsamen/index.html').querySelectorAll('.breadcrumbs a').map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(crumbs).toContainEqual(['M', '/archive/people/m/']);
   });
 
   it('shows the other years of the same day on a day page, and a month strip on a year page', () => {

@@ -1,3 +1,4 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { buildFixtureSite } from '../helpers/site.js';
 import { crawlSite } from '../helpers/crawl-site.js';
@@ -75,6 +76,27 @@ describe('building a whole site', async () => {
     expect(month).toContain('href="/2021/03/05/"');
     expect(month).not.toContain('href="/2021/03/06/"');
   });
+
+  it('ends a citation at the date when the site has no origin, rather than with a path that leads nowhere once copied', () => {
+    const citation = parse(site.page('2021/03/05/harbour-reopens/index.html')).querySelector('.cite-this p')!.textContent;
+    expect(citation).toBe('Ana Díaz. “Harbour <b>reopens</b> after storm.” Example Wire, 5 March 2021.');
+  });
+
+  it('leads from month and day pages up through the archive, as the year page does', () => {
+    for (const file of ['2021/index.html', '2021/03/index.html', '2021/03/05/index.html']) {
+      const crumbs = parse(site.page(file)).querySelectorAll('.breadcrumbs a').map((link) => link.textContent);
+      expect(crumbs.slice(0, 2), file).toEqual(['Home', 'Archive']);
+    }
+  });
+
+  it('does not repeat the day under a heading that names it, on month and day pages, but keeps the source', () => {
+    for (const file of ['2021/03/index.html', '2021/03/05/index.html']) {
+      const metas = parse(site.page(file)).querySelectorAll('.article-list .meta');
+      expect(metas.map((meta) => meta.textContent), file).toContain('Example Wire');
+      expect(metas.filter((meta) => meta.querySelector('time')), file).toEqual([]);
+    }
+    expect(parse(site.page('2021/index.html')).querySelector('.article-list .meta time')).not.toBeNull();
+  });
 });
 
 describe('building under a base path', async () => {
@@ -85,5 +107,6 @@ describe('building under a base path', async () => {
     expect(crawl.reached.size).toBeGreaterThan(10);
     expect(crawl.broken).toEqual([]);
     expect(site.page('2022/01/02/story/index.html')).toContain('<link rel="canonical" href="https://example.org/archive/2022/01/02/story/">');
+    expect(parse(site.page('2022/01/02/story/index.html')).querySelector('.cite-this p')!.textContent).toMatch(/, 2 January 2022\. https:\/\/example\.org\/archive\/2022\/01\/02\/story\/$/);
   });
 });

@@ -4,6 +4,7 @@
  * quote standing alone, the speaker of the quote just before it.
  */
 import type { Speaker } from '../../types.js';
+import { codeAt, hasClass, SPACE } from './char-class.js';
 import { findCues, type Cue } from './find-cue.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { resolveObject, resolveSentenceSubject, resolveSubject, type ResolvedSpeaker, type SpeakerContext } from './resolve-speaker.js';
@@ -27,6 +28,8 @@ interface Found {
 const EMPTY: Speaker = { name: '', kind: 'unknown' };
 const CLAUSE_LINK = /^[\s,;\u2014-]*(while|whereas|although|though|but|because|since|after|before|when|and|which|that|so|if)\b/i;
 const NAMED_QUOTE = /\b(?:the|a|an|this)\s+(?:famous\s+|well-known\s+|old\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?=(?:quote|quotation|line|maxim|dictum|saying)\s+(?:that\s+)?$)/u;
+/** The last word NAMED_QUOTE needs before a quote, white space aside: a name for a quotation, or "that". */
+const QUOTATION_WORDS = ['quote', 'quotation', 'line', 'maxim', 'dictum', 'saying', 'that'];
 const PASSIVE = /\b(was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
 
 function sentenceRange(ctx: SpeakerContext, paragraph: number, offset: number): [number, number] {
@@ -76,7 +79,10 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   if (from >= span.open) return undefined;
   const text = ctx.masked[p];
   // "the Chuck Jones quote that “…”": the person the quotation is named for.
-  const named = NAMED_QUOTE.exec(text.slice(from, span.open));
+  let wordEnd = span.open;
+  while (wordEnd > from && hasClass(text, wordEnd - 1, SPACE)) wordEnd--;
+  // Only a quotation word right before the quote lets the costlier expression match: most quotes have none.
+  const named = QUOTATION_WORDS.some((w) => text.endsWith(w, wordEnd)) ? NAMED_QUOTE.exec(text.slice(from, span.open)) : null;
   if (named) {
     const resolved = resolveObject(ctx, p, from + named.index, from + named.index + named[0].length);
     if (resolved?.speaker.kind === 'person') return { resolved, cue: { start: from + named.index, verbEnd: from + named.index, text: '', kind: 'verb' }, paragraph: p };
@@ -102,12 +108,16 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
 function introducedByColon(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Found | undefined {
   const p = span.paragraph;
   const text = ctx.masked[p];
-  const colon = /:\s*$/.exec(text.slice(0, span.open));
-  if (!colon) return undefined;
+  // The colon is the last thing before the quote but white space: walk back to it instead of matching /:\s*$/
+  // against everything before the quote.
+  let at = span.open;
+  while (at > 0 && hasClass(text, at - 1, SPACE)) at--;
+  const colon = at - 1;
+  if (codeAt(text, colon) !== 58) return undefined;
   const [sentenceStart] = sentenceRange(ctx, p, span.open);
   const from = Math.max(sentenceStart, previousClose);
-  const resolved = resolveSentenceSubject(ctx, p, from, colon.index);
-  return resolved ? { resolved, cue: { start: colon.index, verbEnd: colon.index, text: '', kind: 'verb' }, paragraph: p } : undefined;
+  const resolved = resolveSentenceSubject(ctx, p, from, colon);
+  return resolved ? { resolved, cue: { start: colon, verbEnd: colon, text: '', kind: 'verb' }, paragraph: p } : undefined;
 }
 
 /** For a quote that stands as its own sentence with no cue, the last person named outside quotes before it. */
@@ -155,7 +165,7 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
       }
     }
     const alone = lastPersonBefore(ctx, span);
-    out.push(alone !== undefined ? { speaker: { name: ctx.people.people[alone].name, kind: 'person' }, cue: '', attributed: false } : { speaker: EMPTY, cue: '', attributed: false });
+    out.push({ speaker: alone !== undefined ? { name: ctx.people.people[alone].name, kind: 'person' } : EMPTY, cue: '', attributed: false, continues: undefined });
   }
   return out;
 }

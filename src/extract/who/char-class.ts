@@ -49,9 +49,19 @@ function isWordCode(c: number): boolean {
 /** The class flags of every UTF-16 code unit. */
 export const CHAR_CLASS: Uint8Array = build();
 
+// `text.charCodeAt(i)` looks the method up on the string, and a function handed strings of many internal shapes
+// (flat, sliced, concatenated, one- or two-byte) falls back to a slow generic lookup; calling the method itself
+// keeps the fast path, several times cheaper.
+const charCodeAt = String.prototype.charCodeAt;
+
+/** The code unit at `i` of `text`, or NaN past either end: `text.charCodeAt(i)`, fast for strings of any shape. */
+export function codeAt(text: string, i: number): number {
+  return charCodeAt.call(text, i);
+}
+
 /** Whether the code unit at `i` of `text` has any of `flags` (false past either end). */
 export function hasClass(text: string, i: number, flags: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = charCodeAt.call(text, i);
   return c === c && (CHAR_CLASS[c] & flags) !== 0; // NaN past the end
 }
 
@@ -59,9 +69,9 @@ const ASTRAL_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /** The length in code units (1 or 2) of the code point at `i` when it is a letter or number (`[\p{L}\p{N}]`), else 0. */
 export function letterOrNumberAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = charCodeAt.call(text, i);
   if (isLeadSurrogate(c)) {
-    if (isTrailSurrogate(text.charCodeAt(i + 1))) return ASTRAL_LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
+    if (isTrailSurrogate(charCodeAt.call(text, i + 1))) return ASTRAL_LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
     return 0;
   }
   return c === c && (CHAR_CLASS[c] & (LETTER | NUMBER)) !== 0 ? 1 : 0;

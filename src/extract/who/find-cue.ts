@@ -2,7 +2,8 @@
  * Finds the attribution cue in the reporter's words around a quote: a speech verb ("said", "told Reuters",
  * "wrote on Twitter", "said in a statement") or "according to".
  */
-import { isLeadSurrogate, isTrailSurrogate, letterOrNumberAt } from './char-class.js';
+import { CHAR_CLASS, isLeadSurrogate, isTrailSurrogate, LETTER, NUMBER } from './char-class.js';
+import { codeUnitsOf } from './code-units.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
 /** A cue found in a stretch of text: the verb's offsets and the whole cue phrase as written. */
@@ -21,6 +22,7 @@ const AUDIENCE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu;
 const MEDIUM =
   /^\s+(?:(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|its|my|our)?\s*(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|press release|press conference|news conference|briefing|email|e-mail|letter|speech|video|message|blog|podcast|broadcast|op-ed|column|Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|X)\b)/u;
 const AUDIENCE_STOP = /^(on|in|at|that|during|after|before|last|this|when|while|about|of|from|by|for|with|as|and|but|the|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|these|those)\s+$/iu;
 const NOT_REPORTING_AFTER = /^\s+(?:that\s+)?(?:for|up|off|out|into)\b/; // "called for", "called off"
 
 /** Extends a "told" cue with its audience: "told Reuters", "told state media". */
@@ -41,22 +43,50 @@ function audience(text: string, from: number, limit: number): number {
 
 let shortest = Infinity;
 let longest = 0;
+/** The first two letters of every cue word, lower case ASCII, as `first * 128 + second`. */
+const OPENINGS = new Uint8Array(128 * 128);
 for (const verb of [...SPEECH_VERBS, 'according']) {
   shortest = Math.min(shortest, verb.length);
   longest = Math.max(longest, verb.length);
+  OPENINGS[verb.charCodeAt(0) * 128 + verb.charCodeAt(1)] = 1;
 }
+const LETTER_OR_NUMBER = LETTER | NUMBER;
+
+/** The lower-case form of an ASCII letter, other code units unchanged. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * Whether the word at `start` may be a cue by its first two letters. Only ASCII is ruled out here: a few other
+ * letters lower-case to ASCII (the Kelvin sign to "k"), so those words take the full check.
+ */
+function mayBeCue(codes: Uint16Array, start: number): boolean {
+  const a = asciiLower(codes[start]);
+  const b = asciiLower(codes[start + 1]);
+  return a >= 128 || b >= 128 || OPENINGS[a * 128 + b] === 1;
+}
+
+/** The length (1 or 2) of the letter or number (`[\p{L}\p{N}]`) at `i`, a surrogate pair counting as one, else 0. */
+function letterOrNumberLength(table: Uint8Array, codes: Uint16Array, n: number, i: number): number {
+  const c = codes[i];
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (isLeadSurrogate(c) && i + 1 < n && isTrailSurrogate(codes[i + 1])) return ASTRAL_LETTER_OR_NUMBER.test(String.fromCharCode(c, codes[i + 1])) ? 2 : 0;
+  return (table[c] & LETTER_OR_NUMBER) !== 0 ? 1 : 0;
+}
+
+const ASTRAL_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /**
  * The end of the word starting at `i`: letters and numbers, then also apostrophes and hyphens, as
  * `/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*\/u` matches.
  */
-function wordEnd(text: string, i: number): number {
-  const n = text.length;
+function wordEnd(table: Uint8Array, codes: Uint16Array, n: number, i: number): number {
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codes[i];
     if (c === 39 || c === 0x2019 || c === 45) i++;
     else {
-      const width = letterOrNumberAt(text, i);
+      const width = letterOrNumberLength(table, codes, n, i);
       if (width === 0) break;
       i += width;
     }
@@ -67,21 +97,24 @@ function wordEnd(text: string, i: number): number {
 /** Finds the speech cues in `text` between `from` and `to`, in order. */
 export function findCues(text: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
+  const codes = codeUnitsOf(text);
+  const table = CHAR_CLASS;
+  const n = text.length;
   let i = from;
   // Like a /u expression, never start inside a surrogate pair.
-  if (isTrailSurrogate(text.charCodeAt(i)) && isLeadSurrogate(text.charCodeAt(i - 1))) i--;
-  while (i < to) {
-    const width = letterOrNumberAt(text, i);
+  if (i > 0 && i < n && isTrailSurrogate(codes[i]) && isLeadSurrogate(codes[i - 1])) i--;
+  while (i < to && i < n) {
+    const width = letterOrNumberLength(table, codes, n, i);
     if (width === 0) {
       i++;
       continue;
     }
     const start = i;
-    const verbEnd = wordEnd(text, i + width);
+    const verbEnd = wordEnd(table, codes, n, i + width);
     i = verbEnd;
-    // Lower-casing never shortens a word, and no longer form of a shorter word is a cue: skip the rest unread.
+    // Lower-casing never shortens a word, so a word of another length is no cue; most fail on their first letters.
     const length = verbEnd - start;
-    if (length < shortest || length > longest) continue;
+    if (length < shortest || length > longest || !mayBeCue(codes, start)) continue;
     const w = text.slice(start, verbEnd).toLowerCase();
     if (w === 'according' && /^\s+to\b/.test(text.slice(verbEnd))) {
       const toEnd = verbEnd + text.slice(verbEnd).indexOf('to') + 2;
@@ -89,6 +122,9 @@ export function findCues(text: string, from: number, to: number): Cue[] {
       continue;
     }
     if (!SPEECH_VERBS.has(w)) continue;
+    // "The State Department", "the reports use": a capital inside a sentence or a determiner before makes a noun.
+    const before = text.slice(Math.max(0, start - 7), start);
+    if (NOUN_BEFORE.test(before) || (codes[start] >= 65 && codes[start] <= 90 && /[\p{L},]\s+$/u.test(before))) continue;
     const rest = text.slice(verbEnd, to);
     if (NOT_REPORTING_AFTER.test(rest)) continue;
     let end = verbEnd;

@@ -3,7 +3,8 @@
  * "Abu Mahdi al-Muhandis", "Mohammad bin Salman", with possessives cut off, nicknames in quotes
  * (`Peter Edward "Ginger" Baker`) and party tags (`(R-Ill.)`) noted.
  */
-import { CHAR_CLASS, hasClass, SPACE, UPPER, WORD } from './char-class.js';
+import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, SPACE, UPPER, WORD } from './char-class.js';
+import { codeUnitsOf } from './code-units.js';
 
 /** One word of a run, with its offsets in the paragraph. */
 export interface RunToken {
@@ -29,54 +30,97 @@ const NICKNAME = /^\s+["\u201C]([\p{Lu}][^"\u201C\u201D]{0,30})["\u201D]\s+$/u;
 const NICKNAME_IN_TEXT = /\p{Lu}[\p{L}.]*\s+["\u201C]\p{Lu}[^"\u201C\u201D]{0,30}["\u201D]\s+(?=\p{Lu})/gu;
 /** What must follow an opening mark for it to start a nickname; checked before the costlier whole pattern. */
 const NICKNAME_TAIL = /["\u201C]\p{Lu}[^"\u201C\u201D]{0,30}["\u201D]\s+(?=\p{Lu})/uy;
-const OPENING_MARK = /["\u201C]/g;
 const PARTY_TAG = /\s*\(([RDI]-[\p{L}.\s]{2,16})\)/uy;
 const PARTY_TAG_IN_TEXT = /\([RDI]-[\p{L}.\s]{2,16}\)/gu;
 
-/** Word characters, as the scanner below defines them, for a regular expression without the u flag. */
-const W = '0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\u2FFF\\u3040-\\uDFFF\\uE001-\\uFE2F\\uFE50-\\uFFFF';
+// Imported bindings are read through a checked cell at every use, so the hot loops below take the table as an
+// argument and these flags as module constants.
+const WORD_BIT = WORD;
+const UPPER_BIT = UPPER;
+const SPACE_BIT = SPACE;
+
+/** Whether a code unit is a word character: ASCII without the table, the rest from it. */
+function isWordChar(table: Uint8Array, c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return (table[c] & WORD_BIT) !== 0;
+}
+
 /**
- * The start of the next word that may be capitalised: a word character other than a lower-case ASCII letter or
- * digit, not continuing a word (a word runs on over a hyphen, apostrophe or stop between word characters). Most
- * words are lower case, so the scanner jumps between these instead of walking every character in JavaScript.
+ * The start of the next word at or after `i` that may be capitalised (its first character is not a lower-case
+ * ASCII letter or a digit), or -1. A word runs on over a hyphen, apostrophe or stop between word characters, so a
+ * capital right after one ("al-Assad", "O'Neill") continues a word rather than starting one. Outside a run only
+ * such words matter, and most words are lower case, so this skips the rest with one table read per character.
  */
-// The character comes first and the look-behind after it, so the engine scans for the class and checks the
-// neighbours only where it found one.
-const CAPITAL_WORD_START = new RegExp(`[A-Z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\u2FFF\\u3040-\\uDFFF\\uE001-\\uFE2F\\uFE50-\\uFFFF](?<![${W}][^]|[${W}][-'\\u2019.][^])`, 'g');
-
-function isCapitalised(word: string): boolean {
-  return hasClass(word, 0, UPPER);
+function nextCapitalWordStart(table: Uint8Array, codes: Uint16Array, n: number, i: number): number {
+  for (; i < n; i++) {
+    const c = codes[i];
+    // Below 'A', between 'Z' and DEL: no word character, or a lower-case letter or digit; then the table.
+    if (c < 65 || (c > 90 && c < 128) || (c >= 128 && (table[c] & WORD_BIT) === 0)) continue;
+    if (i > 0) {
+      const b = codes[i - 1];
+      if (isWordChar(table, b)) continue;
+      if ((b === 45 || b === 39 || b === 0x2019 || b === 46) && i > 1 && isWordChar(table, codes[i - 2])) continue;
+    }
+    return i;
+  }
+  return -1;
 }
 
-function isWordChar(c: number): boolean {
-  return (CHAR_CLASS[c] & WORD) !== 0;
+let longestParticle = 0;
+for (const particle of PARTICLES) longestParticle = Math.max(longestParticle, particle.length);
+/** First letters of the particles: most words are rejected on their first letter, before any lookup. */
+const PARTICLE_INITIALS = new Set([...PARTICLES].map((particle) => particle.charCodeAt(0)));
+
+/** Whether `text[start, end)` is a lower-case particle that can sit inside a name ("bin", "van", "al-Assad"). */
+function isParticleAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
+  if (!PARTICLE_INITIALS.has(codes[start])) return false;
+  if (end - start <= longestParticle && PARTICLES.has(text.slice(start, end))) return true;
+  // A particle joined to a capitalised name by its first hyphen: "al-Assad".
+  const limit = Math.min(end, start + longestParticle + 1);
+  let dash = start + 1;
+  while (dash < limit && codes[dash] !== 45) dash++;
+  return dash < limit && dash + 1 < end && (CHAR_CLASS[codes[dash + 1]] & UPPER_BIT) !== 0 && PARTICLES.has(text.slice(start, dash));
 }
 
-/** Whether a word is a lower-case particle that can sit inside a name ("bin", "van", "al-Assad"). */
-function isParticle(word: string): boolean {
-  if (PARTICLES.has(word)) return true;
-  const dash = word.indexOf('-');
-  return dash > 0 && PARTICLES.has(word.slice(0, dash)) && isCapitalised(word.slice(dash + 1));
+/** Whether a token is a particle, which never ends a run; particles start with a lower-case letter. */
+function isParticleToken(token: RunToken, codes: Uint16Array): boolean {
+  const c = codes[token.start];
+  return c >= 97 && c <= 122 && PARTICLES.has(token.text);
 }
 
 /** Whether the gap between two tokens keeps them in one run. */
-function joins(prev: RunToken, text: string, from: number, to: number): boolean {
+function joins(prev: RunToken, codes: Uint16Array, from: number, to: number): boolean {
   const length = to - from;
-  if (length === 1) return hasClass(text, from, SPACE);
-  if (length === 2 && text.charCodeAt(from) === 46 && hasClass(text, from + 1, SPACE)) {
+  if (length === 1) return (CHAR_CLASS[codes[from]] & SPACE_BIT) !== 0;
+  if (length === 2 && codes[from] === 46 && (CHAR_CLASS[codes[from + 1]] & SPACE_BIT) !== 0) {
     return prev.text.length === 1 || ABBREVIATED.has(prev.text.toLowerCase());
   }
   return false;
 }
 
-/** Cuts a possessive ending ("Iran’s", "Reuters'") off a token, unless too little would be left. */
-function stripPossessive(t: RunToken): { token: RunToken; possessive: boolean } {
-  const text = t.text;
-  const n = text.length;
-  const last = text.charCodeAt(n - 1);
-  const cut = last === 39 || last === 0x2019 ? 1 : last === 115 && n > 1 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019) ? 2 : 0;
-  if (cut === 0 || n - cut < 2) return { token: t, possessive: false };
-  return { token: { text: text.slice(0, n - cut), start: t.start, end: t.start + n - cut }, possessive: true };
+/** The length of a possessive ending ("Iran’s", "Reuters'") of `text[start, end)`, or 0 when too little would be left. */
+function possessiveLength(codes: Uint16Array, start: number, end: number): number {
+  const last = codes[end - 1];
+  const cut = last === 39 || last === 0x2019 ? 1 : last === 115 && end - start > 1 && (codes[end - 2] === 39 || codes[end - 2] === 0x2019) ? 2 : 0;
+  return end - start - cut < 2 ? 0 : cut;
+}
+
+/**
+ * Whether a nickname may open at the mark at `q`: a space before it, a capital after it and a closing mark within 31
+ * characters. Where a surrogate pair makes code units and characters differ, the expression decides.
+ */
+function mayOpenNickname(text: string, q: number): boolean {
+  if (!hasClass(text, q - 1, SPACE)) return false;
+  const first = codeAt(text, q + 1);
+  if (isLeadSurrogate(first)) return true;
+  if ((CHAR_CLASS[first] & UPPER) === 0) return false;
+  const limit = Math.min(text.length, q + 33);
+  for (let i = q + 2; i < limit; i++) {
+    const c = codeAt(text, i);
+    if (c === 34 || c === 0x201d || isLeadSurrogate(c)) return true;
+    if (c === 0x201c) return false;
+  }
+  return false;
 }
 
 /**
@@ -84,13 +128,18 @@ function stripPossessive(t: RunToken): { token: RunToken; possessive: boolean } 
  * opening mark on) and party tags. Gives the same stretches as running NICKNAME_IN_TEXT over the whole text, but
  * runs it only from an opening mark that could start a nickname.
  */
-function skippedStretches(text: string): number[] {
+function skippedStretches(text: string, hasParenthesis: boolean): number[] {
   const skip: number[] = [];
   let from = 0;
-  OPENING_MARK.lastIndex = 0;
-  for (let mark = OPENING_MARK.exec(text); mark !== null; mark = OPENING_MARK.exec(text)) {
-    const q = mark.index;
-    if (q < from || !hasClass(text, q - 1, SPACE)) continue;
+  // The next straight and the next left mark: each is searched for again only once passed, so a paragraph full of
+  // one kind of mark is not read to its end for the other kind at every mark.
+  let straight = text.indexOf('"');
+  let curly = text.indexOf('\u201C');
+  while (straight >= 0 || curly >= 0) {
+    const q = curly < 0 || (straight >= 0 && straight < curly) ? straight : curly;
+    if (q === straight) straight = text.indexOf('"', q + 1);
+    else curly = text.indexOf('\u201C', q + 1);
+    if (q < from || !mayOpenNickname(text, q)) continue;
     NICKNAME_TAIL.lastIndex = q;
     if (!NICKNAME_TAIL.test(text)) continue;
     NICKNAME_IN_TEXT.lastIndex = from;
@@ -98,9 +147,8 @@ function skippedStretches(text: string): number[] {
     if (m === null) break;
     from = m.index + m[0].length;
     skip.push(m.index + m[0].search(/["\u201C]/), from);
-    OPENING_MARK.lastIndex = Math.max(OPENING_MARK.lastIndex, from);
   }
-  if (text.includes('(')) {
+  if (hasParenthesis) {
     PARTY_TAG_IN_TEXT.lastIndex = 0;
     for (let m = PARTY_TAG_IN_TEXT.exec(text); m !== null; m = PARTY_TAG_IN_TEXT.exec(text)) skip.push(m.index, m.index + m[0].length);
   }
@@ -115,14 +163,16 @@ function isSkipped(skip: number[], at: number): boolean {
 /** Finds the capitalised runs in one paragraph's text. */
 export function findNameRuns(text: string): NameRun[] {
   // Words inside a nickname's quotes (`Peter "Ginger" Baker`) are left out so the run spans the whole name.
-  const skip = skippedStretches(text);
   const hasParenthesis = text.includes('(');
+  const skip = skippedStretches(text, hasParenthesis);
+  const codes = codeUnitsOf(text);
+  const table = CHAR_CLASS;
   const runs: NameRun[] = [];
   let current: NameRun | undefined;
   const close = (): void => {
     if (!current) return;
     // A run never ends on a particle.
-    while (current.tokens.length > 0 && PARTICLES.has(current.tokens[current.tokens.length - 1].text)) current.tokens.pop();
+    while (current.tokens.length > 0 && isParticleToken(current.tokens[current.tokens.length - 1], codes)) current.tokens.pop();
     if (current.tokens.length > 0) {
       current.start = current.tokens[0].start;
       current.end = current.tokens[current.tokens.length - 1].end;
@@ -140,45 +190,44 @@ export function findNameRuns(text: string): NameRun[] {
   while (i < n) {
     if (!current) {
       // Outside a run only a capitalised word matters.
-      CAPITAL_WORD_START.lastIndex = i;
-      const next = CAPITAL_WORD_START.exec(text);
-      if (next === null) break;
-      i = next.index;
-    } else if (!isWordChar(text.charCodeAt(i))) {
+      i = nextCapitalWordStart(table, codes, n, i);
+      if (i < 0) break;
+    } else if (!isWordChar(table, codes[i])) {
       i++;
       continue;
     }
     const wordStart = i++;
     while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isWordChar(c)) i++;
-      else if ((c === 45 || c === 39 || c === 0x2019 || c === 46) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i += 2;
+      const c = codes[i];
+      if (isWordChar(table, c)) i++;
+      else if ((c === 45 || c === 39 || c === 0x2019 || c === 46) && i + 1 < n && isWordChar(table, codes[i + 1])) i += 2;
       else break;
     }
-    const cap = (CHAR_CLASS[text.charCodeAt(wordStart)] & UPPER) !== 0;
+    const cap = (table[codes[wordStart]] & UPPER_BIT) !== 0;
     if (!cap && !current) continue;
     if (skip.length > 0 && isSkipped(skip, wordStart)) continue;
-    const raw: RunToken = { text: text.slice(wordStart, i), start: wordStart, end: i };
-    if (!cap && !isParticle(raw.text)) {
+    if (!cap && !isParticleAt(text, codes, wordStart, i)) {
       close();
       continue;
     }
     if (current) {
       const prev = current.tokens[current.tokens.length - 1];
-      const nick = raw.start - prev.end > 3 ? NICKNAME.exec(text.slice(prev.end, raw.start)) : null;
+      const nick = wordStart - prev.end > 3 ? NICKNAME.exec(text.slice(prev.end, wordStart)) : null;
       if (nick && cap && !current.nickname) current.nickname = nick[1];
-      else if (!joins(prev, text, prev.end, raw.start)) close();
-      else if (text.charCodeAt(prev.end) === 46) {
+      else if (!joins(prev, codes, prev.end, wordStart)) close();
+      else if (codes[prev.end] === 46) {
         // Keep the stop of an initial or abbreviated title with its word: "W.", "Gen."
         prev.text += '.';
         prev.end += 1;
       }
     }
     if (!cap && !current) continue;
-    const { token, possessive } = stripPossessive(raw);
-    if (!current) current = { tokens: [], start: token.start, end: token.end };
+    const cut = possessiveLength(codes, wordStart, i);
+    const token: RunToken = { text: text.slice(wordStart, i - cut), start: wordStart, end: i - cut };
+    // Every property set up front: objects of one shape keep property reads fast downstream.
+    if (!current) current = { tokens: [], start: token.start, end: token.end, nickname: undefined, partyTag: undefined };
     current.tokens.push(token);
-    if (possessive) close();
+    if (cut > 0) close();
   }
   close();
   return runs;

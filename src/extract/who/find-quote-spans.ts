@@ -4,6 +4,7 @@
  * unbalanced marks instead of letting one swallow the text after it.
  */
 import type { ExtractProblem } from '../../types.js';
+import { CHAR_CLASS, codeAt, hasClass, LETTER, SPACE } from './char-class.js';
 
 /** One double-quoted span; `end` and `close` are offsets in paragraph `endParagraph`. */
 export interface QuoteSpan {
@@ -23,34 +24,45 @@ export interface QuoteSpan {
 
 type Direction = 'open' | 'close';
 
+/** Every double quotation mark; global, so a scan jumps from mark to mark in native code. */
+const MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/g;
+
 const HAS_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 
-const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/]/;
-const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-/…]/;
+/** Characters after which a mark opens a quote, besides white space: ( [ { — – - / */
+const OPENING_CONTEXT = new Set([...'([{\u2014\u2013-/'].map((c) => c.charCodeAt(0)));
+/** Characters before which a mark closes a quote, besides white space: . , ; : ! ? ) ] } — – - / … */
+const CLOSING_CONTEXT = new Set([...'.,;:!?)]}\u2014\u2013-/\u2026'].map((c) => c.charCodeAt(0)));
 
-function isMark(c: string): boolean {
-  return c === '"' || c === '\u201C' || c === '\u201D' || c === '\u201E' || c === '\u00AB' || c === '\u00BB';
+function isMark(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 }
 
 /** The direction the neighbours suggest for a mark at `i`, or undefined when they do not decide. */
 function contextDirection(text: string, i: number): Direction | undefined {
-  const before = i === 0 ? ' ' : text[i - 1];
-  const after = i + 1 >= text.length ? ' ' : text[i + 1];
-  const opens = OPENING_CONTEXT.test(before) || isMark(before) || before === '\u2018';
-  const closes = CLOSING_CONTEXT.test(after) || isMark(after) || after === '\u2019';
+  const before = i === 0 ? 32 : codeAt(text, i - 1);
+  const after = i + 1 >= text.length ? 32 : codeAt(text, i + 1);
+  const opens = (CHAR_CLASS[before] & SPACE) !== 0 || OPENING_CONTEXT.has(before) || isMark(before) || before === 0x2018;
+  const closes = (CHAR_CLASS[after] & SPACE) !== 0 || CLOSING_CONTEXT.has(after) || isMark(after) || after === 0x2019;
   if (opens && !closes) return 'open';
   if (closes && !opens) return 'close';
   return undefined;
 }
 
+/** Feet then inches just before a mark: 5'11, 6’2. */
+const FEET_AND_INCHES = /\d['\u2019]\d{1,2}$/;
+
 function markDirection(text: string, i: number, depth: number): Direction | 'skip' {
-  const c = text[i];
+  const c = codeAt(text, i);
   const context = contextDirection(text, i);
-  if (c === '"') {
-    if (i > 0 && /\d/.test(text[i - 1]) && !/[\p{L}]/u.test(text[i + 1] ?? ' ')) return 'skip'; // inch mark: 5'11"
+  if (c === 34) {
+    const before = i > 0 ? codeAt(text, i - 1) : 32;
+    // An inch mark (a 12" record, 5'11") follows a digit; inside an open quote only feet and inches count as
+    // one, since a quote may end in a number ("cosmonaut No. 11", "COVID-19").
+    if (before >= 48 && before <= 57 && !hasClass(text, i + 1, LETTER) && (depth === 0 || FEET_AND_INCHES.test(text.slice(Math.max(0, i - 4), i)))) return 'skip';
     return context ?? (depth > 0 ? 'close' : 'open');
   }
-  const typed: Direction = c === '\u201D' || c === '\u00BB' ? 'close' : 'open';
+  const typed: Direction = c === 0x201d || c === 0xbb ? 'close' : 'open';
   // A curly mark set the wrong way round by the source: trust clear context over the glyph.
   if (typed === 'close' && depth === 0 && context === 'open') return 'open';
   if (typed === 'open' && depth > 0 && context === 'close') return 'close';
@@ -75,9 +87,9 @@ function scanParagraph(text: string, nested: boolean, continuing: boolean): Para
     openAt = -1; // the quote opened in an earlier paragraph
   }
   let continuationMarkSeen = !continuing;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 34 && code !== 0x201c && code !== 0x201d && code !== 0x201e && code !== 0xab && code !== 0xbb) continue;
+  MARK.lastIndex = 0;
+  while (MARK.test(text)) {
+    const i = MARK.lastIndex - 1;
     if (!continuationMarkSeen) {
       continuationMarkSeen = true; // the reopening mark at the start of a continued paragraph
       continue;
@@ -151,7 +163,8 @@ export function findQuoteSpans(paragraphs: readonly string[]): { spans: QuoteSpa
         problems.push({ paragraph: carry.paragraph, offset: carry.open, reason: UNCLOSED, ruleId: 'quote-unclosed' });
         carry = undefined;
       }
-    } else if (continues) {
+    } else if (continues && text.slice(scan.unclosed + 1).trim() !== '') {
+      // An opening mark with no words after it in its paragraph opens nothing: it is reported below.
       carry = { paragraph: p, open: scan.unclosed, parts: [text.slice(scan.unclosed + 1).trim()] };
     } else {
       problems.push({ paragraph: p, offset: scan.unclosed, reason: UNCLOSED, ruleId: 'quote-unclosed' });

@@ -4,14 +4,16 @@
  */
 import { getGender } from 'gender-detection-from-name';
 
-const cache = new Map<string, 'male' | 'female' | undefined>();
+// null marks a name already looked up and not found, so each call costs one lookup.
+const cache = new Map<string, 'male' | 'female' | null>();
 
 /** The usual gender of a given name, or undefined when the name is not a known given name (memoised). */
 export function firstNameGender(name: string): 'male' | 'female' | undefined {
-  if (cache.has(name)) return cache.get(name);
+  const known = cache.get(name);
+  if (known !== undefined) return known ?? undefined;
   if (cache.size > 100_000) cache.clear();
   const g = getGender(name);
-  const gender = g === 'unknown' ? undefined : g;
+  const gender = g === 'unknown' ? null : g;
   cache.set(name, gender);
-  return gender;
+  return gender ?? undefined;
 }

@@ -2,7 +2,7 @@
  * Tells reported speech from other uses of quotation marks: nicknames inside names, titles of works, terms after
  * "so-called" or "known as", and short scare quotes that nothing attributes to anyone.
  */
-import { hasClass, LETTER, letterOrNumberAt } from './char-class.js';
+import { codeAt, hasClass, LETTER, letterOrNumberAt, SPACE } from './char-class.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { NAMING_MARKERS, NAMING_VERBS } from './speech-verbs.js';
 
@@ -22,8 +22,36 @@ function hasLetterOrNumber(word: string): boolean {
   return false;
 }
 
+/**
+ * How many words (stretches between white space holding a letter or number) `text` has, counting no further than
+ * `limit`: the rules only compare the count with small numbers, so a long quote is not split into words at all.
+ */
+function countWords(text: string, limit: number): number {
+  let count = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n && count < limit) {
+    while (i < n && hasClass(text, i, SPACE)) i++;
+    let wordy = false;
+    for (; i < n && !hasClass(text, i, SPACE); i++) if (!wordy && letterOrNumberAt(text, i) > 0) wordy = true;
+    if (wordy) count++;
+  }
+  return count;
+}
+
+const SENTENCE_END = new Set([...'.!?,;\u2026'].map((c) => c.charCodeAt(0)));
+const CLOSING = new Set([...'"\u201D\u2019\''].map((c) => c.charCodeAt(0)));
+
+/** Whether `text` ends like a sentence or clause: punctuation, possibly inside a closing mark. */
+function endsLikeSentence(text: string): boolean {
+  const last = codeAt(text, text.length - 1);
+  if (SENTENCE_END.has(last)) return true;
+  const beforeLast = codeAt(text, text.length - 2);
+  return CLOSING.has(last) && (beforeLast === 46 || beforeLast === 33 || beforeLast === 63);
+}
+
 function isLetterOrHyphen(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 45 || hasClass(text, i, LETTER);
+  return codeAt(text, i) === 45 || hasClass(text, i, LETTER);
 }
 
 /** A word character of `\w`: an ASCII letter, digit or underscore. */
@@ -41,7 +69,7 @@ function lastWord(text: string): string {
   if (SURROGATE.test(text)) return /([\p{L}-]+)\W*$/u.exec(text)?.[1] ?? '';
   // Everything from `tail` on is outside \w, so the match ends there or later.
   let tail = text.length;
-  while (tail > 0 && !isAsciiWordChar(text.charCodeAt(tail - 1))) tail--;
+  while (tail > 0 && !isAsciiWordChar(codeAt(text, tail - 1))) tail--;
   let start = tail;
   if (tail > 0 && isLetterOrHyphen(text, tail - 1)) {
     while (start > 0 && isLetterOrHyphen(text, start - 1)) start--;
@@ -57,21 +85,22 @@ function lastWord(text: string): string {
 /** Whether a quoted span reports someone's words, given whether a cue in its own sentence attributes it. */
 export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[], attributed: boolean): boolean {
   const text = span.text.trim();
-  const words = text.split(/\s+/).filter(hasLetterOrNumber);
-  if (words.length === 0) return false;
+  // Only "more than ten" matters beyond ten words.
+  const count = countWords(text, 11);
+  if (count === 0) return false;
   const beforeText = paragraphs[span.paragraph].slice(Math.max(0, span.open - 40), span.open);
   const afterText = paragraphs[span.endParagraph].slice(span.close, span.close + 3);
-  const endsSentence = /[.!?,;\u2026]$/.test(text) || /[.!?]["\u201D\u2019']?$/.test(text);
+  const endsSentence = endsLikeSentence(text);
   // A nickname inside a name: Peter Edward "Ginger" Baker.
-  if (words.length <= 3 && /\p{Lu}[\p{L}.]*\s+$/u.test(beforeText) && /^\s+\p{Lu}/u.test(afterText) && !endsSentence) return false;
+  if (count <= 3 && /\p{Lu}[\p{L}.]*\s+$/u.test(beforeText) && /^\s+\p{Lu}/u.test(afterText) && !endsSentence) return false;
   const previous = lastWord(beforeText).toLowerCase();
   if (NAMING_MARKERS.has(previous)) return false;
-  if (previous === 'as' && words.length <= 4) {
+  if (previous === 'as' && count <= 4) {
     const twoBack = /([\p{L}-]+)\s+[\p{L}-]+\W*$/u.exec(beforeText)?.[1]?.toLowerCase() ?? '';
     if (/^(known|referred|dubbed|billed|described)$/.test(twoBack)) return false;
   }
-  const titleLike = isTitleCase(words) && !endsSentence && words.length <= 10;
-  if (titleLike && (NAMING_VERBS.has(previous) || !attributed || words.length <= 3)) return false;
+  const titleLike = !endsSentence && count <= 10 && isTitleCase(text.split(/\s+/).filter(hasLetterOrNumber));
+  if (titleLike && (NAMING_VERBS.has(previous) || !attributed || count <= 3)) return false;
   if (attributed || endsSentence) return true;
-  return words.length >= 4;
+  return count >= 4;
 }

@@ -4,13 +4,15 @@
  * appositive descriptions and party tags.
  */
 import type { Mention, Person } from '../../types.js';
-import { classifyNameRun, classifyToken, type ClassifiedRun } from './classify-name-run.js';
-import { hasClass, LETTER } from './char-class.js';
+import { classifyNameRun, type ClassifiedRun, type TokenClass } from './classify-name-run.js';
+import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, LETTER, SPACE, UPPER } from './char-class.js';
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
 import { firstNameGender } from './first-name-gender.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
+import { isCalendarWord } from './common-words.js';
+import { PERSON_TITLES } from './titles.js';
 
 /** A named thing found in the text: a person (with its index in `people`), an organisation or a place. */
 export interface Entity {
@@ -32,15 +34,52 @@ export interface PeopleIndex {
   acronyms: Map<string, string>;
 }
 
-const ACRONYM_DEFINED = /((?:[\p{Lu}][\p{L}'\u2019-]*\s+)(?:(?:of|for|on|and|the|de)\s+|[\p{Lu}][\p{L}'\u2019-]*\s+){0,8}[\p{Lu}][\p{L}'\u2019-]*)\s+\((\p{Lu}{2,8})\)/gu;
+/** A definition: up to ten capitalised words (small words between them) and the acronym in brackets; sticky. */
+const ACRONYM_DEFINED = /((?:[\p{Lu}][\p{L}'\u2019-]*\s+)(?:(?:of|for|on|and|the|de)\s+|[\p{Lu}][\p{L}'\u2019-]*\s+){0,8}[\p{Lu}][\p{L}'\u2019-]*)\s+\((\p{Lu}{2,8})\)/uy;
+
+/** Whether an opening bracket is followed by two capitals, as `/\(\p{Lu}{2}/u` finds, looking only at brackets. */
+function hasAcronymInBrackets(text: string): boolean {
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const a = codeAt(text, at + 1);
+    const b = codeAt(text, at + 2);
+    // A surrogate pair may be a capital outside the table: let the expression decide.
+    if (isLeadSurrogate(a) || isLeadSurrogate(b)) return /\(\p{Lu}{2}/u.test(text);
+    if (hasClass(text, at + 1, UPPER) && hasClass(text, at + 2, UPPER)) return true;
+  }
+  return false;
+}
+
+/** Whether a code unit may be part of a definition before its bracket: a letter, apostrophe, hyphen or space. */
+function mayBeInDefinition(c: number): boolean {
+  // A surrogate may belong to a letter outside the table: keep it, which only makes the search start earlier.
+  return (CHAR_CLASS[c] & (LETTER | SPACE)) !== 0 || c === 39 || c === 0x2019 || c === 45 || (c >= 0xd800 && c <= 0xdfff);
+}
+
+/**
+ * The first definition at or after `from`, or null: what a global ACRONYM_DEFINED would find. A definition holds
+ * nothing but letters, apostrophes, hyphens and spaces before its bracket, so only the capitals in the stretch of
+ * those that ends at a bracket can start one; the expression is tried there, not at every capital of the paragraph.
+ */
+function nextDefinition(text: string, from: number): RegExpExecArray | null {
+  for (let bracket = text.indexOf('(', from); bracket >= 0; bracket = text.indexOf('(', bracket + 1)) {
+    let start = bracket;
+    while (start > from && mayBeInDefinition(codeAt(text, start - 1))) start--;
+    for (let at = start; at < bracket; at++) {
+      if (!hasClass(text, at, UPPER) && !isLeadSurrogate(codeAt(text, at))) continue;
+      ACRONYM_DEFINED.lastIndex = at;
+      const m = ACRONYM_DEFINED.exec(text);
+      if (m) return m;
+    }
+  }
+  return null;
+}
 
 /** Finds "World Health Organization (WHO)" definitions in the text. */
 function findAcronyms(paragraphs: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const p of paragraphs) {
-    if (!/\(\p{Lu}{2}/u.test(p)) continue;
-    ACRONYM_DEFINED.lastIndex = 0;
-    for (let m = ACRONYM_DEFINED.exec(p); m !== null; m = ACRONYM_DEFINED.exec(p)) {
+    if (!hasAcronymInBrackets(p)) continue;
+    for (let m = nextDefinition(p, 0); m !== null; m = nextDefinition(p, m.index + m[0].length)) {
       const words = m[1].split(/\s+/);
       const letters = m[2];
       // Keep as many trailing words as the acronym has capitals (small words ride along).
@@ -65,6 +104,8 @@ interface Candidate {
   /** The key's words joined with spaces. */
   keyText: string;
   evidence: boolean;
+  /** Whether the words around a lone word show it names a person (see `makeCandidate`): checked only for lone words. */
+  loneEvidence: () => boolean;
   /** Whether a speech verb follows: checked only when the cheaper evidence is missing. */
   speechAfter: () => boolean;
   description?: string;
@@ -75,6 +116,8 @@ interface Candidate {
   fullText?: string;
   /** An earlier mention this one renames: "Ginger Baker was born Peter Edward Baker". */
   sameAs?: Candidate;
+  /** The entity this mention becomes in its body paragraph, filled in once people are known. */
+  entity?: Entity;
 }
 
 const RENAMED = /\b(?:born|n[ée]e|known as|real name|birth name)[,:]?\s+$/;
@@ -88,7 +131,7 @@ function linkMentions(candidates: Candidate[], title: string, paragraphs: readon
     if (prev.paragraph !== c.paragraph) continue;
     const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
     const between = text.slice(prev.end, c.start);
-    if (prev.key.length === 1 && c.key.length >= 2 && SHARED_SURNAME.test(between) && classifyToken(prev.run.tokens[prev.run.tokens.length - 1].text) === 'first') {
+    if (prev.key.length === 1 && c.key.length >= 2 && SHARED_SURNAME.test(between) && lastClassOf(prev.cls) === 'first') {
       const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
       prev.fullKey = [prev.key[0], foldName(surname)];
       prev.fullText = `${prev.text} ${surname}`;
@@ -112,12 +155,17 @@ interface Cluster {
   members: Candidate[];
   /** Distinct full keys (two or more words) of the members. */
   keys: NameKey[];
+  /** How many keys and members the short-form index already holds. */
+  indexedKeys: number;
+  indexedMembers: number;
 }
 
 const ADVERB = /^(?:also|later|then|previously|further|again|recently|earlier|reportedly|once|had|has|have|was|is|would|will|who|\u2014)$/;
 const APPOSITIVE = /,\s+((?:a|an|the|his|her|their)\s[^,.;:()"\u201C\u201D]{2,140}?|\p{Ll}+\s+(?:of|at|for|in)\s[^,.;:()"\u201C\u201D]{2,100}?)(?=,|\.\s|\.$|;)/uy;
 const AGE = /,\s+\d{1,3},/y;
 const DETERMINER_WORD = /^(?:the|a|an)$/;
+/** "identified only as Ivan", "the pseudonym Katya", "fourteen-year-old Zoe": what introduces a bare given name. */
+const NAME_INTRO = /(?:\b(?:identified|known|referred to)(?: only)? as|\b(?:pseudonym|alias)|-year-old)\s+$/i;
 const NOT_BEFORE_NAME = /^(?:in|at|near|inside|outside|across|into|toward|towards|the|a|an|on)$/;
 
 function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -136,9 +184,9 @@ function nextWords(text: string, from: number): string[] {
 
 /** Whether a possessive ending starts at `at`: what `/^['\u2019]s?\b/` finds in the two characters there. */
 function isPossessiveAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
+  const c = codeAt(text, at);
   if (c !== 39 && c !== 0x2019) return false;
-  const d = text.charCodeAt(at + 1);
+  const d = codeAt(text, at + 1);
   return (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95;
 }
 
@@ -152,8 +200,23 @@ function previousWord(text: string, before: number): string {
   return text.slice(start, end);
 }
 
+/** Whether a lower-case word is a role noun, or the plural of one ("sons", "daughters"). */
+function isRoleWord(word: string): boolean {
+  return ROLE_NOUNS.has(word) || (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1)));
+}
+
+/** The word before `before` when a comma and spaces separate them ("his widow, Denise"), or ''. */
+function wordBeforeComma(text: string, before: number): string {
+  let end = before;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === before || end === 0 || text[end - 1] !== ',') return '';
+  let start = end - 1;
+  while (start > 0 && hasClass(text, start - 1, LETTER)) start--;
+  return text.slice(start, end - 1);
+}
+
 function hasSpeechVerbAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) === 44) return false; // a comma: an appositive, not a verb
+  if (codeAt(text, end) === 44) return false; // a comma: an appositive, not a verb
   const words = nextWords(text, end);
   for (const w of words) {
     if (SPEECH_VERBS.has(w)) return true;
@@ -166,26 +229,42 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   if (cls.tokens.length === 0) return undefined;
   const start = cls.tokens[0].start;
   const end = cls.tokens[cls.tokens.length - 1].end;
-  const app = text.charCodeAt(end) === 44 ? stickyTest(APPOSITIVE, text, end) : null;
+  const comma = codeAt(text, end) === 44;
+  const app = comma ? stickyTest(APPOSITIVE, text, end) : null;
   const role = previousWord(text, run.start);
-  const roleWord = role.toLowerCase();
-  const roleBefore = cls.titles.length === 0 && role === roleWord && ROLE_NOUNS.has(roleWord);
+  // Role nouns are all lower case, so a capitalised word before the name is never one.
+  const roleBefore = cls.titles.length === 0 && ROLE_NOUNS.has(role);
   let description = app ? app[1].trim() : undefined;
   if (description && !/^(a|an|the)\s/.test(description) && !ROLE_NOUNS.has(description.split(/\s/)[0].replace(/[^\p{L}]/gu, ''))) description = undefined;
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
   // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
   const possessive = isPossessiveAt(text, end);
-  const givenName = (): boolean => /first$/.test(classifyToken(cls.tokens[0].text)) && cls.tokens.length > 1; // "the Chuck Jones quote"
+  const givenName = (): boolean => /first$/.test(cls.runClasses[cls.runClasses.length - cls.tokens.length]) && cls.tokens.length > 1; // "the Chuck Jones quote"
   if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role) && !(DETERMINER_WORD.test(role) && givenName())) return undefined;
-  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && text.charCodeAt(end) === 44 && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
-  let roleGender = roleBefore ? ROLE_GENDER.get(roleWord) : undefined;
+  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
+  let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
   const key = cls.tokens.map((t) => foldName(t.text));
+  // A lone word is a name only on stronger evidence than a longer run: a personal title ("Pope", not "Saint"), a
+  // role noun or age before it, or a description that names a role; a given name also after a role noun and a comma
+  // ("his widow, Denise") or words that introduce a name ("identified as"). Names have no digits, nor are dates.
+  const loneEvidence = (): boolean => {
+    const titleWord = cls.titles.length > 0 ? cls.titles[0].slice(cls.titles[0].lastIndexOf(' ') + 1).toLowerCase() : '';
+    const given = lastClassOf(cls) === 'first';
+    const commaRole = given ? wordBeforeComma(text, run.start) : '';
+    return PERSON_TITLES.has(titleWord) || (!isCalendarWord(key[0]) && !/\d/.test(key[0]) && (
+      (cls.titles.length === 0 && isRoleWord(role)) ||
+      (commaRole === commaRole.toLowerCase() && isRoleWord(commaRole)) ||
+      (description !== undefined && description.split(/\s+/, 6).some((w) => isRoleWord(w.toLowerCase()))) ||
+      (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined ||
+      (given && NAME_INTRO.test(text.slice(Math.max(0, start - 30), start)))));
+  };
   return {
     paragraph, run, cls, start, end, text: written, key, keyText: key.join(' '),
-    evidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
+    evidence, loneEvidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
+    person: undefined, fullKey: undefined, fullText: undefined, sameAs: undefined, entity: undefined,
   };
 }
 
@@ -213,23 +292,35 @@ function bareSurname(token: string): string {
   return token.replace(/^(al|el|ad|as|ash|bin|ibn)-/, '');
 }
 
-/** Indexes the short forms that can refer to each person: surnames, surnames with particles, given names. */
-function shortForms(clusters: readonly Cluster[]): Map<string, { index: number; how: 'surname' | 'first' }[]> {
-  const map = new Map<string, { index: number; how: 'surname' | 'first' }[]>();
+/** Short forms (surnames, given names) and the people each can refer to. */
+type ShortForms = Map<string, { index: number; how: 'surname' | 'first' }[]>;
+
+/**
+ * Indexes the short forms that can refer to each person: surnames, surnames with particles, given names. Only the
+ * keys and members a cluster gained since the last call are added, so indexing again after each new person costs
+ * what is new rather than everything again. The index holds the same forms as one built from scratch; only the
+ * order within a list may differ, and the nearest-person choice does not depend on it.
+ */
+function indexShortForms(forms: ShortForms, clusters: readonly Cluster[]): void {
   const add = (form: string, index: number, how: 'surname' | 'first'): void => {
-    const list = map.get(form) ?? [];
+    const list = forms.get(form) ?? [];
     if (!list.some((m) => m.index === index && m.how === how)) list.push({ index, how });
-    map.set(form, list);
+    forms.set(form, list);
   };
   clusters.forEach((cl, index) => {
-    for (const { words: k } of cl.keys) {
+    for (let i = cl.indexedKeys; i < cl.keys.length; i++) {
+      const k = cl.keys[i].words;
       for (let n = 1; n < k.length; n++) add(k.slice(k.length - n).join(' '), index, 'surname');
       add(bareSurname(k[k.length - 1]), index, 'surname');
       add(k[0], index, 'first');
     }
-    for (const m of cl.members) if (m.key.length === 1) add(m.key[0], index, 'surname');
+    for (let i = cl.indexedMembers; i < cl.members.length; i++) {
+      const m = cl.members[i];
+      if (m.key.length === 1) add(m.key[0], index, 'surname');
+    }
+    cl.indexedKeys = cl.keys.length;
+    cl.indexedMembers = cl.members.length;
   });
-  return map;
 }
 
 function evidenceOf(c: Candidate): boolean {
@@ -238,8 +329,44 @@ function evidenceOf(c: Candidate): boolean {
 
 const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
 
+/** The class of the last word of a classified run. */
+function lastClassOf(cls: ClassifiedRun): TokenClass {
+  return cls.runClasses[cls.runClasses.length - 1];
+}
+
 function position(c: Candidate): number {
   return c.paragraph * 1e6 + c.start;
+}
+
+/** "Saint Francis", "St Vincent": one word after these names a church, hospital or place, not a person. */
+const SAINT = /^(?:saint|st\.?)$/i;
+
+/** What joins the names of a list: ", ", " and ", ", and ", " & ", after an optional bracketed surname. */
+const LISTED = /^(?:\s*\[[^\]]{1,40}\])?\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/;
+
+/**
+ * Makes a person of each given name listed next to a person ("his sons Wyatt and Zachary", "Deirdre, Wyatt &
+ * Zach"), repeating until the list is used up, and records the new clusters in `lone`.
+ */
+function joinListedNames(
+  candidates: readonly Candidate[], title: string, paragraphs: readonly string[], clusters: Cluster[],
+  lone: Map<string, number>, join: (c: Candidate, index: number) => void,
+): void {
+  const listedWithPerson = (a: Candidate | undefined, b: Candidate | undefined, text: string): boolean =>
+    a !== undefined && b !== undefined && a.paragraph === b.paragraph && (a.person ?? b.person) !== undefined && LISTED.test(text.slice(a.end, b.start));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      if (c.person !== undefined || c.key.length !== 1 || lastClassOf(c.cls) !== 'first' || isCalendarWord(c.key[0]) || lone.has(c.keyText)) continue;
+      const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
+      if (!listedWithPerson(candidates[i - 1], c, text) && !listedWithPerson(c, candidates[i + 1], text)) continue;
+      clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
+      join(c, clusters.length - 1);
+      lone.set(c.keyText, clusters.length - 1);
+      changed = true;
+    }
+  }
 }
 
 /** Recognises the people named in an article's title and body paragraphs. */
@@ -254,8 +381,15 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       const kind = cls.kind;
       if (kind === 'person' || kind === 'possible-person' || kind === 'single') {
         const c = makeCandidate(paragraph, text, run, cls);
-        if (c) candidates.push(c);
-      } else if (paragraph >= 0) entities[paragraph].push({ paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other' });
+        if (c) {
+          candidates.push(c);
+          // Its place among the entities now, so they stay in text order; what it is comes after clustering.
+          if (paragraph >= 0) {
+            c.entity = { paragraph, start: c.start, end: c.end, text: '', kind: 'other', person: undefined };
+            entities[paragraph].push(c.entity);
+          }
+        }
+      } else if (paragraph >= 0) entities[paragraph].push({ paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other', person: undefined });
     }
   }
   const clusters: Cluster[] = [];
@@ -287,11 +421,14 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     const index = clusters.findIndex((cl) => cl.keys.some((k) => sameFullName(k, key) || (nick !== undefined && sameFullName(k, nick))));
     if (index >= 0) join(c, index);
     else {
-      clusters.push({ members: [], keys: [] });
+      clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
     }
   }
-  let forms = shortForms(clusters);
+  const forms: ShortForms = new Map();
+  indexShortForms(forms, clusters);
+  /** Clusters made from a lone word, by that word's key. */
+  const lone = new Map<string, number>();
   // Short mentions: the nearest person they fit, preferring one named before them.
   for (const c of candidates) {
     if (c.person !== undefined) continue;
@@ -318,32 +455,65 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       join(c, best);
       continue;
     }
-    const cls = classifyToken(c.run.tokens[c.run.tokens.length - 1].text);
-    const standalone = c.key.length === 1 && (cls === 'first' || ((cls === 'name' || cls === 'weak-first') && evidenceOf(c)));
+    const cls = lastClassOf(c.cls);
+    // A given name may also stand alone as the subject of a speech verb ("Sergey said"); a company often does too.
+    const standalone = c.key.length === 1 && (cls === 'first' || cls === 'name' || cls === 'weak-first') && !SAINT.test(c.cls.titles[0] ?? '') &&
+      (c.loneEvidence() || (cls === 'first' && !isCalendarWord(c.key[0]) && c.speechAfter()));
     if (standalone) {
-      clusters.push({ members: [], keys: [] });
+      clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
-      forms = shortForms(clusters);
+      lone.set(c.keyText, clusters.length - 1);
+      indexShortForms(forms, clusters);
     }
+  }
+  joinListedNames(candidates, title, paragraphs, clusters, lone, join);
+  // Mentions of a lone name read before the evidence for it came ("Saree" ... "Saree said").
+  for (const c of candidates) {
+    const index = c.person === undefined && c.key.length === 1 ? lone.get(c.keyText) : undefined;
+    if (index !== undefined) join(c, index);
   }
   const people: Person[] = clusters.map((cl) => toPerson(cl));
   const genders = clusters.map((cl, i) => {
     // Titles and role nouns decide; otherwise the given name of the fullest form ("Ginger" is a nickname).
-    const strong = cl.members.map((m) => m.cls.titleGender ?? m.roleGender).find((g) => g !== undefined);
-    return strong ?? firstNameGender(people[i].name.split(' ')[0]);
+    for (const m of cl.members) {
+      const strong = m.cls.titleGender ?? m.roleGender;
+      if (strong !== undefined) return strong;
+    }
+    const name = people[i].name;
+    const space = name.indexOf(' ');
+    return firstNameGender(space < 0 ? name : name.slice(0, space));
   });
   for (const c of candidates) {
-    if (c.paragraph < 0) continue;
-    const lastClass = classifyToken(c.run.tokens[c.run.tokens.length - 1].text);
-    const kind = c.person !== undefined ? 'person' : c.cls.kind === 'possible-person' || lastClass === 'name' ? 'organization' : 'other';
-    entities[c.paragraph].push({ paragraph: c.paragraph, start: c.start, end: c.end, text: c.text, kind, person: c.person });
+    if (c.entity === undefined) continue;
+    const lastClass = lastClassOf(c.cls);
+    c.entity.kind = c.person !== undefined ? 'person' : c.cls.kind === 'possible-person' || lastClass === 'name' ? 'organization' : 'other';
+    c.entity.text = c.text;
+    c.entity.person = c.person;
   }
-  for (const list of entities) list.sort((a, b) => a.start - b.start);
   return { people, genders, entities, acronyms: findAcronyms(paragraphs) };
 }
 
+/**
+ * The mentions sorted by position. Members join in two passes, each in reading order, so the list is two sorted
+ * stretches: an insertion sort does little work on it, without the set-up cost of Array.prototype.sort.
+ */
+function inReadingOrder(members: readonly Candidate[]): Candidate[] {
+  const sorted = members.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const m = sorted[i];
+    const at = position(m);
+    let j = i - 1;
+    while (j >= 0 && position(sorted[j]) > at) {
+      sorted[j + 1] = sorted[j];
+      j--;
+    }
+    sorted[j + 1] = m;
+  }
+  return sorted;
+}
+
 function toPerson(cluster: Cluster): Person {
-  const members = [...cluster.members].sort((a, b) => position(a) - position(b));
+  const members = inReadingOrder(cluster.members);
   let canonical = members[0];
   for (const m of members) {
     const better = m.key.length > canonical.key.length || (m.key.length === canonical.key.length && m.text.length > canonical.text.length && m.key.join() !== canonical.key.join());

@@ -3,11 +3,13 @@
  * pronoun or a role noun like "the senator"), an organisation, or an unnamed source kept as written.
  */
 import type { Speaker } from '../../types.js';
-import { CHAR_CLASS, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE } from './char-class.js';
+import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE } from './char-class.js';
+import { collapseSpaces } from './collapse-spaces.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
 import { ORG_HEADS } from './organisations.js';
 import { ROLE_NOUNS } from './role-nouns.js';
+import { SPEECH_VERBS } from './speech-verbs.js';
 import { TITLE_ROLE, TITLE_WORDS } from './titles.js';
 
 /** What resolution needs about the article. */
@@ -38,11 +40,11 @@ const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'>
 
 function organisation(text: string, ctx: SpeakerContext): ResolvedSpeaker {
   const name = text.replace(/^the\s+/i, '').trim();
-  return { speaker: { name: ctx.people.acronyms.get(name) ?? name, kind: 'organization' } };
+  return { speaker: { name: ctx.people.acronyms.get(name) ?? name, kind: 'organization' }, person: undefined };
 }
 
 function unknown(text: string): ResolvedSpeaker {
-  return { speaker: { name: text.trim(), kind: 'unknown' } };
+  return { speaker: { name: text.trim(), kind: 'unknown' }, person: undefined };
 }
 
 function outsideQuotes(ctx: SpeakerContext, e: Entity): boolean {
@@ -158,14 +160,36 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
   return nouny ? unknown(chunk) : undefined;
 }
 
+/** Auxiliaries and irregular past forms that start a verb phrase. */
+const AUXILIARY = /^(?:has|have|had|hasn't|haven't|did|didn't|does|doesn't|is|isn't|was|wasn't|were|weren't|went|will|would|could|should|told|wrote|said|says)$/;
+/** Words that cannot end a noun phrase. */
+const NOT_PHRASE_END = /^(?:the|a|an|to|in|of|for|on|at|with|by|from|and|or|that|this|his|her|its|their|our)$/i;
+/** Endings of adverbs that sit between a subject and its verb ("The proclamation specifically states"). */
+const ADVERB_ENDING = /(?:ally|ously|ively|edly|ently|antly|ately|fully|ingly)$/;
+
+/**
+ * Where a verb starts among the lower-case words after the first ("Kurtzer explained the reason to"): an
+ * auxiliary, an adverb, or a past form in -ed not led by a determiner ("the elected officials"); -1 when none.
+ */
+function verbStart(words: readonly string[]): number {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (!/^\p{Ll}[\p{Ll}']*$/u.test(w)) continue;
+    if (AUXILIARY.test(w) || ADVERB_ENDING.test(w) || (/..ed$/.test(w) && !DETERMINER.test(words[i - 1]))) return i;
+  }
+  return -1;
+}
+
 /** Resolves a short phrase (the words just before or after a verb) to a speaker. */
 function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: number, fromStart: boolean): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
-  const chunk = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  if (!chunk || chunk.includes(MASK)) return undefined;
+  const raw = text.slice(from, to);
+  if (raw.includes(MASK)) return undefined; // the reporter's words only: white space never hides a masked character
+  let chunk = collapseSpaces(raw).trim();
+  if (!chunk) return undefined;
   const inRange = ctx.people.entities[paragraph].filter((e) => e.start >= from && e.start < to && (fromStart || e.end <= to) && outsideQuotes(ctx, e));
   const entities = inRange.filter((e) => e.kind !== 'place' && e.kind !== 'other');
-  const words = chunk.split(' ');
+  let words = chunk.split(' ');
   const possessive = (e: Entity): boolean => /^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2));
   // A document speaks for its owner: "an AEW press release", "the WHO's website".
   const lastWord = words[words.length - 1].replace(/[^\p{L}]/gu, '');
@@ -179,7 +203,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     // "The court's summary": an institution named by its common noun.
     const institution = /^the\s+([\p{L}-]+)['\u2019]s?\s/iu.exec(chunk);
     if (institution && ORG_HEADS.has(institution[1].toLowerCase())) return organisation(institution[1].toLowerCase(), ctx);
-    if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker };
+    if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
   }
   if (fromStart) {
     // "said study co-author Karen Alley", "according to a tweet by Secretary of State Mike Pompeo".
@@ -214,6 +238,21 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
         if (r) return r;
       }
     }
+  }
+  // "Schwartz went on to", "The president did not": before a verb, only its subject names the speaker, when the
+  // subject is a name or a role; an adverb never ends a description ("The proclamation specifically"). After a
+  // reporting verb, the phrase it reports is the speaker ("Znak.com reported its source [said]").
+  const verbAt = fromStart ? -1 : verbStart(words);
+  if (verbAt > 0) {
+    const subject = words.slice(0, verbAt);
+    const reported = words.slice(verbAt + 1);
+    const e = entities[0];
+    const roleOnly = subject.length <= 3 && DETERMINER.test(subject[0]) && subject.slice(1).every((w) => /^\p{Ll}/u.test(w));
+    if (roleOnly && ROLE_NOUNS.has(subject[subject.length - 1])) words = subject;
+    else if (SPEECH_VERBS.has(words[verbAt]) && reported.length > 0 && reported.length <= 4 && verbStart(['', ...reported]) < 0 && !NOT_PHRASE_END.test(reported[reported.length - 1])) words = reported;
+    else if (e && e.start === skipSpace(text, from) && e.end - e.start <= subject.join(' ').length) return speakerOfEntity(ctx, e, paragraph, from);
+    else if (verbAt === words.length - 1 && ADVERB_ENDING.test(words[verbAt])) words = subject;
+    chunk = words.join(' ');
   }
   const head = (fromStart ? words[0] : words[words.length - 1]).toLowerCase();
   const pronoun = PRONOUNS[head];
@@ -254,7 +293,7 @@ function skipSpaceBack(text: string, from: number, end: number): number {
 /** Where the letters end in "word ," at the end of `text[from, end)`: before trailing spaces and one comma. */
 function wordEndBefore(text: string, from: number, end: number): number {
   let p = skipSpaceBack(text, from, end);
-  if (p > from && text.charCodeAt(p - 1) === 44) p = skipSpaceBack(text, from, p - 1);
+  if (p > from && codeAt(text, p - 1) === 44) p = skipSpaceBack(text, from, p - 1);
   return p;
 }
 
@@ -266,8 +305,8 @@ function lastWordBefore(text: string, from: number, end: number): number {
   const p = wordEndBefore(text, from, end);
   let q = p;
   for (;;) {
-    const c = text.charCodeAt(q - 1);
-    if (isTrailSurrogate(c) && q - 2 >= from && isLeadSurrogate(text.charCodeAt(q - 2))) {
+    const c = codeAt(text, q - 1);
+    if (isTrailSurrogate(c) && q - 2 >= from && isLeadSurrogate(codeAt(text, q - 2))) {
       if (!ASTRAL_LETTER.test(text.slice(q - 2, q))) break;
       q -= 2;
     } else if (q > from && (CHAR_CLASS[c] & LETTER) !== 0) q--;
@@ -289,7 +328,7 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
     end = word;
   }
   const beforeSpace = skipSpaceBack(text, from, end);
-  if (beforeSpace > from && (text.charCodeAt(beforeSpace - 1) === 44 || text.charCodeAt(beforeSpace - 1) === 0x2014)) {
+  if (beforeSpace > from && (codeAt(text, beforeSpace - 1) === 44 || codeAt(text, beforeSpace - 1) === 0x2014)) {
     // An appositive or aside between subject and verb: "Ahmed al-Assadi, a spokesman for ..., told".
     const parts: [number, number][] = [];
     let s = from;
@@ -321,10 +360,10 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
     let wordStart = wordEnd - 1;
     while (wordStart > from && !hasClass(text, wordStart - 1, SPACE)) wordStart--;
     const word = text.slice(wordStart, wordEnd);
-    if (ENDS_PHRASE.has(word.charCodeAt(word.length - 1)) || CLAUSE_WORDS.test(word) || words >= 14) break;
+    if (ENDS_PHRASE.has(codeAt(word, word.length - 1)) || CLAUSE_WORDS.test(word) || words >= 14) break;
     start = wordStart;
     words++;
-    if (STARTS_PHRASE.has(word.charCodeAt(0))) {
+    if (STARTS_PHRASE.has(codeAt(word, 0))) {
       start += 1;
       break;
     }

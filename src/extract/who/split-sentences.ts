@@ -2,6 +2,7 @@
  * Splits (masked) paragraph text into sentences without a model: a full stop, question or exclamation mark,
  * possibly followed by closing marks, then a space and a capital, digit or opening mark, outside abbreviations.
  */
+import { codeAt, hasClass, LETTER } from './char-class.js';
 
 /** Abbreviations after which a full stop does not end a sentence, lower case without the stop. */
 const ABBREVIATIONS = new Set(
@@ -20,7 +21,7 @@ export function splitSentences(text: string): [number, number][] {
   for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
     if (text[m.index] === '.') {
       let w = m.index;
-      while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
+      while (w > 0 && (codeAt(text, w - 1) === 46 || hasClass(text, w - 1, LETTER))) w--; // letters and stops: /[\p{L}.]/u
       const word = text.slice(w, m.index).toLowerCase();
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
