@@ -221,11 +221,8 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     written++;
     await output.put(file);
   };
-  const noFullRecords = (): never => {
-    throw new Error('Routes carry whole records; none is loaded by key.');
-  };
   run.start('render', changed.length, 'pages');
-  const rendered = await renderPages(changed, loaded.templates, config, { load: noFullRecords, emit, onRendered: run.ticker('render') }, { version, locate: () => undefined }, options.threads);
+  const rendered = await renderPages(changed, loaded.templates, config, { emit, onRendered: run.ticker('render') }, options.threads);
   for (const problem of rendered.problems) {
     const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
     const others = problem.pages > 1 ? ` and ${problem.pages - 1} other ${problem.pages === 2 ? 'page' : 'pages'}` : '';

@@ -9,20 +9,13 @@ import type { Config } from '../config/load-config.js';
 import type { Route } from '../render/plan-routes.js';
 import type { Templates } from '../render/templates.js';
 import { renderSite, type RenderHooks, type RenderProblem } from '../render/render-site.js';
-import type { CachedSource } from '../cache/record-cache.js';
 import type { RenderTask, RenderedBatch } from './render-worker.js';
 
 const BATCH = 64;
 const MIN_FOR_WORKERS = 512;
 
-/** Where workers find the whole records: the cache version and each key's stored location. */
-export interface RecordLocations {
-  version: string;
-  locate(key: string): CachedSource['at'];
-}
-
 /** Renders the routes on this thread and `threads - 1` workers; pages reach `hooks.emit` on this thread. */
-export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, records: RecordLocations, threads = availableParallelism()): Promise<{ rendered: number; problems: RenderProblem[] }> {
+export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, threads = availableParallelism()): Promise<{ rendered: number; problems: RenderProblem[] }> {
   const workers = routes.length >= MIN_FOR_WORKERS ? threads - 1 : 0;
   if (workers < 1) return renderSite(routes, templates, config, hooks);
   let done = 0;
@@ -40,15 +33,8 @@ export async function renderPages(routes: Route[], templates: Templates, config:
   const pool: Piscina<RenderTask, RenderedBatch> = new (await import('piscina')).Piscina({ filename: new URL('./render-worker.js', import.meta.url).href, maxThreads: workers, minThreads: workers });
   const worker = async (): Promise<void> => {
     for (let batch = queue.pop(); batch; batch = queue.pop()) {
-      const task: RenderTask = { config, version: records.version, routes: batch, records: Object.fromEntries(batch.flatMap(recordKeys).map((key) => [key, records.locate(key)])) };
-      let result: RenderedBatch;
-      try {
-        result = await pool.run(task);
-      } catch {
-        // A record the worker could not load (its pack gone): this thread can extract it again.
-        await renderHere(batch);
-        continue;
-      }
+      const task: RenderTask = { config, routes: batch };
+      const result = await pool.run(task);
       if (!problems.length && !result.problems.length) for (const file of result.files) await hooks.emit(file);
       rendered += result.rendered;
       addProblems(problems, result.problems);
@@ -68,14 +54,6 @@ export async function renderPages(routes: Route[], templates: Templates, config:
     await pool.destroy();
   }
   return { rendered, problems };
-}
-
-/** The keys of the article summaries a route's `full` data holds. */
-function recordKeys(route: Route): string[] {
-  return (route.full ?? []).flatMap((name) => {
-    const value = route.data[name] as { key: string } | { key: string }[] | undefined;
-    return value === undefined ? [] : Array.isArray(value) ? value.map((summary) => summary.key) : [value.key];
-  });
 }
 
 /** Adds a batch's problems, counting a template error that other batches also hit as one problem with more pages. */

@@ -36,7 +36,7 @@ export function createFingerprinter(site: string): Fingerprinter {
       sharedAny ||= objects.length > 0;
     },
     route(route, templateFingerprint) {
-      const head = JSON.stringify([site, templateFingerprint, route.path, route.output, route.template, route.title, route.full ?? []]);
+      const head = JSON.stringify([site, templateFingerprint, route.path, route.output, route.template, route.title]);
       return digest(`${head}\n${JSON.stringify(route.data, replacer)}`);
     },
   };

@@ -24,8 +24,6 @@ export interface Route {
   data: Record<string, unknown>;
   /** The source path of the article this page shows, for messages about rendering it. */
   source?: string;
-  /** Keys of `data` holding article summaries the page needs whole (body and all), loaded just before it renders. */
-  full?: string[];
 }
 
 /** A link to a neighbouring page, or undefined at either end. */

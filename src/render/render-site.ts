@@ -1,10 +1,10 @@
 /**
  * Render stage: `Route[]` + templates → `OutputFile`s, handed over one at a time. Each page gets `it` = the site
- * settings, its own data as `it.page` (with whole records loaded for the keys in `route.full`), and the helpers
+ * settings, its own data as `it.page`, and the helpers
  * templates need (`url`, `absoluteUrl`, labels). A template error on one page is collected with the page's article
  * and the template's file and line; the other pages still render.
  */
-import type { ArticleRecord, ArticleSummary, OutputFile } from '../types.js';
+import type { OutputFile } from '../types.js';
 import type { Config } from '../config/load-config.js';
 import type { Route } from './plan-routes.js';
 import { monthLabel, dayLabel } from './plan-routes.js';
@@ -19,10 +19,8 @@ export interface RenderProblem extends TemplateProblem {
   pages: number;
 }
 
-/** How `renderSite` gets whole records and hands over pages. */
+/** How `renderSite` hands over pages. */
 export interface RenderHooks {
-  /** The whole record behind a summary, for the keys a route lists in `full`. */
-  load(summary: ArticleSummary): Promise<ArticleRecord>;
   /** Takes each rendered page; awaited, so a slow writer slows rendering down instead of filling memory. */
   emit(file: OutputFile): Promise<void> | void;
   /** Follows progress: how many of these routes are done. */
@@ -42,11 +40,9 @@ export async function renderSite(routes: Route[], templates: Templates, config: 
   const problems = new Map<string, RenderProblem>();
   let rendered = 0;
   for (const [index, route] of routes.entries()) {
-    // Outside the try: a record that cannot be loaded is not the template's fault.
-    const page = await withFullRecords(route, hooks.load);
     let html: string | undefined;
     try {
-      html = templates.render(route.template, { site, page, title: route.title, path: route.path, ...helpers });
+      html = templates.render(route.template, { site, page: route.data, title: route.title, path: route.path, ...helpers });
     } catch (error) {
       const problem = toTemplateProblem(error, `${route.template}.eta`);
       const key = `${problem.file}:${problem.line}:${problem.reason}`;
@@ -61,14 +57,4 @@ export async function renderSite(routes: Route[], templates: Templates, config: 
     hooks.onRendered?.(index + 1);
   }
   return { rendered, problems: [...problems.values()] };
-}
-
-async function withFullRecords(route: Route, load: RenderHooks['load']): Promise<Record<string, unknown>> {
-  if (!route.full?.length) return route.data;
-  const data = { ...route.data };
-  for (const key of route.full) {
-    const value = data[key] as ArticleSummary | ArticleSummary[] | undefined;
-    if (value) data[key] = Array.isArray(value) ? await Promise.all(value.map(load)) : await load(value);
-  }
-  return data;
 }
