@@ -4,7 +4,7 @@
  * appositive descriptions and party tags.
  */
 import type { Mention, Person } from '../../types.js';
-import { classifyNameRun, type ClassifiedRun, type TokenClass } from './classify-name-run.js';
+import { classifiedRun, decideNameRun, type ClassifiedRun, type TokenClass } from './classify-name-run.js';
 import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, LETTER, SPACE, UPPER } from './char-class.js';
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
@@ -98,7 +98,7 @@ interface Candidate {
   start: number;
   end: number;
   text: string;
-  key: string[];
+  key: readonly string[];
   /** The key's words joined with spaces. */
   keyText: string;
   evidence: boolean;
@@ -108,7 +108,7 @@ interface Candidate {
   roleGender?: 'male' | 'female';
   person?: number;
   /** A fuller form the text gives this mention: "Cherie" in "Cherie and Sean O'Donnell". */
-  fullKey?: string[];
+  fullKey?: readonly string[];
   fullText?: string;
   /** An earlier mention this one renames: "Ginger Baker was born Peter Edward Baker". */
   sameAs?: Candidate;
@@ -139,7 +139,7 @@ function linkMentions(candidates: Candidate[], title: string, paragraphs: readon
 
 /** A folded full name: its words and the words joined with spaces. */
 interface NameKey {
-  words: string[];
+  words: readonly string[];
   text: string;
 }
 
@@ -225,9 +225,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
-  const key = cls.tokens.map((t) => foldName(t.text));
   return {
-    paragraph, run, cls, start, end, text: written, key, keyText: key.join(' '),
+    paragraph, run, cls, start, end, text: written, key: cls.key, keyText: cls.keyText,
     evidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
     person: undefined, fullKey: undefined, fullText: undefined, sameAs: undefined, entity: undefined,
   };
@@ -311,10 +310,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   paragraphs.forEach((p, i) => units.push([i, p]));
   for (const [paragraph, text] of units) {
     for (const run of findNameRuns(text)) {
-      const cls = classifyNameRun(run);
-      const kind = cls.kind;
+      // Most runs name no person: only their kind is needed, not a classification of their own.
+      const decision = decideNameRun(run);
+      const kind = decision.kind;
       if (kind === 'person' || kind === 'possible-person' || kind === 'single') {
-        const c = makeCandidate(paragraph, text, run, cls);
+        const c = makeCandidate(paragraph, text, run, classifiedRun(run, decision));
         if (c) {
           candidates.push(c);
           // Its place among the entities now, so they stay in text order; what it is comes after clustering.

@@ -32,4 +32,13 @@ describe('classifyNameRun', () => {
   it('does not take a surname for an organisation', () => {
     expect(classify('Gerald Ford')).toMatchObject({ kind: 'person', name: 'Gerald Ford' });
   });
+
+  it('gives the name words folded for comparison, titles left out, with offsets from the run it was given', () => {
+    const [first] = findNameRuns('Senator José Núñez spoke.');
+    const [again] = findNameRuns('and then Senator José Núñez left.');
+    expect(classifyNameRun(first)).toMatchObject({ key: ['jose', 'nunez'], keyText: 'jose nunez' });
+    const second = classifyNameRun(again);
+    expect(second).toMatchObject({ key: ['jose', 'nunez'], keyText: 'jose nunez' });
+    expect(second.tokens[0].start).toBe(17);
+  });
 });
