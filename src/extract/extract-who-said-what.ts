@@ -6,8 +6,9 @@
  *
  * Offsets: a quote's `start` and `end` index into `paragraphs[paragraph]` and exclude the quotation marks, so
  * `paragraphs[paragraph].slice(start, end) === text`. A quote that runs over several paragraphs (no closing mark
- * at a paragraph's end, the next paragraph reopening it) is one quote: `paragraph` and `start` are in its first
- * paragraph, `end` is the offset in its LAST paragraph, and `text` joins the paragraphs' parts with one space.
+ * at a paragraph's end, the next paragraph reopening it) is one quote: `paragraph`, `start` and `end` bound its part
+ * in the first paragraph (so a `#q-` anchor always has a range to mark), and `text` joins the paragraphs' parts with
+ * one space.
  * Mentions in the title have `paragraph: -1`; a title derived from the first paragraph is not read twice.
  */
 import type { ExtractProblem, Person, Quote } from '../types.js';
@@ -46,7 +47,7 @@ export function extractWhoSaidWhat(input: { id: string; title: string; paragraph
     const first = a.continues !== undefined ? kept.get(a.continues) : undefined;
     const quote: Quote = {
       id: qid, text: span.text, speaker: a.speaker, cue: a.cue, paragraph: span.paragraph, start: span.start,
-      end: span.end, utterance: first ? first.utterance : qid,
+      end: span.endParagraph === span.paragraph ? span.end : paragraphs[span.paragraph].trimEnd().length, utterance: first ? first.utterance : qid,
     };
     kept.set(i, quote);
     quotes.push(quote);

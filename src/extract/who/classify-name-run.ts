@@ -2,12 +2,13 @@
  * Decides what a run of capitalised words names: strips leading titles ("Health Minister", "Gen."), then tells a
  * person from an organisation, a place or an ordinary capitalised word using the lexicons.
  */
-import { isCommonWord, isProperNoun } from './common-words.js';
+import { isCalendarWord, isCommonWord, isProperNoun } from './common-words.js';
 import { firstNameGender } from './first-name-gender.js';
 import { foldName } from './fold-name.js';
 import type { NameRun, RunToken } from './find-name-runs.js';
 import { KNOWN_ORGS, ORG_HEADS, SURNAME_LIKE_HEADS } from './organisations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
+import { ROLE_NOUNS } from './role-nouns.js';
 import { TITLE_GENDER, TITLE_WORDS } from './titles.js';
 
 /** What one capitalised word looks like on its own. */
@@ -36,8 +37,11 @@ const STOP = new Set(
   some many most several other others no not one two three four five six seven eight nine ten first last next
   then there here what which who whom whose where why how so yet still even just only such than thus according
   despite under over into upon about around between among against without within via per each every any either
-  neither mr mrs ms dr`.split(/\s+/),
+  neither mr mrs ms dr is are was were has have had did does later again earlier`.split(/\s+/),
 );
+
+/** Words that make the name after them a storm's ("Hurricane Dorian", "Storm Barry"), not a person's. */
+const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
 const ORG_SUFFIX = /(?:tics|ceuticals|logies|systems|solutions|ware|tech|corp|bahn|presse|sabha)$/;
 
@@ -107,15 +111,21 @@ interface Decision {
 function decide(all: string[]): Decision {
   const allClasses = all.map(classifyToken);
   const runClasses = allClasses;
-  // Titles: everything up to the last title word that still leaves a name after it.
+  // Titles: everything up to the last title word that still leaves a name after it; a role noun right before a
+  // given name is one too ("Supreme Leader Ali Khamenei", "Railway Manager Aparna Garg").
   let k = -1;
   for (let i = 0; i < all.length - 1; i++) {
-    if (allClasses[i] === 'title') k = i;
+    if (allClasses[i] === 'title' || (allClasses[i + 1] === 'first' && ROLE_NOUNS.has(lower(all[i])))) k = i;
   }
-  const titleWords = all.slice(0, k + 1);
+  // Sentence-initial words and dates before a title are no part of it: "And President", "This Wednesday Minister".
+  let titleFrom = 0;
+  while (titleFrom <= k && (allClasses[titleFrom] === 'stop' || isCalendarWord(lower(all[titleFrom])))) titleFrom++;
+  const titleWords = all.slice(titleFrom, k + 1);
   let from = k + 1;
   let words = all.slice(from);
   let classes = allClasses.slice(from);
+  // A nationality that is also a given name, right after a title, is the given name: "Dr Christian Keysers".
+  if (k >= 0 && classes[0] === 'demonym' && words.length > 1 && firstNameGender(words[0]) !== undefined) classes[0] = 'weak-first';
   // Leading ordinary words ("Thursday", "Iranian") before a name.
   let lead = 0;
   while (lead < words.length - 1 && ['stop', 'common', 'demonym', 'place'].includes(classes[lead])) lead++;
@@ -124,8 +134,14 @@ function decide(all: string[]): Decision {
     words = words.slice(lead);
     classes = classes.slice(lead);
   }
+  if (all.slice(0, -1).some((w) => STORM_WORDS.has(lower(w)))) return { kind: 'other', from, titles: [], runClasses };
+  // A given name that is also an organisation head ("Bill") starts a name when only names follow: "Bill Clinton".
+  if (classes[0] === 'org' && words.length > 1 && SURNAME_LIKE_HEADS.has(lower(words[0])) && firstNameGender(words[0]) !== undefined &&
+    classes.slice(1).every((c) => c === 'first' || c === 'weak-first' || c === 'name' || c === 'initial' || c === 'particle' || c === 'suffix')) classes[0] = 'weak-first';
   // A given name later in the run starts the name: "(Secretary of) State Mike Pompeo".
-  const firstAt = classes.findIndex((c, i) => c === 'first' || (c === 'weak-first' && (classes[i + 1] === 'name' || classes[i + 1] === 'first')));
+  // An acronym before a lone given name names a campus or branch: "UC Davis".
+  const acronymPlace = words.length === 2 && classes[0] === 'org' && /^\p{Lu}{2,}$/u.test(words[0]);
+  const firstAt = acronymPlace ? -1 : classes.findIndex((c, i) => c === 'first' || (c === 'weak-first' && (classes[i + 1] === 'name' || classes[i + 1] === 'first')));
   if (firstAt > 0 && classes.slice(0, firstAt).every((c) => c === 'org' || c === 'place' || c === 'demonym' || c === 'common' || c === 'title')) {
     if (!classes.slice(firstAt).some((c) => c === 'org')) {
       from += firstAt;
@@ -152,6 +168,10 @@ function decide(all: string[]): Decision {
   });
   if (orgAt >= 0) return result('organization');
   if (isPlaceRun(words, classes)) return result('place');
+  // The people of a place, named from it: "Hong Kongers", "(Many) New Yorkers".
+  const stem = /^(.+?)(?:ers|ians|ans|ites)$/.exec(lower(all[all.length - 1]));
+  const place = (i: number): boolean => stem !== null && PLACE_NAMES.has([...all.slice(i, -1).map(lower), stem[1]].join(' '));
+  if (all.length > 1 && (place(0) || place(1))) return result('other');
   if (classes.some((c) => c === 'stop') || classes.slice(1).some((c) => c === 'demonym')) return result('other');
   gender ??= firstClass === 'first' || firstClass === 'weak-first' ? firstNameGender(words[0]) : undefined;
   if (n === 1) return result(['first', 'name', 'weak-first', 'common'].includes(firstClass) ? 'single' : 'other');

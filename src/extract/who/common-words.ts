@@ -8,6 +8,12 @@ const calendar = `monday tuesday wednesday thursday friday saturday sunday janua
 july august september october november december today yesterday tomorrow christmas easter ramadan amongst whilst`;
 
 const PROPER = new Set<string>();
+const CALENDAR: ReadonlySet<string> = new Set(calendar.split(/\s+/));
+
+/** Whether a lower-case word names a day, month or holiday ("wednesday", "may"), which is seldom a lone name. */
+export function isCalendarWord(lower: string): boolean {
+  return CALENDAR.has(lower);
+}
 
 function loadWords(): Set<string> {
   const words = new Set(calendar.split(/\s+/));

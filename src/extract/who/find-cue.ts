@@ -22,6 +22,7 @@ const AUDIENCE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu;
 const MEDIUM =
   /^\s+(?:(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|its|my|our)?\s*(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|press release|press conference|news conference|briefing|email|e-mail|letter|speech|video|message|blog|podcast|broadcast|op-ed|column|Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|X)\b)/u;
 const AUDIENCE_STOP = /^(on|in|at|that|during|after|before|last|this|when|while|about|of|from|by|for|with|as|and|but|the|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|these|those)\s+$/iu;
 const NOT_REPORTING_AFTER = /^\s+(?:that\s+)?(?:for|up|off|out|into)\b/; // "called for", "called off"
 
 /** Extends a "told" cue with its audience: "told Reuters", "told state media". */
@@ -121,6 +122,9 @@ export function findCues(text: string, from: number, to: number): Cue[] {
       continue;
     }
     if (!SPEECH_VERBS.has(w)) continue;
+    // "The State Department", "the reports use": a capital inside a sentence or a determiner before makes a noun.
+    const before = text.slice(Math.max(0, start - 7), start);
+    if (NOUN_BEFORE.test(before) || (codes[start] >= 65 && codes[start] <= 90 && /[\p{L},]\s+$/u.test(before))) continue;
     const rest = text.slice(verbEnd, to);
     if (NOT_REPORTING_AFTER.test(rest)) continue;
     let end = verbEnd;

@@ -49,12 +49,17 @@ function contextDirection(text: string, i: number): Direction | undefined {
   return undefined;
 }
 
+/** Feet then inches just before a mark: 5'11, 6’2. */
+const FEET_AND_INCHES = /\d['\u2019]\d{1,2}$/;
+
 function markDirection(text: string, i: number, depth: number): Direction | 'skip' {
   const c = codeAt(text, i);
   const context = contextDirection(text, i);
   if (c === 34) {
     const before = i > 0 ? codeAt(text, i - 1) : 32;
-    if (before >= 48 && before <= 57 && !hasClass(text, i + 1, LETTER)) return 'skip'; // inch mark: 5'11"
+    // An inch mark (a 12" record, 5'11") follows a digit; inside an open quote only feet and inches count as
+    // one, since a quote may end in a number ("cosmonaut No. 11", "COVID-19").
+    if (before >= 48 && before <= 57 && !hasClass(text, i + 1, LETTER) && (depth === 0 || FEET_AND_INCHES.test(text.slice(Math.max(0, i - 4), i)))) return 'skip';
     return context ?? (depth > 0 ? 'close' : 'open');
   }
   const typed: Direction = c === 0x201d || c === 0xbb ? 'close' : 'open';
@@ -158,7 +163,8 @@ export function findQuoteSpans(paragraphs: readonly string[]): { spans: QuoteSpa
         problems.push({ paragraph: carry.paragraph, offset: carry.open, reason: UNCLOSED, ruleId: 'quote-unclosed' });
         carry = undefined;
       }
-    } else if (continues) {
+    } else if (continues && text.slice(scan.unclosed + 1).trim() !== '') {
+      // An opening mark with no words after it in its paragraph opens nothing: it is reported below.
       carry = { paragraph: p, open: scan.unclosed, parts: [text.slice(scan.unclosed + 1).trim()] };
     } else {
       problems.push({ paragraph: p, offset: scan.unclosed, reason: UNCLOSED, ruleId: 'quote-unclosed' });

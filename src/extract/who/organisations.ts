@@ -14,7 +14,7 @@ records entertainment games university college school academy hospital clinic ce
 church cathedral mosque temple synagogue abbey basilica chapel house palace tower towers building hall stadium
 arena park airport station port bridge street st avenue ave road boulevard square lane highway freeway
 prize award awards medal trophy cup championship championships olympics games festival conference summit forum
-act bill law treaty accord agreement convention resolution plan report
+act bill law treaty accord accords agreement convention resolution plan report show
 program programme project mission initiative campaign movement front alliance coalition council caucus
 state states republic kingdom empire emirates islands island coast river lake mountain mountains valley county
 province region district city town village

@@ -11,6 +11,8 @@ import { editDistance, foldName } from './fold-name.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
 import { firstNameGender } from './first-name-gender.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
+import { isCalendarWord } from './common-words.js';
+import { PERSON_TITLES } from './titles.js';
 
 /** A named thing found in the text: a person (with its index in `people`), an organisation or a place. */
 export interface Entity {
@@ -102,6 +104,8 @@ interface Candidate {
   /** The key's words joined with spaces. */
   keyText: string;
   evidence: boolean;
+  /** Whether the words around a lone word show it names a person (see `makeCandidate`): checked only for lone words. */
+  loneEvidence: () => boolean;
   /** Whether a speech verb follows: checked only when the cheaper evidence is missing. */
   speechAfter: () => boolean;
   description?: string;
@@ -160,6 +164,8 @@ const ADVERB = /^(?:also|later|then|previously|further|again|recently|earlier|re
 const APPOSITIVE = /,\s+((?:a|an|the|his|her|their)\s[^,.;:()"\u201C\u201D]{2,140}?|\p{Ll}+\s+(?:of|at|for|in)\s[^,.;:()"\u201C\u201D]{2,100}?)(?=,|\.\s|\.$|;)/uy;
 const AGE = /,\s+\d{1,3},/y;
 const DETERMINER_WORD = /^(?:the|a|an)$/;
+/** "identified only as Ivan", "the pseudonym Katya", "fourteen-year-old Zoe": what introduces a bare given name. */
+const NAME_INTRO = /(?:\b(?:identified|known|referred to)(?: only)? as|\b(?:pseudonym|alias)|-year-old)\s+$/i;
 const NOT_BEFORE_NAME = /^(?:in|at|near|inside|outside|across|into|toward|towards|the|a|an|on)$/;
 
 function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -194,6 +200,21 @@ function previousWord(text: string, before: number): string {
   return text.slice(start, end);
 }
 
+/** Whether a lower-case word is a role noun, or the plural of one ("sons", "daughters"). */
+function isRoleWord(word: string): boolean {
+  return ROLE_NOUNS.has(word) || (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1)));
+}
+
+/** The word before `before` when a comma and spaces separate them ("his widow, Denise"), or ''. */
+function wordBeforeComma(text: string, before: number): string {
+  let end = before;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === before || end === 0 || text[end - 1] !== ',') return '';
+  let start = end - 1;
+  while (start > 0 && hasClass(text, start - 1, LETTER)) start--;
+  return text.slice(start, end - 1);
+}
+
 function hasSpeechVerbAfter(text: string, end: number): boolean {
   if (codeAt(text, end) === 44) return false; // a comma: an appositive, not a verb
   const words = nextWords(text, end);
@@ -225,9 +246,24 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
+  const key = cls.key;
+  // A lone word is a name only on stronger evidence than a longer run: a personal title ("Pope", not "Saint"), a
+  // role noun or age before it, or a description that names a role; a given name also after a role noun and a comma
+  // ("his widow, Denise") or words that introduce a name ("identified as"). Names have no digits, nor are dates.
+  const loneEvidence = (): boolean => {
+    const titleWord = cls.titles.length > 0 ? cls.titles[0].slice(cls.titles[0].lastIndexOf(' ') + 1).toLowerCase() : '';
+    const given = lastClassOf(cls) === 'first';
+    const commaRole = given ? wordBeforeComma(text, run.start) : '';
+    return PERSON_TITLES.has(titleWord) || (!isCalendarWord(key[0]) && !/\d/.test(key[0]) && (
+      (cls.titles.length === 0 && isRoleWord(role)) ||
+      (commaRole === commaRole.toLowerCase() && isRoleWord(commaRole)) ||
+      (description !== undefined && description.split(/\s+/, 6).some((w) => isRoleWord(w.toLowerCase()))) ||
+      (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined ||
+      (given && NAME_INTRO.test(text.slice(Math.max(0, start - 30), start)))));
+  };
   return {
-    paragraph, run, cls, start, end, text: written, key: cls.key, keyText: cls.keyText,
-    evidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
+    paragraph, run, cls, start, end, text: written, key, keyText: cls.keyText,
+    evidence, loneEvidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
     person: undefined, fullKey: undefined, fullText: undefined, sameAs: undefined, entity: undefined,
   };
 }
@@ -302,6 +338,37 @@ function position(c: Candidate): number {
   return c.paragraph * 1e6 + c.start;
 }
 
+/** "Saint Francis", "St Vincent": one word after these names a church, hospital or place, not a person. */
+const SAINT = /^(?:saint|st\.?)$/i;
+
+/** What joins the names of a list: ", ", " and ", ", and ", " & ", after an optional bracketed surname. */
+const LISTED = /^(?:\s*\[[^\]]{1,40}\])?\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/;
+
+/**
+ * Makes a person of each given name listed next to a person ("his sons Wyatt and Zachary", "Deirdre, Wyatt &
+ * Zach"), repeating until the list is used up, and records the new clusters in `lone`.
+ */
+function joinListedNames(
+  candidates: readonly Candidate[], title: string, paragraphs: readonly string[], clusters: Cluster[],
+  lone: Map<string, number>, join: (c: Candidate, index: number) => void,
+): void {
+  const listedWithPerson = (a: Candidate | undefined, b: Candidate | undefined, text: string): boolean =>
+    a !== undefined && b !== undefined && a.paragraph === b.paragraph && (a.person ?? b.person) !== undefined && LISTED.test(text.slice(a.end, b.start));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      if (c.person !== undefined || c.key.length !== 1 || lastClassOf(c.cls) !== 'first' || isCalendarWord(c.key[0]) || lone.has(c.keyText)) continue;
+      const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
+      if (!listedWithPerson(candidates[i - 1], c, text) && !listedWithPerson(c, candidates[i + 1], text)) continue;
+      clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
+      join(c, clusters.length - 1);
+      lone.set(c.keyText, clusters.length - 1);
+      changed = true;
+    }
+  }
+}
+
 /** Recognises the people named in an article's title and body paragraphs. */
 export function recognizePeople(title: string, titleIsLede: boolean, paragraphs: readonly string[]): PeopleIndex {
   const candidates: Candidate[] = [];
@@ -361,6 +428,8 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   }
   const forms: ShortForms = new Map();
   indexShortForms(forms, clusters);
+  /** Clusters made from a lone word, by that word's key. */
+  const lone = new Map<string, number>();
   // Short mentions: the nearest person they fit, preferring one named before them.
   for (const c of candidates) {
     if (c.person !== undefined) continue;
@@ -388,12 +457,21 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       continue;
     }
     const cls = lastClassOf(c.cls);
-    const standalone = c.key.length === 1 && (cls === 'first' || ((cls === 'name' || cls === 'weak-first') && evidenceOf(c)));
+    // A given name may also stand alone as the subject of a speech verb ("Sergey said"); a company often does too.
+    const standalone = c.key.length === 1 && (cls === 'first' || cls === 'name' || cls === 'weak-first') && !SAINT.test(c.cls.titles[0] ?? '') &&
+      (c.loneEvidence() || (cls === 'first' && !isCalendarWord(c.key[0]) && c.speechAfter()));
     if (standalone) {
       clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
+      lone.set(c.keyText, clusters.length - 1);
       indexShortForms(forms, clusters);
     }
+  }
+  joinListedNames(candidates, title, paragraphs, clusters, lone, join);
+  // Mentions of a lone name read before the evidence for it came ("Saree" ... "Saree said").
+  for (const c of candidates) {
+    const index = c.person === undefined && c.key.length === 1 ? lone.get(c.keyText) : undefined;
+    if (index !== undefined) join(c, index);
   }
   const people: Person[] = clusters.map((cl) => toPerson(cl));
   const genders = clusters.map((cl, i) => {

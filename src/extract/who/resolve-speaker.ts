@@ -9,6 +9,7 @@ import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
 import { ORG_HEADS } from './organisations.js';
 import { ROLE_NOUNS } from './role-nouns.js';
+import { SPEECH_VERBS } from './speech-verbs.js';
 import { TITLE_ROLE, TITLE_WORDS } from './titles.js';
 
 /** What resolution needs about the article. */
@@ -159,16 +160,36 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
   return nouny ? unknown(chunk) : undefined;
 }
 
+/** Auxiliaries and irregular past forms that start a verb phrase. */
+const AUXILIARY = /^(?:has|have|had|hasn't|haven't|did|didn't|does|doesn't|is|isn't|was|wasn't|were|weren't|went|will|would|could|should|told|wrote|said|says)$/;
+/** Words that cannot end a noun phrase. */
+const NOT_PHRASE_END = /^(?:the|a|an|to|in|of|for|on|at|with|by|from|and|or|that|this|his|her|its|their|our)$/i;
+/** Endings of adverbs that sit between a subject and its verb ("The proclamation specifically states"). */
+const ADVERB_ENDING = /(?:ally|ously|ively|edly|ently|antly|ately|fully|ingly)$/;
+
+/**
+ * Where a verb starts among the lower-case words after the first ("Kurtzer explained the reason to"): an
+ * auxiliary, an adverb, or a past form in -ed not led by a determiner ("the elected officials"); -1 when none.
+ */
+function verbStart(words: readonly string[]): number {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (!/^\p{Ll}[\p{Ll}']*$/u.test(w)) continue;
+    if (AUXILIARY.test(w) || ADVERB_ENDING.test(w) || (/..ed$/.test(w) && !DETERMINER.test(words[i - 1]))) return i;
+  }
+  return -1;
+}
+
 /** Resolves a short phrase (the words just before or after a verb) to a speaker. */
 function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: number, fromStart: boolean): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
   const raw = text.slice(from, to);
   if (raw.includes(MASK)) return undefined; // the reporter's words only: white space never hides a masked character
-  const chunk = collapseSpaces(raw).trim();
+  let chunk = collapseSpaces(raw).trim();
   if (!chunk) return undefined;
   const inRange = ctx.people.entities[paragraph].filter((e) => e.start >= from && e.start < to && (fromStart || e.end <= to) && outsideQuotes(ctx, e));
   const entities = inRange.filter((e) => e.kind !== 'place' && e.kind !== 'other');
-  const words = chunk.split(' ');
+  let words = chunk.split(' ');
   const possessive = (e: Entity): boolean => /^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2));
   // A document speaks for its owner: "an AEW press release", "the WHO's website".
   const lastWord = words[words.length - 1].replace(/[^\p{L}]/gu, '');
@@ -217,6 +238,21 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
         if (r) return r;
       }
     }
+  }
+  // "Schwartz went on to", "The president did not": before a verb, only its subject names the speaker, when the
+  // subject is a name or a role; an adverb never ends a description ("The proclamation specifically"). After a
+  // reporting verb, the phrase it reports is the speaker ("Znak.com reported its source [said]").
+  const verbAt = fromStart ? -1 : verbStart(words);
+  if (verbAt > 0) {
+    const subject = words.slice(0, verbAt);
+    const reported = words.slice(verbAt + 1);
+    const e = entities[0];
+    const roleOnly = subject.length <= 3 && DETERMINER.test(subject[0]) && subject.slice(1).every((w) => /^\p{Ll}/u.test(w));
+    if (roleOnly && ROLE_NOUNS.has(subject[subject.length - 1])) words = subject;
+    else if (SPEECH_VERBS.has(words[verbAt]) && reported.length > 0 && reported.length <= 4 && verbStart(['', ...reported]) < 0 && !NOT_PHRASE_END.test(reported[reported.length - 1])) words = reported;
+    else if (e && e.start === skipSpace(text, from) && e.end - e.start <= subject.join(' ').length) return speakerOfEntity(ctx, e, paragraph, from);
+    else if (verbAt === words.length - 1 && ADVERB_ENDING.test(words[verbAt])) words = subject;
+    chunk = words.join(' ');
   }
   const head = (fromStart ? words[0] : words[words.length - 1]).toLowerCase();
   const pronoun = PRONOUNS[head];

@@ -16,7 +16,7 @@ militant militants fighter fighters rebel rebels victim victims survivor survivo
 friends neighbour neighbor neighbours neighbors father mother son daughter brother sister husband wife widow
 fiancée fiancee partner chef driver pilot passenger passengers farmer worker workers employee employees
 executive executives chairman chairwoman director manager chief founder owner ceo coach player players drummer
-guitarist singer musician rapper actor actress artist comedian wrestler athlete cyclist runner footballer boxer
+guitarist singer musician composer rapper actor actress artist comedian wrestler athlete cyclist runner footballer boxer
 astronaut astronauts engineer engineers economist historian diplomat diplomats ambassador envoy secretary
 premier chancellor king queen prince princess pope bishop archbishop cardinal priest priests cleric imam rabbi
 pastor monk nun host presenter broadcaster blogger youtuber commentator critic critics fan fans supporter

@@ -32,7 +32,7 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'call
 
 /** Words right before a quoted span that mark it as a name, title or term rather than reported speech. */
 export const NAMING_MARKERS: ReadonlySet<string> = new Set([
-  'so-called', 'dubbed', 'nicknamed', 'named', 'titled', 'entitled', 'term', 'terms', 'word', 'words', 'phrase',
+  'so-called', 'dubbed', 'nicknamed', 'named', 'name', 'designation', 'titled', 'entitled', 'term', 'terms', 'word', 'words', 'phrase',
   'hashtag', 'slogan', 'operation', 'album', 'song', 'single', 'film', 'movie', 'book', 'novel', 'show', 'series',
   'programme', 'program', 'campaign', 'banner', 'banners', 'signs', 'sign', 'headline', 'motto', 'codenamed',
 ]);

@@ -7,7 +7,7 @@ mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam
 gen gen. general lt lt. lieutenant col col. colonel maj maj. major capt capt. captain sgt sgt. sergeant cpl cpl.
 corporal pvt pvt. private adm adm. admiral cmdr cmdr. commander brig brig. brigadier marshal field commodore
 sen sen. senator rep rep. representative gov gov. governor lt.-gov. mayor president vice prime minister ministers
-premier chancellor secretary speaker chairman chairwoman chair chief deputy judge justice magistrate attorney
+premier chancellor secretary secretary-general director-general speaker chairman chairwoman chair chief deputy judge justice magistrate attorney
 ambassador envoy commissioner councillor councilman councilwoman congressman congresswoman assemblyman
 assemblywoman lawmaker mp mep director inspector superintendent supt supt. detective det det. constable officer
 sheriff marshal coach king queen prince princess crown emperor empress sultan sheikh shaikh emir ayatollah

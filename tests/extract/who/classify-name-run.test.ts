@@ -33,6 +33,52 @@ describe('classifyNameRun', () => {
     expect(classify('Gerald Ford')).toMatchObject({ kind: 'person', name: 'Gerald Ford' });
   });
 
+  it('leaves sentence-initial words and dates out of a title', () => {
+    expect(classify('And President Dana Holt left')).toMatchObject({ name: 'Dana Holt', titles: ['President'] });
+    expect(classify('This Friday Finance Minister Ruth Omondi spoke')).toMatchObject({ name: 'Ruth Omondi', titles: ['Finance Minister'] });
+  });
+
+  it('leaves a sentence-initial verb or adverb out of a name', () => {
+    expect(classify('Is Rock Hudson here')).toMatchObject({ kind: 'person', name: 'Rock Hudson' });
+    expect(classify('Later Sergey left')).toMatchObject({ name: 'Sergey' });
+  });
+
+  it('takes hyphenated offices as titles', () => {
+    expect(classify('UN Secretary-General Ana Ruiz spoke')).toMatchObject({ kind: 'person', name: 'Ana Ruiz', titles: ['UN Secretary-General'] });
+  });
+
+  it('takes a role noun before a given name as a title', () => {
+    expect(classify('Station Manager Aparna Rao said')).toMatchObject({ kind: 'person', name: 'Aparna Rao', titles: ['Station Manager'] });
+  });
+
+  it('reads a nationality that is also a given name after a title as the given name', () => {
+    expect(classify('Dr Christian Vollmer spoke')).toMatchObject({ kind: 'person', name: 'Christian Vollmer', titles: ['Dr'] });
+  });
+
+  it('does not take a campus named by an acronym and a given name for a person', () => {
+    expect(classify('at UC Davis today').kind).toBe('organization');
+  });
+
+  it('does not take the people of a place for a person', () => {
+    expect(classify('many Hong Kongers marched').kind).toBe('other');
+    expect(classify('two New Yorkers won').kind).toBe('other');
+  });
+
+  it('does not take a named storm for a person', () => {
+    expect(classify('Tropical Storm Barry hit').kind).toBe('other');
+    expect(classify('Hurricane Lorenzo hit').kind).toBe('other');
+  });
+
+  it('reads a given name that is also an organisation head as a name before a surname', () => {
+    expect(classify('Bill Hartley spoke')).toMatchObject({ kind: 'person', name: 'Bill Hartley' });
+    expect(classify('the Climate Bill passed').kind).not.toBe('person');
+  });
+
+  it('takes a show or accords as an organisation or event, not a person', () => {
+    expect(classify('The Doris Day Show aired').kind).toBe('organization');
+    expect(classify('the Abraham Accords were signed').kind).toBe('organization');
+  });
+
   it('gives the name words folded for comparison, titles left out, with offsets from the run it was given', () => {
     const [first] = findNameRuns('Senator José Núñez spoke.');
     const [again] = findNameRuns('and then Senator José Núñez left.');

@@ -75,6 +75,33 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(paragraphs).map((s) => s[1])).toEqual(['Tom Hale', 'Tom Hale']);
   });
 
+  it('bounds a quote over paragraphs by its part in the first paragraph and joins the text', () => {
+    const paragraphs = ['Mayor Lena Ortiz said: "The river rose overnight. ', '"By morning the bridge was gone."'];
+    const [quote] = run(paragraphs).quotes;
+    expect(quote).toMatchObject({ paragraph: 0, text: 'The river rose overnight. By morning the bridge was gone.' });
+    expect(paragraphs[0].slice(quote.start, quote.end)).toBe('The river rose overnight.');
+  });
+
+  it('takes the subject of a verb phrase before the speech verb, not the whole phrase', () => {
+    const paragraphs = ['Mayor Lena Ortiz spoke on Monday.', 'Ortiz went on to say "the plan is dead."', 'The proclamation specifically states that "the outbreak is an emergency."'];
+    expect(speakers(paragraphs).map((s) => s.slice(1, 3))).toEqual([['Lena Ortiz', 'person'], ['The proclamation', 'unknown']]);
+  });
+
+  it('takes the reported source after a reporting verb as the speaker', () => {
+    expect(speakers(['A local paper reported its source said "three men fled."']).map((s) => s.slice(1, 3))).toEqual([['its source', 'unknown']]);
+  });
+
+  it('does not read a capitalised name or a noun after a determiner as a speech verb', () => {
+    const cues = run(['The State Department gave its "deepest sympathies" on Monday.', 'The reports use the label "research services" for it.']).quotes.map((q) => q.cue);
+    expect(cues).not.toContain('State');
+    expect(cues).not.toContain('reports');
+  });
+
+  it('does not take a name given after "designation" or "name" for a quote', () => {
+    const { quotes } = run(['The agency said on Monday it had dropped its temporary designation "Vx-2020." and the old name "Grey Fever."']);
+    expect(quotes).toEqual([]);
+  });
+
   it('attributes a partial quote inside a sentence', () => {
     expect(speakers(['Tom Watson called the deal "lousy" on Sunday.'])).toEqual([['lousy', 'Tom Watson', 'person', 'called']]);
   });
@@ -155,9 +182,12 @@ describe('extraction on arbitrary text', () => {
         for (const q of quotes) {
           expect(q.paragraph).toBeGreaterThanOrEqual(0);
           expect(q.paragraph).toBeLessThan(paragraphs.length);
+          // Offsets bound the quote in its own paragraph (its first part, for a quote over paragraphs), so the
+          // site always has a range to mark as the quote's anchor.
           expect(q.start).toBeGreaterThanOrEqual(0);
-          expect(q.start).toBeLessThanOrEqual(paragraphs[q.paragraph].length);
-          expect(paragraphs.slice(q.paragraph).some((p) => q.end <= p.length)).toBe(true);
+          expect(q.end).toBeGreaterThan(q.start);
+          expect(q.end).toBeLessThanOrEqual(paragraphs[q.paragraph].length);
+          expect(q.text.trimStart().startsWith(paragraphs[q.paragraph].slice(q.start, q.end).trim())).toBe(true);
         }
         for (const p of people) {
           for (const m of p.mentions) {

@@ -43,6 +43,12 @@ describe('findQuoteSpans', () => {
     expect(problems[0].reason).toMatch(/^Unbalanced quotation mark: .*Close the quote/);
   });
 
+  it('does not carry a quote whose opening mark ends its paragraph with no words after it', () => {
+    const { spans, problems } = findQuoteSpans(['He wrote "', '"It goes on," she said.']);
+    expect(spans.map((s) => [s.paragraph, s.text])).toEqual([[1, 'It goes on,']]);
+    expect(problems).toEqual([expect.objectContaining({ paragraph: 0, offset: 9, ruleId: 'quote-unclosed' })]);
+  });
+
   it('reports a stray closing mark', () => {
     const { problems } = findQuoteSpans(['It ended.\u201D Then nothing.']);
     expect(problems).toEqual([expect.objectContaining({ paragraph: 0, offset: 9, ruleId: 'quote-unclosed' })]);
@@ -50,5 +56,23 @@ describe('findQuoteSpans', () => {
 
   it('leaves inch marks alone', () => {
     expect(findQuoteSpans(['He is 5\u20196" tall and "proud," she said.']).spans.map((s) => s.text)).toEqual(['proud,']);
+    expect(findQuoteSpans(['She bought a 12" record and said "it spins."']).spans.map((s) => s.text)).toEqual(['it spins.']);
+  });
+
+  it('closes a straight-marked quote that ends in a number', () => {
+    const { spans, problems } = findQuoteSpans(['The ship, known as "Hull No. 7", sailed under the code "Plan 2031" and then "Tide 4."']);
+    expect(spans.map((s) => s.text)).toEqual(['Hull No. 7', 'Plan 2031', 'Tide 4.']);
+    expect(problems).toEqual([]);
+  });
+
+  it('still skips feet and inches inside an open quote', () => {
+    expect(findQuoteSpans(['"He is 6\'2" and fast," the coach said.']).spans.map((s) => s.text)).toEqual(['He is 6\'2" and fast,']);
+  });
+
+  it('does not join a paragraph ending in a number-named term to the next paragraph', () => {
+    const paragraphs = ['The agency named it "Vx-20" in place of "2020-Vx."', '"Vx-20" is the disease, not the virus.'];
+    const { spans, problems } = findQuoteSpans(paragraphs);
+    expect(spans.map((s) => [s.paragraph, s.endParagraph, s.text])).toEqual([[0, 0, 'Vx-20'], [0, 0, '2020-Vx.'], [1, 1, 'Vx-20']]);
+    expect(problems).toEqual([]);
   });
 });

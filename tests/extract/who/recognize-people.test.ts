@@ -66,4 +66,34 @@ describe('recognizePeople', () => {
     const list = people(['Ginger Baker was born Peter Edward Baker in London.']);
     expect(list.map((p) => [p.name, p.aliases])).toEqual([['Peter Edward Baker', ['Ginger Baker']]]);
   });
+
+  it('drops lone weekdays, months, storm names and words capitalised at the start of a sentence', () => {
+    expect(people(['On Wednesday, a federal judge ruled.', 'Hurricane Dorian hit the coast in May.', 'Later, the project split.', 'Typhoon Haiyan followed.'])).toEqual([]);
+  });
+
+  it('drops a lone word whose description names a thing, not a role', () => {
+    expect(people(['Airfleets, a database of aircraft, lists the plane.', 'Hollis, a port town on the river, flooded.'])).toEqual([]);
+  });
+
+  it('keeps a lone name after a personal title, but not after Saint', () => {
+    expect(people(['Pope Francis spoke on Sunday.', 'Doctors at Saint Anselm said the ward was full.']).map((p) => p.name)).toEqual(['Francis']);
+  });
+
+  it('keeps a given name introduced by a role noun, a comma after one, an age or "identified as"', () => {
+    const names = people(['His widow, Denise, was treated in Kenya.', 'Fourteen-year-old Zoe was on the top deck.', 'A boy identified only as Ivan was rescued.', 'The composer Mozart wrote it.']).map((p) => p.name);
+    expect(names).toEqual(['Denise', 'Zoe', 'Ivan', 'Mozart']);
+  });
+
+  it('keeps a given name that speaks, with its mentions before the speech verb', () => {
+    const [p, ...rest] = people(['Sergey maintains the script.', 'On Monday Sergey said he would not comment.']);
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ name: 'Sergey' });
+    expect(p.mentions.map((m) => m.paragraph)).toEqual([0, 1]);
+  });
+
+  it('keeps given names listed with a person, but not a list of places', () => {
+    const names = people(['He is survived by his sons Wyatt and Zachary, and daughters, Nadine, Ashley and Toni.']).map((p) => p.name);
+    expect(names.sort()).toEqual(['Ashley', 'Nadine', 'Toni', 'Wyatt', 'Zachary']);
+    expect(people(['Fire crews came from Harlech, Bala and Barmouth.'])).toEqual([]);
+  });
 });
