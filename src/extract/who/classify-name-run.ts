@@ -193,8 +193,9 @@ export interface RunDecision extends Readonly<Decision> {
 const decisions = new Map<string, RunDecision>();
 
 /**
- * What a run's words name, memoised by its words and shared by every run of the same words: read only. Cheaper
- * than `classifyNameRun` for the many runs that turn out not to name a person, which need no more than the kind.
+ * What a run's words name, memoised by its words and shared by every run of the same words: read only to callers.
+ * Cheaper than `classifyNameRun` for the many runs that turn out not to name a person, which need no more than the
+ * kind.
  */
 export function decideNameRun(run: NameRun): RunDecision {
   const all = run.tokens;
