@@ -26,7 +26,7 @@ export interface ClassifiedRun {
   titleGender?: 'male' | 'female';
   /** The class of each word of the whole run, titles included (`classifyToken` of each). */
   runClasses: readonly TokenClass[];
-  /** The name words folded for comparison (`foldName`), and joined with spaces; shared by runs of the same words: read only. */
+  /** The name words folded for comparison (`foldName`), and joined with spaces; shared by runs of the same words. */
   key: readonly string[];
   keyText: string;
 }
