@@ -4,6 +4,7 @@
  */
 import { isCalendarWord, isCommonWord, isProperNoun } from './common-words.js';
 import { firstNameGender } from './first-name-gender.js';
+import { foldName } from './fold-name.js';
 import type { NameRun, RunToken } from './find-name-runs.js';
 import { KNOWN_ORGS, ORG_HEADS, SURNAME_LIKE_HEADS } from './organisations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
@@ -25,6 +26,9 @@ export interface ClassifiedRun {
   titleGender?: 'male' | 'female';
   /** The class of each word of the whole run, titles included (`classifyToken` of each). */
   runClasses: readonly TokenClass[];
+  /** The name words folded for comparison (`foldName`), and joined with spaces; shared by runs of the same words. */
+  key: readonly string[];
+  keyText: string;
 }
 
 const STOP = new Set(
@@ -180,10 +184,20 @@ function decide(all: string[]): Decision {
   return result(hasNameWord || titleWords.length > 0 ? 'possible-person' : 'other');
 }
 
-const decisions = new Map<string, Decision>();
+/** A decision as memoised: the name words' folded key is added the first time a run of these words names a person. */
+export interface RunDecision extends Readonly<Decision> {
+  /** `ClassifiedRun.key` and `keyText`, once a run of these words has been classified in full. */
+  folded?: { key: readonly string[]; keyText: string };
+}
 
-/** Classifies a capitalised run as a person, organisation, place or none of these (memoised by its words). */
-export function classifyNameRun(run: NameRun): ClassifiedRun {
+const decisions = new Map<string, RunDecision>();
+
+/**
+ * What a run's words name, memoised by its words and shared by every run of the same words: read only to callers.
+ * Cheaper than `classifyNameRun` for the many runs that turn out not to name a person, which need no more than the
+ * kind.
+ */
+export function decideNameRun(run: NameRun): RunDecision {
   const all = run.tokens;
   // Tokens never contain a space, so joining with one keeps different runs apart.
   let key = all.length > 0 ? all[0].text : '';
@@ -194,5 +208,21 @@ export function classifyNameRun(run: NameRun): ClassifiedRun {
     d = decide(all.map((t) => t.text));
     decisions.set(key, d);
   }
-  return { kind: d.kind, tokens: d.from === 0 ? all : all.slice(d.from), titles: d.titles, gender: d.gender, titleGender: d.titleGender, runClasses: d.runClasses };
+  return d;
+}
+
+/** The full classification of `run` from its decision (`decideNameRun(run)`). */
+export function classifiedRun(run: NameRun, d: RunDecision): ClassifiedRun {
+  const tokens = d.from === 0 ? run.tokens : run.tokens.slice(d.from);
+  // Folded once per distinct run of words: the same names come back in every paragraph that mentions them.
+  if (d.folded === undefined) {
+    const key = tokens.map((t) => foldName(t.text));
+    d.folded = { key, keyText: key.join(' ') };
+  }
+  return { kind: d.kind, tokens, titles: d.titles, gender: d.gender, titleGender: d.titleGender, runClasses: d.runClasses, key: d.folded.key, keyText: d.folded.keyText };
+}
+
+/** Classifies a capitalised run as a person, organisation, place or none of these (memoised by its words). */
+export function classifyNameRun(run: NameRun): ClassifiedRun {
+  return classifiedRun(run, decideNameRun(run));
 }

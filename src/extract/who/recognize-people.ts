@@ -4,7 +4,7 @@
  * appositive descriptions and party tags.
  */
 import type { Mention, Person } from '../../types.js';
-import { classifyNameRun, type ClassifiedRun, type TokenClass } from './classify-name-run.js';
+import { classifiedRun, decideNameRun, type ClassifiedRun, type TokenClass } from './classify-name-run.js';
 import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, LETTER, SPACE, UPPER } from './char-class.js';
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
@@ -100,7 +100,7 @@ interface Candidate {
   start: number;
   end: number;
   text: string;
-  key: string[];
+  key: readonly string[];
   /** The key's words joined with spaces. */
   keyText: string;
   evidence: boolean;
@@ -112,7 +112,7 @@ interface Candidate {
   roleGender?: 'male' | 'female';
   person?: number;
   /** A fuller form the text gives this mention: "Cherie" in "Cherie and Sean O'Donnell". */
-  fullKey?: string[];
+  fullKey?: readonly string[];
   fullText?: string;
   /** An earlier mention this one renames: "Ginger Baker was born Peter Edward Baker". */
   sameAs?: Candidate;
@@ -143,7 +143,7 @@ function linkMentions(candidates: Candidate[], title: string, paragraphs: readon
 
 /** A folded full name: its words and the words joined with spaces. */
 interface NameKey {
-  words: string[];
+  words: readonly string[];
   text: string;
 }
 
@@ -246,7 +246,7 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
-  const key = cls.tokens.map((t) => foldName(t.text));
+  const key = cls.key;
   // A lone word is a name only on stronger evidence than a longer run: a personal title ("Pope", not "Saint"), a
   // role noun or age before it, or a description that names a role; a given name also after a role noun and a comma
   // ("his widow, Denise") or words that introduce a name ("identified as"). Names have no digits, nor are dates.
@@ -262,7 +262,7 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
       (given && NAME_INTRO.test(text.slice(Math.max(0, start - 30), start)))));
   };
   return {
-    paragraph, run, cls, start, end, text: written, key, keyText: key.join(' '),
+    paragraph, run, cls, start, end, text: written, key, keyText: cls.keyText,
     evidence, loneEvidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
     person: undefined, fullKey: undefined, fullText: undefined, sameAs: undefined, entity: undefined,
   };
@@ -377,10 +377,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   paragraphs.forEach((p, i) => units.push([i, p]));
   for (const [paragraph, text] of units) {
     for (const run of findNameRuns(text)) {
-      const cls = classifyNameRun(run);
-      const kind = cls.kind;
+      // Most runs name no person: only their kind is needed, not a classification of their own.
+      const decision = decideNameRun(run);
+      const kind = decision.kind;
       if (kind === 'person' || kind === 'possible-person' || kind === 'single') {
-        const c = makeCandidate(paragraph, text, run, cls);
+        const c = makeCandidate(paragraph, text, run, classifiedRun(run, decision));
         if (c) {
           candidates.push(c);
           // Its place among the entities now, so they stay in text order; what it is comes after clustering.

@@ -78,4 +78,13 @@ describe('classifyNameRun', () => {
     expect(classify('The Doris Day Show aired').kind).toBe('organization');
     expect(classify('the Abraham Accords were signed').kind).toBe('organization');
   });
+
+  it('gives the name words folded for comparison, titles left out, with offsets from the run it was given', () => {
+    const [first] = findNameRuns('Senator José Núñez spoke.');
+    const [again] = findNameRuns('and then Senator José Núñez left.');
+    expect(classifyNameRun(first)).toMatchObject({ key: ['jose', 'nunez'], keyText: 'jose nunez' });
+    const second = classifyNameRun(again);
+    expect(second).toMatchObject({ key: ['jose', 'nunez'], keyText: 'jose nunez' });
+    expect(second.tokens[0].start).toBe(17);
+  });
 });
