@@ -27,7 +27,8 @@ export async function measureProcess(command: string, args: string[], cwd: strin
   const timing = /@time ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(stderr);
   if (code !== 0 || !timing) throw new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`);
   const stages = new Map<string, number>();
-  for (const match of stdout.matchAll(/^(\w+)\s+\d+ \w+\s+([\d.]+) (ms|s)$/gm)) stages.set(match[1], Number(match[2]) * (match[3] === 's' ? 1000 : 1));
+  // `dateline build --verbose` prints a line per stage with its time on stderr (stdout keeps the summary).
+  for (const match of stderr.matchAll(/^(\w+)\s+\d+ \w+\s+([\d.]+) (ms|s)$/gm)) stages.set(match[1], Number(match[2]) * (match[3] === 's' ? 1000 : 1));
   return { wallMs, cpuMs: (Number(timing[1]) + Number(timing[2])) * 1000, peakRssMiB: Number(timing[3]) / 1024, stdout, stages };
 }
 

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const output = path.join(root, `public-${runId}`);
   const cacheDir = path.join(root, `cache-${runId}`);
   const flags = ['--content', content, '--output', output, '--cache-dir', cacheDir, '--templates', templates, ...(values['no-search'] ? ['--no-search'] : [])];
-  const build = (extra: string[] = []): Promise<ProcessRun> => measureProcess('node', [cli, 'build', ...flags, ...extra], root);
+  const build = (extra: string[] = []): Promise<ProcessRun> => measureProcess('node', [cli, 'build', '--verbose', ...flags, ...extra], root);
 
   const rows: [string, ProcessRun][] = [];
   rows.push(['clean build', await build(['--clean'])]);
