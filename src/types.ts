@@ -207,8 +207,10 @@ export interface ArchiveQuote extends Quote {
   person?: string;
   /** The sentence(s) around the quote, and where the quote sits in it. */
   context: { text: string; start: number; end: number };
-  /** Ids of near-identical quotes by the same speaker in other articles, oldest first. */
+  /** Ids of near-identical quotes by the same speaker in other articles, oldest first: at most 20 of them. */
   alsoReported: string[];
+  /** How many such quotes there are in all. */
+  alsoReportedCount: number;
   /** True for the first report of a quote (the one `/quotes/` lists); false for later reports of it. */
   primary: boolean;
 }

@@ -9,6 +9,12 @@ import { sentenceAround } from './sentence-around.js';
 import { groupQuotes } from './group-quotes.js';
 
 /**
+ * How many other reports a quote links to; the rest are only counted. Linking all of them would make a quote
+ * repeated by N articles list N-1 reports on each of its N pages: quadratic in memory, pages and data.
+ */
+export const MAX_LINKED_REPORTS = 20;
+
+/**
  * Every quote, newest first (`articles` must be newest first). Extracted ids hash the article id and the words, so
  * two articles share one only when they had the same id before a slug collision was settled (same day, same
  * title) and quote the same words; the later one's quote then gets a suffix from its article's id, and keeps its
@@ -36,6 +42,7 @@ export function indexQuotes(articles: ArticleRecord[], personSlugs: Record<strin
         date: record.date,
         context: sentenceAround(paragraph, quote.start, quote.end),
         alsoReported: [],
+        alsoReportedCount: 0,
         primary: true,
       };
       const person = speakerSlug(record, quote, slugs);
@@ -46,9 +53,17 @@ export function indexQuotes(articles: ArticleRecord[], personSlugs: Record<strin
   const oldestFirst = [...quotes].reverse();
   for (const group of groupQuotes(oldestFirst, speakerKey)) {
     if (group.length < 2) continue;
+    const perArticle = new Map<string, number>();
+    for (const quote of group) perArticle.set(quote.article, (perArticle.get(quote.article) ?? 0) + 1);
+    // The first report is the oldest article's: its quotes until another article's report comes.
+    const firstOther = group.findIndex((quote) => quote.article !== group[0].article);
     group.forEach((quote, position) => {
-      quote.primary = !group.slice(0, position).some((earlier) => earlier.article !== quote.article);
-      quote.alsoReported = group.filter((other) => other !== quote && other.article !== quote.article).map((other) => other.id);
+      quote.primary = firstOther === -1 || position < firstOther;
+      quote.alsoReportedCount = group.length - perArticle.get(quote.article)!;
+      for (const other of group) {
+        if (quote.alsoReported.length === MAX_LINKED_REPORTS) break;
+        if (other.article !== quote.article) quote.alsoReported.push(other.id);
+      }
     });
   }
   return quotes;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/build-index.js';
+import { MAX_LINKED_REPORTS } from '../../src/index/index-quotes.js';
 import { person, quote, record } from '../helpers/records.js';
 
 const paragraph = (text: string) => ({ text, html: `<p>${text}</p>` });
@@ -38,9 +39,28 @@ describe('indexing quotes', () => {
   it('links near-identical reports by one speaker, the oldest listed as the quote', () => {
     const { quotes } = build();
     const byId = new Map(quotes.map((q) => [q.id, q]));
-    expect(byId.get('q1')).toMatchObject({ primary: true, alsoReported: ['q3'] });
-    expect(byId.get('q3')).toMatchObject({ primary: false, alsoReported: ['q1'] });
-    expect(byId.get('q4')).toMatchObject({ primary: true, alsoReported: [] });
+    expect(byId.get('q1')).toMatchObject({ primary: true, alsoReported: ['q3'], alsoReportedCount: 1 });
+    expect(byId.get('q3')).toMatchObject({ primary: false, alsoReported: ['q1'], alsoReportedCount: 1 });
+    expect(byId.get('q4')).toMatchObject({ primary: true, alsoReported: [], alsoReportedCount: 0 });
+  });
+
+  it('links at most MAX_LINKED_REPORTS other reports of a quote, oldest first, and counts them all', () => {
+    const reports = 30;
+    const records = Array.from({ length: reports }, (_, n) => {
+      const day = `2020-02-${String(n + 1).padStart(2, '0')}`;
+      return record(day, `report-${n}`, {
+        body: [paragraph(`“${words}.” Kelly Magsamen said.`)],
+        people: [person('Kelly Magsamen')],
+        quotes: [quote(`r${n}`, `${words}.`, 'Kelly Magsamen', { start: 1, end: words.length + 2 })],
+      });
+    });
+    const byId = new Map(buildIndex(records).index.quotes.map((q) => [q.id, q]));
+    const oldest = byId.get('r0')!;
+    const newest = byId.get(`r${reports - 1}`)!;
+    expect(oldest).toMatchObject({ primary: true, alsoReportedCount: reports - 1 });
+    expect(oldest.alsoReported).toEqual(Array.from({ length: MAX_LINKED_REPORTS }, (_, n) => `r${n + 1}`));
+    expect(newest).toMatchObject({ primary: false, alsoReportedCount: reports - 1 });
+    expect(newest.alsoReported).toEqual(Array.from({ length: MAX_LINKED_REPORTS }, (_, n) => `r${n}`));
   });
 
   it('gives each person their quotes newest first', () => {

@@ -41,7 +41,7 @@ describe('planRoutes', () => {
   it('plans an archive with more quote pages than a call can take arguments', () => {
     const { index } = buildIndex([record('2020-01-03', 'a')]);
     const article = index.articles[0].id;
-    const quotes = Array.from({ length: 200_000 }, (_, n): ArchiveQuote => ({ id: `q${n}`, anchor: `q${n}`, text: `words ${n}`, speaker: { name: '', kind: 'unknown' }, cue: '', paragraph: 0, start: 0, end: 1, utterance: `q${n}`, article, date: '2020-01-03', context: { text: '', start: 0, end: 0 }, alsoReported: [], primary: true }));
+    const quotes = Array.from({ length: 200_000 }, (_, n): ArchiveQuote => ({ id: `q${n}`, anchor: `q${n}`, text: `words ${n}`, speaker: { name: '', kind: 'unknown' }, cue: '', paragraph: 0, start: 0, end: 1, utterance: `q${n}`, article, date: '2020-01-03', context: { text: '', start: 0, end: 0 }, alsoReported: [], alsoReportedCount: 0, primary: true }));
     const routes = planRoutes({ ...index, quotes });
     expect(routes.filter((route) => route.template === 'quote')).toHaveLength(200_000);
   });
