@@ -4,9 +4,19 @@
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// Formatting with a time zone costs microseconds, and every page asks again for the few thousand dates an archive
+// has (an article page once for its own date, a quote page for each report's): each date's answer is kept.
+const starts = new Map<string, { iso: string; time: number }>();
 
 /** Midnight at the start of `date` (YYYY-MM-DD) in `timeZone`: as ISO 8601 with its offset, and as a Date. */
 export function dayStart(date: string, timeZone: string): { iso: string; instant: Date } {
+  const key = `${timeZone} ${date}`;
+  let start = starts.get(key);
+  if (!start) starts.set(key, (start = computeDayStart(date, timeZone)));
+  return { iso: start.iso, instant: new Date(start.time) };
+}
+
+function computeDayStart(date: string, timeZone: string): { iso: string; time: number } {
   const midnightUtc = Date.parse(`${date}T00:00:00Z`);
   let offset = offsetMinutes(midnightUtc, timeZone);
   // The offset at the guessed instant can differ from the one at local midnight when a zone changes that night.
@@ -14,7 +24,7 @@ export function dayStart(date: string, timeZone: string): { iso: string; instant
   const sign = offset < 0 ? '-' : '+';
   const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
   const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
-  return { iso: `${date}T00:00:00${sign}${hours}:${minutes}`, instant: new Date(midnightUtc - offset * 60_000) };
+  return { iso: `${date}T00:00:00${sign}${hours}:${minutes}`, time: midnightUtc - offset * 60_000 };
 }
 
 function offsetMinutes(instant: number, timeZone: string): number {

@@ -13,4 +13,11 @@ describe('dayStart', () => {
     expect(dayStart('2020-03-08', 'America/New_York').iso).toBe('2020-03-08T00:00:00-05:00');
     expect(dayStart('2020-11-01', 'America/New_York').iso).toBe('2020-11-01T00:00:00-04:00');
   });
+
+  it('answers a date asked again as the first time, in each time zone, with a Date of its own', () => {
+    const first = dayStart('2021-06-01', 'Europe/Berlin');
+    first.instant.setTime(0);
+    expect(dayStart('2021-06-01', 'Europe/Berlin')).toEqual({ iso: '2021-06-01T00:00:00+02:00', instant: new Date('2021-05-31T22:00:00Z') });
+    expect(dayStart('2021-06-01', 'America/New_York').iso).toBe('2021-06-01T00:00:00-04:00');
+  });
 });
