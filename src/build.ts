@@ -211,7 +211,8 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     return { ...checked, pages: output.previous.report.pages, changed: 0, written: true };
   }
   const fingerprints = createFingerprinter(site);
-  for (const group of sharedObjects(index)) fingerprints.share(group);
+  const shared = sharedObjects(index);
+  for (const group of shared) fingerprints.share(group);
   const manifest = startManifest(output.previous);
   const changed = routes.filter((route) => !manifest.unchanged(route.output, fingerprints.route(route, templateFingerprints.get(route.template) ?? '')));
 
@@ -222,7 +223,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     await output.put(file);
   };
   run.start('render', changed.length, 'pages');
-  const rendered = await renderPages(changed, loaded.templates, config, { emit, onRendered: run.ticker('render') }, options.threads);
+  const rendered = await renderPages(changed, loaded.templates, config, { emit, onRendered: run.ticker('render') }, options.threads, shared);
   for (const problem of rendered.problems) {
     const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
     const others = problem.pages > 1 ? ` and ${problem.pages - 1} other ${problem.pages === 2 ? 'page' : 'pages'}` : '';

@@ -2,58 +2,95 @@
  * Rendering on every core: the routes are cut into batches that the main thread and worker threads take in turn
  * from one queue, so both cores render until the queue is empty, and the main thread also writes what they all
  * render. A small set of changed routes renders on the main thread alone: starting a worker costs more.
+ *
+ * Workers are plain `worker_threads`, not a piscina pool: a worker keeps the shared objects it was sent
+ * (shared-objects.ts), so each batch must go to the worker whose table the sender mirrors, and piscina picks the
+ * thread itself. Each worker has two batches in hand, so it never waits for this thread to hand it the next one.
  */
 import { availableParallelism } from 'node:os';
-import type { Piscina } from 'piscina';
+import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/load-config.js';
 import type { Route } from '../render/plan-routes.js';
 import type { Templates } from '../render/templates.js';
 import { renderSite, type RenderHooks, type RenderProblem } from '../render/render-site.js';
-import type { RenderTask, RenderedBatch } from './render-worker.js';
+import type { RenderedBatch, RenderWorkerData } from './render-worker.js';
+import { createSharedObjectEncoder, numberSharedObjects, type SharedObjects } from './shared-objects.js';
 
 const BATCH = 64;
 const MIN_FOR_WORKERS = 512;
+const BATCHES_IN_HAND = 2;
 
-/** Renders the routes on this thread and `threads - 1` workers; pages reach `hooks.emit` on this thread. */
-export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, threads = availableParallelism()): Promise<{ rendered: number; problems: RenderProblem[] }> {
-  const workers = routes.length >= MIN_FOR_WORKERS ? threads - 1 : 0;
-  if (workers < 1) return renderSite(routes, templates, config, hooks);
+/**
+ * Renders the routes on this thread and `threads - 1` workers; pages reach `hooks.emit` on this thread. `shared`
+ * lists the objects many routes embed (`sharedObjects`), which cross to each worker once instead of once a batch.
+ */
+export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, threads = availableParallelism(), shared: readonly (readonly object[])[] = []): Promise<{ rendered: number; problems: RenderProblem[] }> {
+  const workerCount = routes.length >= MIN_FOR_WORKERS ? threads - 1 : 0;
+  if (workerCount < 1) return renderSite(routes, templates, config, hooks);
   let done = 0;
   const progress = (count: number): void => hooks.onRendered?.((done += count));
   const queue: Route[][] = [];
   for (let start = 0; start < routes.length; start += BATCH) queue.push(routes.slice(start, start + BATCH));
   const problems: RenderProblem[] = [];
   let rendered = 0;
-  const renderHere = async (batch: Route[]): Promise<void> => {
-    const result = await renderSite(batch, templates, config, { ...hooks, onRendered: undefined });
-    rendered += result.rendered;
-    addProblems(problems, result.problems);
-    progress(batch.length);
+  const numbered = numberSharedObjects(shared);
+  const workers = Array.from({ length: workerCount }, () => startWorker(config, numbered));
+  const here = async (): Promise<void> => {
+    for (let batch = queue.shift(); batch; batch = queue.shift()) {
+      const result = await renderSite(batch, templates, config, { ...hooks, onRendered: undefined });
+      rendered += result.rendered;
+      addProblems(problems, result.problems);
+      progress(batch.length);
+      // Rendering yields only to microtasks; let the workers' finished batches in, so they get the next one.
+      await new Promise(setImmediate);
+    }
   };
-  const pool: Piscina<RenderTask, RenderedBatch> = new (await import('piscina')).Piscina({ filename: new URL('./render-worker.js', import.meta.url).href, maxThreads: workers, minThreads: workers });
-  const worker = async (): Promise<void> => {
+  const feed = async (worker: RenderWorker): Promise<void> => {
     for (let batch = queue.pop(); batch; batch = queue.pop()) {
-      const task: RenderTask = { config, routes: batch };
-      const result = await pool.run(task);
+      const result = await worker.render(batch);
       if (!problems.length && !result.problems.length) for (const file of result.files) await hooks.emit(file);
       rendered += result.rendered;
       addProblems(problems, result.problems);
       progress(batch.length);
     }
   };
-  const here = async (): Promise<void> => {
-    for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      await renderHere(batch);
-      // Rendering yields only to microtasks; let the workers' finished batches in, so they get the next one.
-      await new Promise(setImmediate);
-    }
-  };
   try {
-    await Promise.all([here(), ...Array.from({ length: workers }, worker)]);
+    await Promise.all([here(), ...workers.flatMap((worker) => Array.from({ length: BATCHES_IN_HAND }, () => feed(worker)))]);
   } finally {
-    await pool.destroy();
+    await Promise.all(workers.map((worker) => worker.stop()));
   }
   return { rendered, problems };
+}
+
+interface RenderWorker {
+  render(batch: Route[]): Promise<RenderedBatch>;
+  stop(): Promise<unknown>;
+}
+
+/** Starts a render worker; its batches come back in the order they were sent. */
+function startWorker(config: Readonly<Config>, shared: SharedObjects): RenderWorker {
+  const worker = new Worker(new URL('./render-worker.js', import.meta.url), { workerData: { config } satisfies RenderWorkerData });
+  const encode = createSharedObjectEncoder(shared);
+  const waiting: Array<{ resolve: (batch: RenderedBatch) => void; reject: (error: Error) => void }> = [];
+  const failAll = (error: Error): void => {
+    for (const { reject } of waiting.splice(0)) reject(error);
+  };
+  worker.on('message', (batch: RenderedBatch) => {
+    const next = waiting.shift()!;
+    if (batch.error) next.reject(new Error(`A render worker failed: ${batch.error}`));
+    else next.resolve(batch);
+  });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`A render worker stopped (exit code ${code}).`)));
+  return {
+    render(batch) {
+      return new Promise((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        worker.postMessage(encode(batch));
+      });
+    },
+    stop: () => worker.terminate(),
+  };
 }
 
 /** Adds a batch's problems, counting a template error that other batches also hit as one problem with more pages. */

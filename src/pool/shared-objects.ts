@@ -1,0 +1,124 @@
+/**
+ * Route data sent to a render worker by reference. Pages embed the same objects over and over (an article is in its
+ * own page, its day, month and year, and in the quote and person pages that cite it), and structured cloning copied
+ * each one into every batch that used it: most of the render stage's time went into cloning. Instead, each shared
+ * object (the groups `sharedObjects` lists) crosses to a worker once, and routes name it by number. The worker keeps
+ * what it was sent in a table of bounded size; the sender mirrors that table, so it knows what to send again.
+ *
+ * A reference travels as a BigInt: route data is plain JSON (types.ts), which never holds one.
+ */
+
+/** Shared objects numbered, with each one's sendable form (its own shared objects as references), made once. */
+export interface SharedObjects {
+  ids: Map<object, number>;
+  objects: object[];
+  forms: Map<number, { form: unknown; nested: number[] }>;
+}
+
+/** One message to a worker: values with references, the shared objects it lacks (inner ones first), and the ones it may drop. */
+export interface SharedMessage<T> {
+  value: T;
+  objects: Array<[number, unknown]>;
+  evict: number[];
+}
+
+/** How many shared objects a worker keeps: about 80 MB of article records at most, and far more than a batch uses. */
+const CAPACITY = 4096;
+
+/** Numbers the objects of the groups; objects outside them are copied as before. */
+export function numberSharedObjects(groups: readonly (readonly object[])[]): SharedObjects {
+  const ids = new Map<object, number>();
+  const objects: object[] = [];
+  for (const group of groups) for (const object of group) if (!ids.has(object)) ids.set(object, objects.push(object) - 1);
+  return { ids, objects, forms: new Map() };
+}
+
+/** An encoder for one worker: it remembers what that worker holds. */
+export function createSharedObjectEncoder(shared: SharedObjects, capacity = CAPACITY): <T>(value: T) => SharedMessage<T> {
+  const held = new Map<number, true>();
+  return (value) => {
+    const objects: Array<[number, unknown]> = [];
+    const used = new Set<number>();
+    const send = (id: number): void => {
+      if (used.has(id)) return;
+      used.add(id);
+      if (held.delete(id)) {
+        held.set(id, true);
+        return;
+      }
+      const { form, nested } = formOf(shared, id);
+      for (const inner of nested) send(inner);
+      objects.push([id, form]);
+      held.set(id, true);
+    };
+    const nested: number[] = [];
+    const encoded = withReferences(value, shared.ids, nested) as typeof value;
+    for (const id of nested) send(id);
+    // Least recently used first; what this message uses was just moved to the end, so it is never dropped.
+    const evict: number[] = [];
+    for (const id of held.keys()) {
+      if (held.size <= capacity || used.has(id)) break;
+      held.delete(id);
+      evict.push(id);
+    }
+    return { value: encoded, objects, evict };
+  };
+}
+
+/** The worker's end: keeps the shared objects it is sent and puts them back in place of their references. */
+export function createSharedObjectDecoder(): <T>(message: SharedMessage<T>) => T {
+  const table = new Map<number, unknown>();
+  const resolve = (value: unknown): unknown => {
+    if (typeof value === 'bigint') return table.get(Number(value));
+    if (typeof value !== 'object' || value === null) return value;
+    // The message is a fresh copy, so it is filled in place.
+    if (Array.isArray(value)) for (let index = 0; index < value.length; index++) value[index] = resolve(value[index]);
+    else for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = resolve((value as Record<string, unknown>)[key]);
+    return value;
+  };
+  return (message) => {
+    for (const [id, form] of message.objects) table.set(id, resolve(form));
+    const value = resolve(message.value) as typeof message.value;
+    for (const id of message.evict) table.delete(id);
+    return value;
+  };
+}
+
+function formOf(shared: SharedObjects, id: number): { form: unknown; nested: number[] } {
+  let known = shared.forms.get(id);
+  if (!known) {
+    const nested: number[] = [];
+    // The object itself, not a reference to it: only the shared objects inside it become references.
+    shared.forms.set(id, (known = { form: copyChildren(shared.objects[id], shared.ids, nested), nested }));
+  }
+  return known;
+}
+
+/** The value with each shared object in it replaced by its reference; parts without one are not copied. */
+function withReferences(value: unknown, ids: Map<object, number>, nested: number[]): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const id = ids.get(value);
+  if (id !== undefined) {
+    nested.push(id);
+    return BigInt(id);
+  }
+  return copyChildren(value, ids, nested);
+}
+
+function copyChildren(value: object, ids: Map<object, number>, nested: number[]): object {
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const child: unknown = value[index];
+      const encoded = withReferences(child, ids, nested);
+      if (encoded !== child) (copy ??= value.slice())[index] = encoded;
+    }
+    return copy ?? value;
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const encoded = withReferences(child, ids, nested);
+    if (encoded !== child) (copy ??= { ...value })[key] = encoded;
+  }
+  return copy ?? value;
+}

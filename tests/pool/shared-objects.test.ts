@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createSharedObjectDecoder, createSharedObjectEncoder, numberSharedObjects } from '../../src/pool/shared-objects.js';
+
+/** A sender and a worker's end, with every message copied as postMessage copies it. */
+function channel(groups: object[][], capacity?: number) {
+  const encode = createSharedObjectEncoder(numberSharedObjects(groups), capacity);
+  const decode = createSharedObjectDecoder();
+  return {
+    send<T>(value: T) {
+      const message = encode(value);
+      return { message, received: decode(structuredClone(message)) };
+    },
+  };
+}
+
+const article = (id: string) => ({ id, title: `Title ${id}`, body: [{ text: 'Words.', html: '<p>Words.</p>' }] });
+
+describe('shared objects sent to a render worker', () => {
+  it('sends a shared object once and refers to it in later messages', () => {
+    const first = article('a');
+    const { send } = channel([[first]]);
+    const one = send([{ path: '/a/', data: { article: first } }]);
+    const two = send([{ path: '/2020/', data: { articles: [first], count: 1 } }]);
+    expect(one.message.objects).toHaveLength(1);
+    expect(two.message.objects).toHaveLength(0);
+    expect(one.received).toEqual([{ path: '/a/', data: { article: first } }]);
+    expect(two.received).toEqual([{ path: '/2020/', data: { articles: [first], count: 1 } }]);
+  });
+
+  it('sends the shared objects inside a shared object before it, and keeps one object one object', () => {
+    const [a, b] = [article('a'), article('b')];
+    const day = { date: '2020-01-02', articles: [a, b] };
+    const { send } = channel([[a, b], [day]]);
+    const { message, received } = send({ day, latest: a });
+    expect(message.objects.map(([id]) => id)).toEqual([0, 1, 2]);
+    expect(received).toEqual({ day, latest: a });
+    expect(received.day.articles[0]).toBe(received.latest);
+  });
+
+  it('leaves the objects it is given unchanged', () => {
+    const a = article('a');
+    const data = { list: [a, { note: 'plain' }] };
+    channel([[a]]).send(data);
+    expect(data.list[0]).toBe(a);
+    expect(a.body[0].html).toBe('<p>Words.</p>');
+  });
+
+  it('sends an object again once the worker has dropped it for newer ones', () => {
+    const [a, b, c] = [article('a'), article('b'), article('c')];
+    const { send } = channel([[a, b, c]], 2);
+    send({ a });
+    send({ b });
+    const third = send({ c });
+    expect(third.message.evict).toEqual([0]);
+    const again = send({ a });
+    expect(again.message.objects.map(([id]) => id)).toEqual([0]);
+    expect(again.received).toEqual({ a });
+  });
+
+  it('never drops an object the message itself uses, however small the table', () => {
+    const [a, b, c] = [article('a'), article('b'), article('c')];
+    const { send } = channel([[a, b, c]], 1);
+    send({ a });
+    const { message, received } = send({ list: [a, b, c] });
+    expect(message.evict).toEqual([]);
+    expect(received).toEqual({ list: [a, b, c] });
+    expect(send({ list: [c] }).message.evict).toEqual([0, 1]);
+  });
+});
