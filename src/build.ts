@@ -223,7 +223,9 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     await output.put(file);
   };
   run.start('render', changed.length, 'pages');
-  const rendered = await renderPages(changed, loaded.templates, config, { emit, onRendered: run.ticker('render') }, options.threads, shared);
+  // In a full write, worker threads write their pages into the staging folder themselves.
+  const direct = output.stagingDir ? { stagingDir: output.stagingDir, written: (file: string, bytes: string) => void (manifest.differsByHash(file, bytes) && written++) } : undefined;
+  const rendered = await renderPages(changed, loaded.templates, config, { emit, onRendered: run.ticker('render') }, { threads: options.threads, shared, direct });
   for (const problem of rendered.problems) {
     const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
     const others = problem.pages > 1 ? ` and ${problem.pages - 1} other ${problem.pages === 2 ? 'page' : 'pages'}` : '';

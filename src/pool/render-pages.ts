@@ -20,11 +20,22 @@ const BATCH = 64;
 const MIN_FOR_WORKERS = 512;
 const BATCHES_IN_HAND = 2;
 
-/**
- * Renders the routes on this thread and `threads - 1` workers; pages reach `hooks.emit` on this thread. `shared`
- * lists the objects many routes embed (`sharedObjects`), which cross to each worker once instead of once a batch.
- */
-export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, threads = availableParallelism(), shared: readonly (readonly object[])[] = []): Promise<{ rendered: number; problems: RenderProblem[] }> {
+/** How rendering may use worker threads. */
+export interface RenderPoolOptions {
+  /** Threads in all, this one included; 1 or less renders here alone. Defaults to one per core. */
+  threads?: number;
+  /** The objects many routes embed (`sharedObjects`): they cross to each worker once instead of once a batch. */
+  shared?: readonly (readonly object[])[];
+  /**
+   * A full write's staging folder: workers write their pages into it and report each written page's path and bytes
+   * hash to `written` instead of handing the page to `emit`.
+   */
+  direct?: { stagingDir: string; written(path: string, bytes: string): void };
+}
+
+/** Renders the routes on this thread and worker threads; pages reach `hooks.emit` on this thread (see `direct`). */
+export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, options: RenderPoolOptions = {}): Promise<{ rendered: number; problems: RenderProblem[] }> {
+  const { threads = availableParallelism(), shared = [], direct } = options;
   const workerCount = routes.length >= MIN_FOR_WORKERS ? threads - 1 : 0;
   if (workerCount < 1) return renderSite(routes, templates, config, hooks);
   let done = 0;
@@ -34,7 +45,7 @@ export async function renderPages(routes: Route[], templates: Templates, config:
   const problems: RenderProblem[] = [];
   let rendered = 0;
   const numbered = numberSharedObjects(shared);
-  const workers = Array.from({ length: workerCount }, () => startWorker(config, numbered));
+  const workers = Array.from({ length: workerCount }, () => startWorker({ config, stagingDir: direct?.stagingDir }, numbered));
   const here = async (): Promise<void> => {
     for (let batch = queue.shift(); batch; batch = queue.shift()) {
       const result = await renderSite(batch, templates, config, { ...hooks, onRendered: undefined });
@@ -48,7 +59,10 @@ export async function renderPages(routes: Route[], templates: Templates, config:
   const feed = async (worker: RenderWorker): Promise<void> => {
     for (let batch = queue.pop(); batch; batch = queue.pop()) {
       const result = await worker.render(batch);
-      if (!problems.length && !result.problems.length) for (const file of result.files) await hooks.emit(file);
+      if (!problems.length && !result.problems.length) {
+        for (const file of result.files) await hooks.emit(file);
+        for (const [path, bytes] of result.written) direct!.written(path, bytes);
+      }
       rendered += result.rendered;
       addProblems(problems, result.problems);
       progress(batch.length);
@@ -68,8 +82,8 @@ interface RenderWorker {
 }
 
 /** Starts a render worker; its batches come back in the order they were sent. */
-function startWorker(config: Readonly<Config>, shared: SharedObjects): RenderWorker {
-  const worker = new Worker(new URL('./render-worker.js', import.meta.url), { workerData: { config } satisfies RenderWorkerData });
+function startWorker(workerData: RenderWorkerData, shared: SharedObjects): RenderWorker {
+  const worker = new Worker(new URL('./render-worker.js', import.meta.url), { workerData });
   const encode = createSharedObjectEncoder(shared);
   const waiting: Array<{ resolve: (batch: RenderedBatch) => void; reject: (error: Error) => void }> = [];
   const failAll = (error: Error): void => {

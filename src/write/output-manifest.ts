@@ -23,6 +23,8 @@ export interface ManifestBuilder {
   unchanged(path: string, inputs: string): boolean;
   /** Records a rendered file's bytes; true when they differ from what is on disk, so it must be written. */
   differs(file: OutputFile): boolean;
+  /** `differs` for a file already hashed (`digest` of its contents), as render workers that write their pages do. */
+  differsByHash(path: string, bytes: string): boolean;
   /** The files of the last build that this build no longer makes. */
   stale(): string[];
   /** The finished manifest. */
@@ -33,19 +35,20 @@ export interface ManifestBuilder {
 export function startManifest(previous: OutputManifest | undefined): ManifestBuilder {
   const files: OutputManifest['files'] = {};
   const before = previous?.files ?? {};
+  const differsByHash = (path: string, bytes: string): boolean => {
+    const entry = files[path];
+    if (entry) entry[1] = bytes;
+    else files[path] = ['', bytes];
+    return before[path]?.[1] !== bytes;
+  };
   return {
     unchanged(path, inputs) {
       const old = before[path];
       files[path] = [inputs, old?.[0] === inputs ? old[1] : ''];
       return old?.[0] === inputs;
     },
-    differs(file) {
-      const bytes = digest(file.contents);
-      const entry = files[file.path];
-      if (entry) entry[1] = bytes;
-      else files[file.path] = ['', bytes];
-      return before[file.path]?.[1] !== bytes;
-    },
+    differs: (file) => differsByHash(file.path, digest(file.contents)),
+    differsByHash,
     stale: () => Object.keys(before).filter((path) => !(path in files)),
     finish: (buildId, inputs, report) => ({ buildId, inputs, files, report }),
   };

@@ -30,6 +30,11 @@ export interface Writer {
 export interface SiteWrite {
   /** The manifest of the site in place, when it can be trusted; undefined means every file must be put. */
   readonly previous: OutputManifest | undefined;
+  /**
+   * In a full write to disk, the staging folder that becomes the site: any thread may write a file into it with
+   * `writeStagedFile` instead of putting it. Undefined for an incremental or in-memory write.
+   */
+  readonly stagingDir?: string;
   /** Stages a file; resolves once the writer can take more, so a fast renderer cannot flood memory. */
   put(file: OutputFile): Promise<void>;
   /** Publishes the staged files, deletes `stale` ones, and records the manifest. */
@@ -93,19 +98,14 @@ export function createDiskWriter(outputDir: string, protectedDirs: string[], man
       };
       return {
         previous,
-        // Synchronous on purpose: a page is a few kilobytes into the page cache, and the promise API's mkdir, open,
-        // write and close hops through libuv's threads cost twice the CPU (measured: 19,000 pages, 6.5 s against 3 s).
+        stagingDir: previous ? undefined : staging,
         async put(file) {
-          assertInside(file.path);
           if (previous) {
+            assertInside(file.path);
             const staged = path.join(staging, String(moves.length));
             moves.push([staged, file.path]);
             writeFileSync(staged, file.contents);
-          } else {
-            const target = path.join(staging, file.path);
-            makeDir(path.dirname(target));
-            writeFileSync(target, file.contents);
-          }
+          } else writeStagedFile(staging, file, madeDirs);
         },
         async commit(manifest, stale) {
           if (manifestFile) await rm(manifestFile, { force: true });
@@ -133,6 +133,23 @@ export function createDiskWriter(outputDir: string, protectedDirs: string[], man
       };
     },
   };
+}
+
+/**
+ * Writes a file of a full write into the staging folder, making its folder unless `madeDirs` (this thread's record
+ * of the folders it made) has it. Synchronous on purpose: a page is a few kilobytes into the page cache, and the
+ * promise API's mkdir, open, write and close hops through libuv's threads cost twice the CPU (measured: 19,000
+ * pages, 6.5 s against 3 s).
+ */
+export function writeStagedFile(stagingDir: string, file: OutputFile, madeDirs: Set<string>): void {
+  assertInside(file.path);
+  const target = path.join(stagingDir, file.path);
+  const dir = path.dirname(target);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  writeFileSync(target, file.contents);
 }
 
 /** Throws a UserError when replacing `outputDir` could destroy anything but an earlier Dateline build. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createDiskWriter, OUTPUT_MARKER } from '../../src/write/write-site.js';
+import { createDiskWriter, OUTPUT_MARKER, writeStagedFile } from '../../src/write/write-site.js';
 import { startManifest, type OutputManifest } from '../../src/write/output-manifest.js';
 import type { OutputFile } from '../../src/types.js';
 import { tempDir } from '../helpers/temp-project.js';
@@ -44,6 +44,27 @@ describe('the disk writer', () => {
     await writeBuild(out, manifest, [{ path: 'index.html', contents: 'home' }, { path: '2020/index.html', contents: 'y' }]);
     expect(existsSync(path.join(out, '2020', '01'))).toBe(false);
     expect((await readdir(out)).sort()).toEqual([OUTPUT_MARKER, '2020', 'index.html']);
+  });
+
+  it('publishes files another thread wrote straight into a full write\'s staging folder, and offers none to an incremental one', async () => {
+    const root = await tempDir();
+    const out = path.join(root, 'public');
+    const manifest = path.join(root, 'manifest.json');
+    const site = await createDiskWriter(out, [], manifest).open(true);
+    writeStagedFile(site.stagingDir!, { path: '2020/01/02/x/index.html', contents: 'x' }, new Set());
+    await site.put({ path: 'index.html', contents: 'home' });
+    const pages = startManifest(undefined);
+    pages.differsByHash('2020/01/02/x/index.html', 'bytes');
+    await site.commit(pages.finish('build-1', 'inputs', REPORT), []);
+    expect(await readFile(path.join(out, '2020/01/02/x/index.html'), 'utf8')).toBe('x');
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('home');
+    expect((await createDiskWriter(out, [], manifest).open(false)).stagingDir).toBeUndefined();
+  });
+
+  it('refuses a file written straight to the staging folder from outside the site', async () => {
+    const site = await createDiskWriter(path.join(await tempDir(), 'public'), []).open(true);
+    expect(() => writeStagedFile(site.stagingDir!, { path: '../escape.html', contents: 'x' }, new Set())).toThrow(/escapes the output folder/);
+    await site.abort();
   });
 
   it('leaves the site in place untouched when a build is aborted', async () => {
