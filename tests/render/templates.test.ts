@@ -37,6 +37,17 @@ describe('loadTemplates', () => {
     expect(problems).toEqual([{ file: path.join(dir, 'partials', 'pager.eta'), line: 2, column: undefined, reason: "Unexpected token '{'. Fix the template.", ruleId: 'template-syntax' }]);
   });
 
+  it('finds a relative include next to the template that includes it, whichever template asked first', async () => {
+    const dir = await theme();
+    await writeFile(path.join(dir, 'note.eta'), 'top');
+    await writeFile(path.join(dir, 'partials', 'note.eta'), 'inner');
+    await writeFile(path.join(dir, 'partials', 'outer.eta'), "<%~ include('./note') %>");
+    await writeFile(path.join(dir, '404.eta'), "<%~ include('./note') %>/<%~ include('./partials/outer') %>");
+    const { templates } = await loadTemplates(dir);
+    expect(templates.render('404', {})).toBe('top/inner');
+    expect(templates.render('404', {})).toBe('top/inner');
+  });
+
   it('throws a user error when the folder cannot be read', async () => {
     await expect(loadTemplates('/nonexistent/templates')).rejects.toThrow('The templates folder /nonexistent/templates could not be read.');
   });
