@@ -1,7 +1,8 @@
 /**
  * Rendering on every core: the routes are cut into batches that the main thread and worker threads take in turn
- * from one queue, so both cores render until the queue is empty, and the main thread also writes what they all
- * render. A small set of changed routes renders on the main thread alone: starting a worker costs more.
+ * from one queue, so both cores render until the queue is empty. In a full write each thread writes the pages it
+ * renders; otherwise the main thread writes them all. A small set of changed routes renders on the main thread
+ * alone: starting a worker costs more.
  *
  * Workers are plain `worker_threads`, not a piscina pool: a worker keeps the shared objects it was sent
  * (shared-objects.ts), so each batch must go to the worker whose table the sender mirrors, and piscina picks the
