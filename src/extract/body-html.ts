@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { markHandlers } from './mark-node.js';
+import { plainParagraphHtml } from './plain-paragraph-html.js';
 
 /** Holds one block while the article's blocks are converted together. */
 interface BlockNode extends Parent {
@@ -53,8 +54,21 @@ const handlers = {
 const processor = unified().use(remarkHtml, { sanitize: schema, handlers }).freeze();
 const BLOCK = /<section data-block="">([\s\S]*?)<\/section>/g;
 
-/** The sanitised HTML of each block, in order. Raw HTML in a block never reaches the output as markup. */
+/**
+ * The sanitised HTML of each block, in order. Raw HTML in a block never reaches the output as markup. Paragraphs of
+ * plain text and marks are written directly (plain-paragraph-html.ts); the rest go through remark-html together.
+ */
 export function bodyHtml(blocks: RootContent[]): string[] {
+  const html = blocks.map(plainParagraphHtml);
+  const rest = blocks.filter((_, index) => html[index] === undefined);
+  if (rest.length === 0) return html as string[];
+  const converted = sanitisedHtml(rest);
+  let next = 0;
+  return html.map((fragment) => fragment ?? converted[next++]);
+}
+
+/** The sanitised HTML of each block through remark-html: what `bodyHtml` makes of every block it does not write itself. */
+export function sanitisedHtml(blocks: RootContent[]): string[] {
   const root: Root = { type: 'root', children: blocks.map((block): BlockNode => ({ type: 'datelineBlock', children: [block] })) };
   const html = String(processor.stringify(root));
   const fragments = Array.from(html.matchAll(BLOCK), (match) => match[1].trim());
