@@ -192,7 +192,8 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   const assets = await readAssets(config.templatesDir);
   const peopleFile = await readPeopleFile(config.contentDir);
   // Everything besides its route that every page depends on: the code and the settings (folders excepted).
-  const site = JSON.stringify([codeVersion(ALL_CODE), { ...config, contentDir: '', outputDir: '', cacheDir: '' }]);
+  const code = codeVersion(ALL_CODE);
+  const site = JSON.stringify([code, { ...config, contentDir: '', outputDir: '', cacheDir: '' }]);
   const inputs = digest(JSON.stringify([site, [...templateFingerprints], assets.map((asset) => [asset.path, digest(asset.contents)]), read.sourceKeys, peopleFile?.text ?? '']));
 
   const routes = planRoutes(index);
@@ -239,21 +240,19 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
 
   if (config.search) {
     run.start('search', index.articles.length, 'articles');
-    // The bundle is made from the records, not the pages: the sources, the people file, the settings and the code.
-    const searchInputs = digest(JSON.stringify([site, read.sourceKeys, peopleFile?.text ?? '']));
-    const previousBundle = Object.entries(output.previous?.files ?? {}).filter(([file]) => file.startsWith('pagefind/'));
-    if (previousBundle.length && previousBundle.every(([, [fileInputs]]) => fileInputs === searchInputs)) {
-      // The bundle in place was made from the same inputs: it stays.
-      for (const [file] of previousBundle) manifest.unchanged(file, searchInputs);
-      run.end(0);
-    } else {
-      const search = await indexSearch(index, config.language);
-      for (const file of search.files) {
-        manifest.unchanged(file.path, searchInputs);
+    // Each search shard's files carry the fingerprint of what it indexed: files made from the same records stay.
+    const search = await indexSearch(index, {
+      language: config.language,
+      version: code,
+      cacheDir: config.cacheDir,
+      clean,
+      inPlace: (fingerprint) => manifest.keepMadeFrom(fingerprint),
+      emit: async (file, fingerprint) => {
+        manifest.unchanged(file.path, fingerprint);
         await emit(file);
-      }
-      run.end(search.articles + search.quotes, 'records');
-    }
+      },
+    });
+    run.end(search.records, 'records');
   }
   for (const file of await renderMachineFiles(index, routes, config)) await emit(file);
   for (const asset of assets) if (!manifest.unchanged(asset.path, digest(asset.contents))) await emit(asset);

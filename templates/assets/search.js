@@ -18,9 +18,9 @@ function start(form) {
   const base = form.dataset.base;
   // Listeners are attached at once and wait for Pagefind, so words typed while it loads are not lost.
   const ready = loadPagefind(form.dataset.bundle).then(
-    (pagefind) => {
+    (index) => {
       form.querySelector('[data-search-filters]').hidden = false;
-      return pagefind;
+      return index;
     },
     () => {
       status.textContent = 'Search is not available on this copy of the site: it was built without its search index.';
@@ -35,10 +35,10 @@ function start(form) {
   async function search() {
     const run = ++current;
     list.setAttribute('aria-busy', 'true');
-    const pagefind = await ready;
+    const index = await ready;
     if (run !== current) return;
     const state = readForm(form);
-    if (!pagefind) return list.setAttribute('aria-busy', 'false');
+    if (!index) return list.setAttribute('aria-busy', 'false');
     history.replaceState(null, '', toUrl(state));
     const filters = {};
     for (const name of ['kind', 'person', 'year']) if (state[name]) filters[name] = state[name];
@@ -51,7 +51,8 @@ function start(form) {
       return;
     }
     status.textContent = 'Searching…';
-    const response = await pagefind.search(state.q || null, { filters, sort: SORTS[state.sort] });
+    const sort = SORTS[state.sort];
+    const response = sort ? await searchSorted(index, state.q || null, { filters, sort }) : await index.pagefind.search(state.q || null, { filters });
     if (run !== current || !response) return;
     setOptions(form.elements.person, response.filters.person, state.person, (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     setOptions(form.elements.year, response.filters.year, state.year, (a, b) => b[0].localeCompare(a[0]));
@@ -94,14 +95,35 @@ function start(form) {
   search();
 }
 
+// The index is cut into shards of whole years (newest first in shards.json): Pagefind loads from the first and
+// merges the others in, each tagged with a `shard` filter so a search sorted by date can run shard by shard.
 async function loadPagefind(bundle) {
-  const pagefind = await import(`${bundle}pagefind.js`);
+  const [pagefind, list] = await Promise.all([import(`${bundle}pagefind.js`), fetch(`${bundle}shards.json`, { cache: 'no-cache' }).then((response) => response.json())]);
   // A quote's article and every date are metadata, which Pagefind also searches: let them find a result but
   // not raise it above results whose own words match.
-  await pagefind.options({ ranking: { metaWeights: { article: 0.2, articleUrl: 0, date: 0 } } });
+  const ranking = { metaWeights: { article: 0.2, articleUrl: 0, date: 0 } };
+  const [first, ...others] = list.shards;
+  await pagefind.options({ ranking, mergeFilter: { shard: first.name } });
+  await Promise.all(others.map((shard) => pagefind.mergeIndex(`${bundle}${shard.path}`, { ranking, mergeFilter: { shard: shard.name } })));
   // Pagefind counts filter values in search responses only once their lists are loaded.
   await pagefind.filters();
-  return pagefind;
+  return { pagefind, shards: list.shards.map((shard) => shard.name) };
+}
+
+// Pagefind merges shards by score, and a sorted search scores a result by its place in its own shard, which
+// says nothing about other shards. Shards hold whole years, so the sorted results of each shard, newest shard
+// first (or last), are the sorted results of all; the filter counts of the shards add up.
+async function searchSorted({ pagefind, shards }, query, options) {
+  const order = options.sort.date === 'asc' ? [...shards].reverse() : shards;
+  const responses = await Promise.all(order.map((shard) => pagefind.search(query, { ...options, filters: { ...options.filters, shard } })));
+  const filters = {};
+  for (const response of responses) {
+    for (const [name, counts] of Object.entries(response.filters)) {
+      filters[name] ??= {};
+      for (const [value, count] of Object.entries(counts)) filters[name][value] = (filters[name][value] ?? 0) + count;
+    }
+  }
+  return { results: responses.flatMap((response) => response.results), filters };
 }
 
 function readForm(form) {

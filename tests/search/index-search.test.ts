@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, OutputFile } from '../../src/types.js';
 import { buildIndex } from '../../src/index/build-index.js';
-import { indexSearch } from '../../src/search/index-search.js';
+import { indexSearch, type SearchOptions } from '../../src/search/index-search.js';
 
 const storm: ArticleRecord = {
   id: 'storm',
@@ -22,6 +22,13 @@ const storm: ArticleRecord = {
 };
 const site = (articles: ArticleRecord[]) => buildIndex(articles).index;
 
+/** Indexes a site with no cache and collects the bundle's files. */
+async function bundle(index: ReturnType<typeof site>, options: Partial<SearchOptions> = {}): Promise<{ files: OutputFile[]; built: number; shards: number }> {
+  const files: OutputFile[] = [];
+  const result = await indexSearch(index, { language: 'en', version: 'test', emit: async (file) => void files.push(file), ...options });
+  return { files, ...result };
+}
+
 interface Fragment {
   url: string;
   content: string;
@@ -39,17 +46,17 @@ function fragments(files: OutputFile[]): Fragment[] {
 
 describe('indexing the site for search', () => {
   it('returns a Pagefind bundle under pagefind/ with the script the search page loads and none of the unused interfaces', async () => {
-    const index = await indexSearch(site([storm]), 'en');
+    const index = await bundle(site([storm]));
     const names = index.files.map((file) => file.path);
     expect(names.every((name) => name.startsWith('pagefind/'))).toBe(true);
     expect(names).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-worker.js']));
     expect(names.filter((name) => /pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name))).toEqual([]);
-    expect(index).toMatchObject({ articles: 1, quotes: 1 });
+    expect(index).toMatchObject({ shards: 1, built: 1 });
   });
 
   it('indexes the headline, body and photo captions of an article, with its filters and date', async () => {
     const pictured = { ...storm, figures: [{ caption: 'The flooded pier at dawn.', credit: 'Ana Ruiz', before: 1 }] };
-    const [article, quote] = fragments((await indexSearch(site([pictured]), 'en')).files);
+    const [article, quote] = fragments((await bundle(site([pictured]))).files);
     expect(article).toMatchObject({
       url: '/2020/03/10/storm-floods-the-harbour/',
       filters: { person: ['Daniel Chen'], year: ['2020'], kind: ['article'] },
@@ -61,7 +68,7 @@ describe('indexing the site for search', () => {
   });
 
   it('lets two builds in one process index at the same time', async () => {
-    const [first, second] = await Promise.all([indexSearch(site([storm]), 'en'), indexSearch(site([]), 'en')]);
+    const [first, second] = await Promise.all([bundle(site([storm])), bundle(site([]))]);
     expect(fragments(first.files)).toHaveLength(2);
     expect(fragments(second.files)).toHaveLength(0);
   });
@@ -71,8 +78,8 @@ describe('indexing the site for search', () => {
 describe('the search bundle of an unchanged site', () => {
   it('is the same, file for file and byte for byte, however Pagefind’s answers interleave', async () => {
     const articles = Array.from({ length: 40 }, (_, n): ArticleRecord => ({ ...storm, id: `a${n}`, slug: `story-${n}`, title: `Story ${n}`, quotes: [{ ...storm.quotes[0], id: `q${n}`, text: `Quote number ${n} about the pier` }] }));
-    const bundle = async () => new Map((await indexSearch(site(articles), 'en')).files.map((file) => [file.path, Buffer.from(file.contents).toString('base64')]));
-    const [first, second] = [await bundle(), await bundle()];
+    const encoded = async () => new Map((await bundle(site(articles))).files.map((file) => [file.path, Buffer.from(file.contents).toString('base64')]));
+    const [first, second] = [await encoded(), await encoded()];
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [name, contents] of second) expect(contents, name).toBe(first.get(name));
   });
