@@ -1,9 +1,9 @@
 /**
  * Search stage: `SiteIndex` → the Pagefind bundle, file by file, under `pagefind/`. Pagefind reads each article as
  * HTML made from its record (headline, body, captions; not the rendered page, so search renders nothing) and each
- * quote as a record of its own. The index is cut into shards of whole years (`plan-shards.ts`), each its own
+ * quote as a record of its own. The index is cut into shards of whole months (`plan-shards.ts`), each its own
  * Pagefind index: the newest at `pagefind/` with Pagefind's script and WebAssembly, the others in
- * `pagefind/<years>/` with their index only, and `pagefind/shards.json` naming them for the search page, which
+ * `pagefind/<months>/` with their index only, and `pagefind/shards.json` naming them for the search page, which
  * merges them in the browser. A shard is built only when what it indexes changed: otherwise it is left in the
  * output folder or taken from the cache folder. Shards are indexed one at a time and Pagefind's process is
  * stopped after each, so its memory is bounded by the biggest shard. Nothing is read back from the output
@@ -17,7 +17,7 @@ import type { CustomRecord } from 'pagefind';
 import type { OutputFile, SiteIndex } from '../types.js';
 import { paths } from '../render/urls.js';
 import { UserError } from '../report/user-error.js';
-import { planShards, SHARD_ARTICLES, type SearchShard } from './plan-shards.js';
+import { planShards, type SearchShard } from './plan-shards.js';
 import { openShardCache, type ShardCache } from './shard-cache.js';
 import { toArticleSearchData, toQuoteRecords, toSearchHtml, type SearchData } from './search-records.js';
 
@@ -34,8 +34,6 @@ export interface SearchOptions {
   inPlace?: (fingerprint: string) => boolean;
   /** Takes one file of the bundle with the fingerprint of what made it. */
   emit: (file: OutputFile, fingerprint: string) => Promise<void>;
-  /** The fewest articles a shard closes with (the last one may have fewer). */
-  shardArticles?: number;
 }
 
 /** How the bundle was made: its shards, how many were indexed by this build, and the records they held. */
@@ -89,8 +87,8 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
   const salt = JSON.stringify([options.version, pagefindVersion(), options.language]);
   // Newest first: the newest shard is the one the search page loads Pagefind from. An empty archive still gets
   // one (empty) bundle, so the page finds Pagefind and simply finds nothing.
-  const shards = planShards(site.articles, options.shardArticles ?? SHARD_ARTICLES).reverse();
-  if (!shards.length) shards.push({ name: 'none', years: [], articles: [] });
+  const shards = planShards(site.articles).reverse();
+  if (!shards.length) shards.push({ name: 'none', articles: [] });
 
   const base = paths.searchBundle().slice(1);
   const listing: ShardListing[] = [];
@@ -102,7 +100,7 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
     const requests = toRequests(shard, articleData, quoteRecords);
     const fingerprint = fingerprintOf(salt, requests);
     fingerprints.add(fingerprint);
-    // The same shard in another folder (the newest one when a newer year starts a shard) is other files.
+    // The same shard in another folder (the newest one, moved when a newer shard starts) is other files.
     const placed = digest(`${fingerprint}\n${folder}`);
     if (options.inPlace?.(placed)) continue;
     let files = cache?.load(fingerprint);

@@ -51,8 +51,7 @@ function start(form) {
       return;
     }
     status.textContent = 'Searching…';
-    const sort = SORTS[state.sort];
-    const response = sort ? await searchSorted(index, state.q || null, { filters, sort }) : await index.pagefind.search(state.q || null, { filters });
+    const response = await searchShards(index, state.q || null, filters, SORTS[state.sort]);
     if (run !== current || !response) return;
     setOptions(form.elements.person, response.filters.person, state.person, (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     setOptions(form.elements.year, response.filters.year, state.year, (a, b) => b[0].localeCompare(a[0]));
@@ -95,7 +94,7 @@ function start(form) {
   search();
 }
 
-// The index is cut into shards of whole years (newest first in shards.json): Pagefind loads from the first and
+// The index is cut into shards of whole months (newest first in shards.json): Pagefind loads from the first and
 // merges the others in, each tagged with a `shard` filter so a search sorted by date can run shard by shard.
 async function loadPagefind(bundle) {
   const [pagefind, list] = await Promise.all([import(`${bundle}pagefind.js`), fetch(`${bundle}shards.json`, { cache: 'no-cache' }).then((response) => response.json())]);
@@ -110,20 +109,40 @@ async function loadPagefind(bundle) {
   return { pagefind, shards: list.shards.map((shard) => shard.name) };
 }
 
-// Pagefind merges shards by score, and a sorted search scores a result by its place in its own shard, which
-// says nothing about other shards. Shards hold whole years, so the sorted results of each shard, newest shard
-// first (or last), are the sorted results of all; the filter counts of the shards add up.
-async function searchSorted({ pagefind, shards }, query, options) {
-  const order = options.sort.date === 'asc' ? [...shards].reverse() : shards;
-  const responses = await Promise.all(order.map((shard) => pagefind.search(query, { ...options, filters: { ...options.filters, shard } })));
-  const filters = {};
+// Searches the shards that can hold results for the query; sorted by date on request.
+async function searchShards({ pagefind, shards }, query, filters, sort) {
+  const holding = await shardsHolding(pagefind, shards, query);
+  if (!holding.length) return { results: [], filters: {} };
+  if (!sort) return pagefind.search(query, { filters: holding.length < shards.length ? { ...filters, shard: { any: holding } } : filters });
+  // Pagefind merges shards by score, and a sorted search scores a result by its place in its own shard, which
+  // says nothing about other shards. Shards hold whole months, so the sorted results of each shard, newest shard
+  // first (or last), are the sorted results of all; the filter counts of the shards add up.
+  const order = sort.date === 'asc' ? [...holding].reverse() : holding;
+  const responses = await Promise.all(order.map((shard) => pagefind.search(query, { filters: { ...filters, shard }, sort })));
+  const counts = {};
   for (const response of responses) {
-    for (const [name, counts] of Object.entries(response.filters)) {
-      filters[name] ??= {};
-      for (const [value, count] of Object.entries(counts)) filters[name][value] = (filters[name][value] ?? 0) + count;
+    for (const [name, values] of Object.entries(response.filters)) {
+      counts[name] ??= {};
+      for (const [value, count] of Object.entries(values)) counts[name][value] = (counts[name][value] ?? 0) + count;
     }
   }
-  return { results: responses.flatMap((response) => response.results), filters };
+  return { results: responses.flatMap((response) => response.results), filters: counts };
+}
+
+// For a word no page of an index starts with, Pagefind stands in the longest indexed word the query word starts
+// with ("onerror" finds "on"). With an index per shard, every shard lacking the word would fill the results with
+// such stand-ins, so a word that some shard holds rules out the shards that do not, as one index would have.
+async function shardsHolding(pagefind, shards, query) {
+  // An exact phrase search ("…") never stands words in; neither does a filter-only search.
+  if (shards.length === 1 || !query || /^\s*".+"\s*$/.test(query)) return shards;
+  const words = query.split(/\s+/).filter(Boolean);
+  const found = await Promise.all(words.map((word) => pagefind.search(`"${word.replaceAll('"', '')}"`)));
+  let holding = shards;
+  for (const { filters } of found) {
+    const counts = filters.shard ?? {};
+    if (Object.values(counts).some((count) => count > 0)) holding = holding.filter((shard) => counts[shard] > 0);
+  }
+  return holding;
 }
 
 function readForm(form) {

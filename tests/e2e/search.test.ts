@@ -72,6 +72,16 @@ describeWithBrowser('searching a built site in Chromium', (chromium) => {
     expect(errors).toEqual([]);
   });
 
+  it('finds a word only one shard holds without the stand-ins Pagefind gives for it in the other shards', async () => {
+    // The fixture's three months are three shards. Only the market's holds "onerror"; the others hold "on", which
+    // Pagefind would stand in for it there.
+    const market = 'The harbour market reopened on Monday with twenty stalls and a fiddler';
+    await page.goto(server.url('/search/?q=onerror'));
+    expect((await results(page)).map((result) => result.title)).toEqual([market]);
+    await page.goto(server.url('/search/?q=onerror&sort=newest'));
+    expect((await results(page)).map((result) => result.title)).toEqual([market]);
+  });
+
   it('narrows a word found in several articles to those naming the chosen person', async () => {
     await page.goto(server.url('/search/?q=harbour&kind=article'));
     expect(await results(page)).toHaveLength(3);

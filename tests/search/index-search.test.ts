@@ -2,7 +2,8 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, OutputFile } from '../../src/types.js';
 import { buildIndex } from '../../src/index/build-index.js';
-import { indexSearch, type SearchOptions } from '../../src/search/index-search.js';
+import { indexSearch, SHARD_LIST, type SearchOptions } from '../../src/search/index-search.js';
+import { tempDir } from '../helpers/temp-project.js';
 
 const storm: ArticleRecord = {
   id: 'storm',
@@ -22,11 +23,16 @@ const storm: ArticleRecord = {
 };
 const site = (articles: ArticleRecord[]) => buildIndex(articles).index;
 
-/** Indexes a site with no cache and collects the bundle's files. */
-async function bundle(index: ReturnType<typeof site>, options: Partial<SearchOptions> = {}): Promise<{ files: OutputFile[]; built: number; shards: number }> {
+/** Indexes a site (with no cache unless given one) and collects the bundle's files and their fingerprints. */
+async function bundle(index: ReturnType<typeof site>, options: Partial<SearchOptions> = {}): Promise<{ files: OutputFile[]; fingerprints: Set<string>; built: number; shards: number }> {
   const files: OutputFile[] = [];
-  const result = await indexSearch(index, { language: 'en', version: 'test', emit: async (file) => void files.push(file), ...options });
-  return { files, ...result };
+  const fingerprints = new Set<string>();
+  const emit = async (file: OutputFile, fingerprint: string): Promise<void> => {
+    files.push(file);
+    fingerprints.add(fingerprint);
+  };
+  const result = await indexSearch(index, { language: 'en', version: 'test', emit, ...options });
+  return { files, fingerprints, ...result };
 }
 
 interface Fragment {
@@ -82,5 +88,49 @@ describe('the search bundle of an unchanged site', () => {
     const [first, second] = [await encoded(), await encoded()];
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [name, contents] of second) expect(contents, name).toBe(first.get(name));
+  });
+});
+
+describe('a search bundle cut into shards', () => {
+  // Four articles in four months: an archive this small gets a shard per month.
+  const months = ['2019-01-15', '2019-06-02', '2020-03-10', '2021-08-30'];
+  const articles = months.map((date, n): ArticleRecord => ({ ...storm, id: `m${n}`, slug: `story-${n}`, date, title: `Story ${n}`, quotes: [{ ...storm.quotes[0], id: `q${n}`, text: `Quote number ${n}` }] }));
+  const bytes = (files: OutputFile[]) => new Map(files.map((file) => [file.path, Buffer.from(file.contents).toString('base64')]));
+
+  it('puts the newest shard at pagefind/ with the script the page loads, and each older one in its own folder with its index only', async () => {
+    const { files, shards, built } = await bundle(site(articles));
+    expect({ shards, built }).toEqual({ shards: 4, built: 4 });
+    const list = files.find((file) => file.path === `pagefind/${SHARD_LIST}`)!;
+    expect(JSON.parse(String(list.contents))).toEqual({
+      shards: [
+        { name: '2021-08', path: '' },
+        { name: '2020-03', path: '2020-03/' },
+        { name: '2019-06', path: '2019-06/' },
+        { name: '2019-01', path: '2019-01/' },
+      ],
+    });
+    const names = files.map((file) => file.path);
+    expect(names).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind-entry.json', 'pagefind/2019-01/pagefind-entry.json']));
+    expect(names.filter((name) => name.startsWith('pagefind/2019-01/') && /pagefind(-worker)?\.js$|\.pagefind$/.test(name))).toEqual([]);
+    const inFolder = fragments(files.filter((file) => file.path.startsWith('pagefind/2019-01/')).map((file) => ({ ...file, path: file.path.replace('2019-01/', '') })));
+    expect(inFolder.map((fragment) => fragment.url)).toEqual(['/2019/01/15/story-0/', '/quotes/q0/']);
+  });
+
+  it('indexes again only the shard whose article changed, and takes the others from the cache, ending byte-identical to a fresh bundle', async () => {
+    const cacheDir = await tempDir();
+    expect((await bundle(site(articles), { cacheDir })).built).toBe(4);
+    const edited = articles.map((each) => (each.id === 'm2' ? { ...each, title: 'Story two, retitled' } : each));
+    const incremental = await bundle(site(edited), { cacheDir });
+    expect(incremental.built).toBe(1);
+    const fresh = await bundle(site(edited));
+    expect(bytes(incremental.files)).toEqual(bytes(fresh.files));
+  });
+
+  it('hands over nothing of a shard the output folder already holds', async () => {
+    const held = (await bundle(site(articles))).fingerprints;
+    const edited = articles.map((each) => (each.id === 'm0' ? { ...each, title: 'Story zero, retitled' } : each));
+    const second = await bundle(site(edited), { inPlace: (fingerprint) => held.has(fingerprint) });
+    expect(second.built).toBe(1);
+    expect(new Set(second.files.map((file) => file.path.split('/')[1]))).toEqual(new Set(['2019-01', SHARD_LIST]));
   });
 });
