@@ -18,7 +18,7 @@ import type { OutputFile, SiteIndex } from '../types.js';
 import { paths } from '../render/urls.js';
 import { UserError } from '../report/user-error.js';
 import { planShards, type SearchShard } from './plan-shards.js';
-import { openShardCache, type ShardCache } from './shard-cache.js';
+import { openShardCache } from './shard-cache.js';
 import { toArticleSearchData, toQuoteRecords, toSearchHtml, type SearchData } from './search-records.js';
 
 /** What the search stage needs besides the site. */
