@@ -246,6 +246,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
       version: code,
       cacheDir: config.cacheDir,
       clean,
+      inputs: digest(JSON.stringify([site, read.sourceKeys, peopleFile?.text ?? ''])),
       inPlace: (fingerprint) => manifest.keepMadeFrom(fingerprint),
       emit: async (file, fingerprint) => {
         manifest.unchanged(file.path, fingerprint);

@@ -30,6 +30,11 @@ export interface SearchOptions {
   cacheDir?: string;
   /** Ignore the shards kept in the cache folder. */
   clean?: boolean;
+  /**
+   * A digest of everything the bundle is made from (sources, people file, settings, code): when it is the last
+   * build's and the output folder still holds that build's shards, they stay without the records being looked at.
+   */
+  inputs?: string;
   /** True when the output folder holds the files made under this fingerprint by the last build: they stay. */
   inPlace?: (fingerprint: string) => boolean;
   /** Takes one file of the bundle with the fingerprint of what made it. */
@@ -81,18 +86,25 @@ export function indexSearch(site: SiteIndex, options: SearchOptions): Promise<Se
 }
 
 async function indexShards(site: SiteIndex, options: SearchOptions): Promise<SearchIndex> {
+  const cache = options.cacheDir === undefined ? undefined : openShardCache(options.cacheDir, options.clean);
+  const base = paths.searchBundle().slice(1);
+  const last = cache?.last();
+  // Fingerprinting every shard means making every article's HTML: a build that changed only templates skips it.
+  if (last && last.inputs === options.inputs && last.placed.every((placed) => options.inPlace?.(placed))) {
+    await options.emit({ path: base + SHARD_LIST, contents: last.list }, digest(last.list));
+    return { shards: last.placed.length, built: 0, records: 0 };
+  }
   const articleData = toArticleSearchData(site);
   const quoteRecords = toQuoteRecords(site, options.language);
-  const cache = options.cacheDir === undefined ? undefined : openShardCache(options.cacheDir, options.clean);
   const salt = JSON.stringify([options.version, pagefindVersion(), options.language]);
   // Newest first: the newest shard is the one the search page loads Pagefind from. An empty archive still gets
   // one (empty) bundle, so the page finds Pagefind and simply finds nothing.
   const shards = planShards(site.articles).reverse();
   if (!shards.length) shards.push({ name: 'none', articles: [] });
 
-  const base = paths.searchBundle().slice(1);
   const listing: ShardListing[] = [];
   const fingerprints = new Set<string>();
+  const placements: string[] = [];
   const result: SearchIndex = { shards: shards.length, built: 0, records: 0 };
   for (const [position, shard] of shards.entries()) {
     const folder = position === 0 ? '' : `${shard.name}/`;
@@ -102,6 +114,7 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
     fingerprints.add(fingerprint);
     // The same shard in another folder (the newest one, moved when a newer shard starts) is other files.
     const placed = digest(`${fingerprint}\n${folder}`);
+    placements.push(placed);
     if (options.inPlace?.(placed)) continue;
     let files = cache?.load(fingerprint);
     if (!files) {
@@ -118,6 +131,7 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
   const list = JSON.stringify({ shards: listing });
   await options.emit({ path: base + SHARD_LIST, contents: list }, digest(list));
   cache?.keepOnly(fingerprints);
+  if (options.inputs) cache?.saveLast({ inputs: options.inputs, placed: placements, list });
   return result;
 }
 

@@ -18,9 +18,21 @@ export interface ShardCache {
   save(fingerprint: string, files: OutputFile[]): void;
   /** Deletes every kept shard but these, so the folder holds one archive's worth of shards. */
   keepOnly(fingerprints: Set<string>): void;
+  /** What the last build made, if it recorded it. */
+  last(): LastBundle | undefined;
+  /** Records what this build made. */
+  saveLast(bundle: LastBundle): void;
+}
+
+/** What a build made of the search index: the digest of its inputs, its shards' placed fingerprints, its list. */
+export interface LastBundle {
+  inputs: string;
+  placed: string[];
+  list: string;
 }
 
 const SUFFIX = '.shard';
+const LAST = 'last.json';
 
 /** Opens (creating) the shard cache under `cacheDir`; `clean` empties it first. */
 export function openShardCache(cacheDir: string, clean = false): ShardCache {
@@ -28,6 +40,11 @@ export function openShardCache(cacheDir: string, clean = false): ShardCache {
   if (clean) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const file = (fingerprint: string): string => path.join(dir, fingerprint + SUFFIX);
+  const replace = (name: string, contents: Uint8Array | string): void => {
+    const temporary = path.join(dir, `.${randomUUID()}.tmp`);
+    writeFileSync(temporary, contents);
+    renameSync(temporary, path.join(dir, name));
+  };
   return {
     load(fingerprint) {
       try {
@@ -38,15 +55,23 @@ export function openShardCache(cacheDir: string, clean = false): ShardCache {
       }
     },
     save(fingerprint, files) {
-      const temporary = path.join(dir, `.${randomUUID()}.tmp`);
-      writeFileSync(temporary, serialize(files.map(({ path, contents }) => ({ path, contents }))));
-      renameSync(temporary, file(fingerprint));
+      replace(path.basename(file(fingerprint)), serialize(files.map(({ path, contents }) => ({ path, contents }))));
     },
     keepOnly(fingerprints) {
       for (const name of readdirSync(dir)) {
         // Temporary files are left alone: they may be another build's shard on its way in.
         if (name.endsWith(SUFFIX) && !fingerprints.has(name.slice(0, -SUFFIX.length))) rmSync(path.join(dir, name), { force: true });
       }
+    },
+    last() {
+      try {
+        return JSON.parse(readFileSync(path.join(dir, LAST), 'utf8')) as LastBundle;
+      } catch {
+        return undefined;
+      }
+    },
+    saveLast(bundle) {
+      replace(LAST, JSON.stringify(bundle));
     },
   };
 }

@@ -126,6 +126,18 @@ describe('a search bundle cut into shards', () => {
     expect(bytes(incremental.files)).toEqual(bytes(fresh.files));
   });
 
+  it('takes the last build’s shards as they are, without fingerprinting the records, when the inputs are the same', async () => {
+    const cacheDir = await tempDir();
+    const held = (await bundle(site(articles), { cacheDir, inputs: 'sources v1' })).fingerprints;
+    const edited = site(articles.map((each) => (each.id === 'm3' ? { ...each, title: 'Story three, retitled' } : each)));
+    const inPlace = (fingerprint: string) => held.has(fingerprint);
+    // Same inputs: the records are not looked at, so the edit (which the inputs would name) goes unseen.
+    const same = await bundle(edited, { cacheDir, inputs: 'sources v1', inPlace });
+    expect(same.built).toBe(0);
+    expect(same.files.map((file) => file.path)).toEqual([`pagefind/${SHARD_LIST}`]);
+    expect((await bundle(edited, { cacheDir, inputs: 'sources v2', inPlace })).built).toBe(1);
+  });
+
   it('hands over nothing of a shard the output folder already holds', async () => {
     const held = (await bundle(site(articles))).fingerprints;
     const edited = articles.map((each) => (each.id === 'm0' ? { ...each, title: 'Story zero, retitled' } : each));

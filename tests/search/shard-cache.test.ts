@@ -26,6 +26,15 @@ describe('the search shard cache', () => {
     for (const name of ['f1', 'f2', 'f3']) cache.save(name, files);
     cache.keepOnly(new Set(['f2']));
     expect(await readdir(path.join(dir, 'search-shards'))).toEqual(['f2.shard']);
-    expect(openShardCache(dir, true).load('f2')).toBeUndefined();
+    cache.saveLast({ inputs: 'i', placed: ['p'], list: '{}' });
+    const clean = openShardCache(dir, true);
+    expect([clean.load('f2'), clean.last()]).toEqual([undefined, undefined]);
+  });
+
+  it('remembers what the last build made', async () => {
+    const cache = openShardCache(await tempDir());
+    expect(cache.last()).toBeUndefined();
+    cache.saveLast({ inputs: 'i', placed: ['p1', 'p2'], list: '{"shards":[]}' });
+    expect(cache.last()).toEqual({ inputs: 'i', placed: ['p1', 'p2'], list: '{"shards":[]}' });
   });
 });
