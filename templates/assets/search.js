@@ -95,7 +95,7 @@ function start(form) {
 }
 
 // The index is cut into shards of whole months (newest first in shards.json): Pagefind loads from the first and
-// merges the others in, each tagged with a `shard` filter so a search sorted by date can run shard by shard.
+// merges the others in, each tagged with a `shard` filter so that a search can be limited to some shards.
 async function loadPagefind(bundle) {
   const [pagefind, list] = await Promise.all([import(`${bundle}pagefind.js`), fetch(`${bundle}shards.json`, { cache: 'no-cache' }).then((response) => response.json())]);
   // A quote's article and every date are metadata, which Pagefind also searches: let them find a result but
