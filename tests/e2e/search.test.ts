@@ -20,7 +20,7 @@ function poll<T>(read: () => T | Promise<T>) {
 }
 
 function byTitle(site: FixtureSite, title: string): ArticleRecord {
-  const record = site.result.records.find((candidate) => candidate.title.startsWith(title));
+  const record = site.result.index!.articles.find((candidate) => candidate.title.startsWith(title));
   if (!record) throw new Error(`No article titled ${title}`);
   return record;
 }

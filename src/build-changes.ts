@@ -1,0 +1,157 @@
+/**
+ * The part of a build that runs when an input changed: extract what the record cache lacks (in the worker pool),
+ * index and check, then render the pages whose inputs changed and the search bundle, and write what differs.
+ */
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { ArticleRecord, OutputFile } from './types.js';
+import type { Config } from './config/load-config.js';
+import type { CachedSource, RecordCache } from './cache/record-cache.js';
+import type { KeyedSource } from './cache/source-keys.js';
+import { toSourceFile } from './read/read-sources.js';
+import { extractArticles } from './pool/extract-articles.js';
+import { sharedObjects } from './index/build-index.js';
+import { planRoutes } from './render/plan-routes.js';
+import { createFingerprinter, digest } from './render/fingerprint.js';
+import { loadTemplates } from './render/templates.js';
+import { renderMachineFiles } from './render/render-machine-files.js';
+import { renderPages } from './pool/render-pages.js';
+import { indexSearch } from './search/index-search.js';
+import { startManifest } from './write/output-manifest.js';
+import type { SiteWrite } from './write/write-site.js';
+import type { Problem } from './report/problem.js';
+import { indexAndCheck, readAndExtract, type CheckResult, type Extraction } from './check.js';
+import type { BuildContext, BuildOptions, BuildResult } from './build.js';
+import { shownPath, type Run } from './build-run.js';
+
+/** Extracts, indexes, renders and writes what changed since the last build. */
+export async function buildChanges(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, output, site, inputsOf, peopleText, templateFingerprints, assets }: BuildContext): Promise<BuildResult> {
+    let read: { extraction: Extraction; sourceKeys: string[][] };
+    if (cache && keyed) {
+      let extracted: Awaited<ReturnType<typeof extractCached>>;
+      try {
+        extracted = await extractCached(config, options, run, cache, version, keyed);
+      } finally {
+        cache.close();
+      }
+      // Records stay valid whatever the templates do, so they are kept even when this build publishes nothing.
+      cache.save(extracted.live);
+      read = { extraction: extracted.extraction, sourceKeys: keyed.map((source) => [source.relativePath, source.key]) };
+    } else read = await readAndExtract(config, options, run);
+    const checked = await indexAndCheck(config, read.extraction, run);
+    const searchInputs = digest(JSON.stringify([site, read.sourceKeys, peopleText]));
+    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(read.sourceKeys), site, searchInputs, templateFingerprints, assets });
+}
+
+/**
+ * Extracts for a build through the record cache: a source whose bytes the cache knows is not parsed again, and the
+ * others are extracted in the worker pool.
+ */
+async function extractCached(config: Readonly<Config>, options: BuildOptions, run: Run, cache: RecordCache, version: string, sources: KeyedSource[]): Promise<{ extraction: Extraction; live: Map<string, CachedSource> }> {
+  run.start('extract', sources.length, 'articles');
+  const { entries, extracted } = await extractArticles(sources, config.contentDir, config.cacheDir, cache, version, options.threads);
+  const problems: Problem[] = entries.flatMap((entry, index) => entry.problems.map((problem) => ({ file: shownPath(sources[index].path), ...problem })));
+  const records: ArticleRecord[] = [];
+  for (const entry of entries) {
+    if (!entry.summary) continue;
+    // The cache lost this record (its pack deleted by hand mid-build): extract its source again rather than fail.
+    records.push(cache.loadRecord(entry) ?? (await reextract(config, entry.summary.source)));
+  }
+  const live = new Map(entries.filter((entry) => entry.key).map(({ key, ...entry }) => [key, entry]));
+  run.end(extracted);
+  return { extraction: { records, problems, dropped: sources.length - records.length }, live };
+}
+
+/** What the second half of a build needs from the first: where it writes, and the fingerprints of its inputs. */
+interface BuildInputs {
+  output: SiteWrite;
+  /** A hash of every input of the build, kept in the manifest so the next build can tell nothing changed. */
+  inputs: string;
+  /** The code and settings every page depends on. */
+  site: string;
+  /** A hash of what the search bundle is made from: the sources, the people file, the settings and the code. */
+  searchInputs: string;
+  templateFingerprints: Map<string, string>;
+  assets: OutputFile[];
+}
+
+/** Renders the pages whose inputs changed and the search bundle, then writes what differs: the second half of a build. */
+async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: CheckResult, { output, inputs, site, searchInputs, templateFingerprints, assets }: BuildInputs): Promise<BuildResult> {
+  const { problems, index, stages, dropped } = checked;
+  const articles = index.articles.length;
+  const fail = async (pages: number): Promise<BuildResult> => {
+    await output.abort();
+    return { articles, dropped, problems, stages, index, pages, changed: 0, written: false };
+  };
+  const routes = planRoutes(index);
+  const loaded = await loadTemplates(config.templatesDir);
+  for (const problem of loaded.problems) {
+    problems.push({ file: shownPath(problem.file), line: problem.line ?? 1, column: problem.column ?? 1, severity: 'error', reason: problem.reason, ruleId: problem.ruleId });
+  }
+  if (loaded.problems.length) return fail(0);
+
+  if (output.previous?.inputs === inputs) {
+    // No input changed since the site in place was built (the dev server gets here; other builds stop earlier).
+    await output.abort();
+    return { articles, dropped, problems, stages, index, pages: output.previous.report.pages, changed: 0, written: true };
+  }
+  const fingerprints = createFingerprinter(site);
+  for (const group of sharedObjects(index)) fingerprints.share(group);
+  const manifest = startManifest(output.previous);
+  const changed = routes.filter((route) => !manifest.unchanged(route.output, fingerprints.route(route, templateFingerprints.get(route.template) ?? '')));
+
+  let written = 0;
+  const emit = async (file: OutputFile): Promise<void> => {
+    if (!manifest.differs(file)) return;
+    written++;
+    await output.put(file);
+  };
+  run.start('render', changed.length, 'pages');
+  const rendered = await renderPages(changed, loaded.templates, config, { emit, onRendered: run.ticker('render') }, options.threads);
+  for (const problem of rendered.problems) {
+    const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
+    const others = problem.pages > 1 ? ` and ${problem.pages - 1} other ${problem.pages === 2 ? 'page' : 'pages'}` : '';
+    problems.push({ file: shownPath(problem.file), line: problem.line ?? 1, column: problem.column ?? 1, severity: 'error', reason: `Rendering ${where}${others} failed: ${problem.reason}. Fix the template.`, ruleId: problem.ruleId });
+  }
+  run.end(rendered.rendered);
+
+  // A broken article is dropped and the rest still publish; a broken template would publish broken pages, so the
+  // previous site stays instead.
+  if (rendered.problems.length) return fail(rendered.rendered);
+
+  if (config.search) {
+    run.start('search', index.articles.length, 'articles');
+    const previousBundle = Object.entries(output.previous?.files ?? {}).filter(([file]) => file.startsWith('pagefind/'));
+    if (previousBundle.length && previousBundle.every(([, [fileInputs]]) => fileInputs === searchInputs)) {
+      // The bundle in place was made from the same inputs: it stays.
+      for (const [file] of previousBundle) manifest.unchanged(file, searchInputs);
+      run.end(0);
+    } else {
+      const search = await indexSearch(index, config.language);
+      for (const file of search.files) {
+        manifest.unchanged(file.path, searchInputs);
+        await emit(file);
+      }
+      run.end(search.articles + search.quotes, 'records');
+    }
+  }
+  for (const file of await renderMachineFiles(index, routes, config)) await emit(file);
+  for (const asset of assets) if (!manifest.unchanged(asset.path, digest(asset.contents))) await emit(asset);
+
+  const stale = manifest.stale();
+  run.start('write', written + stale.length, 'files');
+  const report = { articles, pages: routes.length, dropped, problems: problems.map((problem) => ({ ...problem, file: path.resolve(problem.file) })) };
+  await output.commit(manifest.finish(randomUUID(), inputs, report), stale);
+  run.end(written + stale.length);
+  return { articles, dropped, problems, stages, index, pages: routes.length, changed: written + stale.length, written: true };
+}
+
+/** Extracts one source again, for a record the cache lost during the build. */
+async function reextract(config: Readonly<Config>, source: string): Promise<ArticleRecord> {
+  const file = path.join(config.contentDir, source);
+  const { extractSource: extractInPool } = await import('./pool/extract-source.js');
+  const { record } = extractInPool(toSourceFile(await readFile(file), file, config.contentDir));
+  if (!record) throw new Error(`${file} changed during the build and can no longer be extracted; build again.`);
+  return record;
+}
