@@ -5,13 +5,14 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { ArticleRecord, OutputFile } from './types.js';
+import type { ArticleRecord, ArticleSummary, LoadRecord, OutputFile } from './types.js';
 import type { Config } from './config/load-config.js';
 import type { CachedSource, RecordCache } from './cache/record-cache.js';
 import type { KeyedSource } from './cache/source-keys.js';
 import { toSourceFile } from './read/read-sources.js';
 import { extractArticles } from './pool/extract-articles.js';
 import { sharedObjects } from './index/build-index.js';
+import { loadFromMemory } from './index/article-summary.js';
 import { planRoutes } from './render/plan-routes.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
 import { loadTemplates } from './render/templates.js';
@@ -21,46 +22,60 @@ import { indexSearch } from './search/index-search.js';
 import { startManifest } from './write/output-manifest.js';
 import type { SiteWrite } from './write/write-site.js';
 import type { Problem } from './report/problem.js';
-import { indexAndCheck, readAndExtract, type CheckResult, type Extraction } from './check.js';
+import { indexAndCheck, readAndExtract, type IndexResult } from './check.js';
 import type { BuildContext, BuildOptions, BuildResult } from './build.js';
 import { shownPath, type Run } from './build-run.js';
 
 /** Extracts, indexes, renders and writes what changed since the last build. */
 export async function buildChanges(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, output, site, inputsOf, peopleText, templateFingerprints, assets }: BuildContext): Promise<BuildResult> {
-    let read: { extraction: Extraction; sourceKeys: string[][] };
+  try {
+    let read: { archive: ExtractedArchive; sourceKeys: string[][] };
     if (cache && keyed) {
-      let extracted: Awaited<ReturnType<typeof extractCached>>;
-      try {
-        extracted = await extractCached(config, options, run, cache, version, keyed);
-      } finally {
-        cache.close();
-      }
+      const extracted = await extractCached(config, options, run, cache, version, keyed);
       // Records stay valid whatever the templates do, so they are kept even when this build publishes nothing.
       cache.save(extracted.live);
-      read = { extraction: extracted.extraction, sourceKeys: keyed.map((source) => [source.relativePath, source.key]) };
-    } else read = await readAndExtract(config, options, run);
-    const checked = await indexAndCheck(config, read.extraction, run);
+      read = { archive: extracted.archive, sourceKeys: keyed.map((source) => [source.relativePath, source.key]) };
+    } else {
+      const { extraction, sourceKeys } = await readAndExtract(config, options, run);
+      read = { archive: { ...extraction, articles: extraction.records, load: loadFromMemory(extraction.records) }, sourceKeys };
+    }
+    const checked = await indexAndCheck(config, read.archive, run);
     const searchInputs = digest(JSON.stringify([site, read.sourceKeys, peopleText]));
-    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(read.sourceKeys), site, searchInputs, templateFingerprints, assets });
+    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(read.sourceKeys), site, searchInputs, templateFingerprints, assets, load: read.archive.load });
+  } finally {
+    cache?.close();
+  }
 }
+
+/** The extracted archive the index is built from: whole records or summaries, and how to load a whole record back. */
+interface ExtractedArchive {
+  articles: ArticleRecord[] | ArticleSummary[];
+  problems: Problem[];
+  dropped: number;
+  load: LoadRecord;
+}
+
 
 /**
  * Extracts for a build through the record cache: a source whose bytes the cache knows is not parsed again, and the
  * others are extracted in the worker pool.
  */
-async function extractCached(config: Readonly<Config>, options: BuildOptions, run: Run, cache: RecordCache, version: string, sources: KeyedSource[]): Promise<{ extraction: Extraction; live: Map<string, CachedSource> }> {
+async function extractCached(config: Readonly<Config>, options: BuildOptions, run: Run, cache: RecordCache, version: string, sources: KeyedSource[]): Promise<{ archive: ExtractedArchive; live: Map<string, CachedSource> }> {
   run.start('extract', sources.length, 'articles');
   const { entries, extracted } = await extractArticles(sources, config.contentDir, config.cacheDir, cache, version, options.threads);
   const problems: Problem[] = entries.flatMap((entry, index) => entry.problems.map((problem) => ({ file: shownPath(sources[index].path), ...problem })));
-  const records: ArticleRecord[] = [];
-  for (const entry of entries) {
-    if (!entry.summary) continue;
-    // The cache lost this record (its pack deleted by hand mid-build): extract its source again rather than fail.
-    records.push(cache.loadRecord(entry) ?? (await reextract(config, entry.summary.source)));
-  }
+  const stored = new Map(entries.filter((entry) => entry.summary).map((entry) => [entry.summary!.source, entry]));
+  const articles = [...stored.values()].map((entry) => entry.summary!);
   const live = new Map(entries.filter((entry) => entry.key).map(({ key, ...entry }) => [key, entry]));
   run.end(extracted);
-  return { extraction: { records, problems, dropped: sources.length - records.length }, live };
+  // Only summaries stay in memory; a page, feed or search record that needs a whole record reads it from its pack.
+  const load: LoadRecord = async (article) => {
+    const entry = stored.get(article.source)!;
+    // The cache lost this record (its pack deleted by hand mid-build): extract its source again rather than fail.
+    const record = cache.loadRecord(entry) ?? (await reextract(config, article.source));
+    return { ...record, id: article.id, slug: article.slug };
+  };
+  return { archive: { articles, problems, dropped: sources.length - articles.length, load }, live };
 }
 
 /** What the second half of a build needs from the first: where it writes, and the fingerprints of its inputs. */
@@ -74,10 +89,12 @@ interface BuildInputs {
   searchInputs: string;
   templateFingerprints: Map<string, string>;
   assets: OutputFile[];
+  /** Loads an article's whole record back, for its page, its feed entry, its data line and its search record. */
+  load: LoadRecord;
 }
 
 /** Renders the pages whose inputs changed and the search bundle, then writes what differs: the second half of a build. */
-async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: CheckResult, { output, inputs, site, searchInputs, templateFingerprints, assets }: BuildInputs): Promise<BuildResult> {
+async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: IndexResult, { output, inputs, site, searchInputs, templateFingerprints, assets, load }: BuildInputs): Promise<BuildResult> {
   const { problems, index, stages, dropped } = checked;
   const articles = index.articles.length;
   const fail = async (pages: number): Promise<BuildResult> => {
@@ -108,7 +125,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
     await output.put(file);
   };
   run.start('render', changed.length, 'pages');
-  const rendered = await renderPages(changed, loaded.templates, config, { emit, onRendered: run.ticker('render') }, options.threads);
+  const rendered = await renderPages(changed, loaded.templates, config, { emit, onRendered: run.ticker('render') }, load, options.threads);
   for (const problem of rendered.problems) {
     const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
     const others = problem.pages > 1 ? ` and ${problem.pages - 1} other ${problem.pages === 2 ? 'page' : 'pages'}` : '';
@@ -128,7 +145,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
       for (const [file] of previousBundle) manifest.unchanged(file, searchInputs);
       run.end(0);
     } else {
-      const search = await indexSearch(index, config.language);
+      const search = await indexSearch(index, config.language, load);
       for (const file of search.files) {
         manifest.unchanged(file.path, searchInputs);
         await emit(file);
@@ -136,7 +153,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
       run.end(search.articles + search.quotes, 'records');
     }
   }
-  for (const file of await renderMachineFiles(index, routes, config)) await emit(file);
+  for (const file of await renderMachineFiles(index, routes, config, load)) await emit(file);
   for (const asset of assets) if (!manifest.unchanged(asset.path, digest(asset.contents))) await emit(asset);
 
   const stale = manifest.stale();

@@ -3,7 +3,7 @@
  * `dateline check` runs, and the build runs it too (through the record cache) when an input changed.
  */
 import path from 'node:path';
-import type { ArticleRecord, SiteIndex, SourceFile } from './types.js';
+import type { ArticleRecord, ArticleSummary, SiteIndex, SourceFile } from './types.js';
 import type { Config } from './config/load-config.js';
 import { findSources, readFiles } from './read/read-sources.js';
 import { readPeopleFile } from './read/read-people-file.js';
@@ -25,13 +25,17 @@ export interface CheckOptions extends BuildHooks {
   memo?: ExtractionMemo;
 }
 
-/** What a check found: the records, the archive index, every problem, and how many articles errors dropped. */
-export interface CheckResult {
-  records: ArticleRecord[];
+/** What indexing and checking found: the archive index, every problem, and how many articles errors dropped. */
+export interface IndexResult {
   index: SiteIndex;
   problems: Problem[];
   stages: StageTiming[];
   dropped: number;
+}
+
+/** What a check found: the records, and what indexing and checking them found. */
+export interface CheckResult extends IndexResult {
+  records: ArticleRecord[];
 }
 
 /** The records extracted from some sources, the problems found, and how many articles were dropped. */
@@ -45,7 +49,7 @@ export interface Extraction {
 export async function check(config: Readonly<Config>, options: CheckOptions = {}): Promise<CheckResult> {
   const run = startRun(options);
   const { extraction } = await readAndExtract(config, options, run);
-  return indexAndCheck(config, extraction, run);
+  return { records: extraction.records, ...(await indexAndCheck(config, { ...extraction, articles: extraction.records }, run)) };
 }
 
 /** Reads and extracts in memory (with the memo, if any); the sources' keys describe their text for the manifest. */
@@ -62,23 +66,23 @@ export async function readAndExtract(config: Readonly<Config>, options: CheckOpt
   return { extraction, sourceKeys: sources.map((file) => [file.data.relativePath, digest(String(file.value))]) };
 }
 
-/** The index and archive checks over extracted records: the second half of `check`. */
-export async function indexAndCheck(config: Readonly<Config>, { records, problems, dropped }: Extraction, run: Run): Promise<CheckResult> {
-  run.start('index', records.length, 'articles');
+/** The index and archive checks over extracted articles (whole records or summaries): the second half of `check`. */
+export async function indexAndCheck(config: Readonly<Config>, { articles, problems, dropped }: { articles: ReadonlyArray<ArticleRecord | ArticleSummary>; problems: Problem[]; dropped: number }, run: Run): Promise<IndexResult> {
+  run.start('index', articles.length, 'articles');
   const peopleFile = await readPeopleFile(config.contentDir);
   const people = peopleFile ? parsePeopleFile(peopleFile.text, shownPath(peopleFile.path)) : { rules: NO_PEOPLE_RULES, problems: [] };
-  const { index, collisions, problems: indexProblems } = buildIndex(records, people.rules);
+  const { index, collisions, problems: indexProblems } = buildIndex(articles, people.rules);
   problems.push(...people.problems, ...indexProblems);
   for (const { record, keptBy, previousSlug } of collisions) {
     problems.push({ file: shownPath(path.join(config.contentDir, record.source)), line: 1, column: 1, severity: 'warning', reason: `The slug "${previousSlug}" is already used on ${record.date} by ${keptBy}; this article is published as "${record.slug}". Set a distinct "slug" in its front matter.`, ruleId: 'slug-duplicate' });
   }
   run.end(index.articles.length);
 
-  run.start('check', records.length, 'articles');
+  run.start('check', index.articles.length, 'articles');
   // One by one: a large archive's warnings are too many to spread as arguments.
-  for (const problem of await placeFindings(checkArchive(records, localToday(), index.personSlugs, people.rules), config.contentDir)) problems.push(problem);
-  run.end(records.length);
-  return { records, index, problems, stages: run.stages, dropped };
+  for (const problem of await placeFindings(checkArchive(index.articles, localToday(), index.personSlugs, people.rules), config.contentDir)) problems.push(problem);
+  run.end(index.articles.length);
+  return { index, problems, stages: run.stages, dropped };
 }
 
 /** Parses and extracts source files one by one; a file with an error is reported and dropped. */

@@ -5,7 +5,7 @@
  * to the write stage with the rest of the site, so the atomic swap covers search too.
  */
 import * as pagefind from 'pagefind';
-import type { OutputFile, SiteIndex } from '../types.js';
+import type { LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import { paths } from '../render/urls.js';
 import { UserError } from '../report/user-error.js';
 import { toArticleSearchData, toQuoteRecords, toSearchHtml } from './search-records.js';
@@ -35,29 +35,35 @@ interface Request {
 // in one process (tests, scripts using the API) take turns.
 let turn: Promise<unknown> = Promise.resolve();
 
-/** Indexes every article and quote with Pagefind and returns the bundle, under `pagefind/`, ready to write. */
-export function indexSearch(site: SiteIndex, language: string): Promise<SearchIndex> {
-  const run = turn.then(() => indexWithPagefind(site, language));
+/**
+ * Indexes every article and quote with Pagefind and returns the bundle, under `pagefind/`, ready to write. Each
+ * article's whole record is loaded only when its page is sent, so only the few in flight are held at once.
+ */
+export function indexSearch(site: SiteIndex, language: string, load: LoadRecord): Promise<SearchIndex> {
+  const run = turn.then(() => indexWithPagefind(site, language, load));
   turn = run.catch(() => undefined);
   return run;
 }
 
-async function indexWithPagefind(site: SiteIndex, language: string): Promise<SearchIndex> {
+async function indexWithPagefind(site: SiteIndex, language: string, load: LoadRecord): Promise<SearchIndex> {
   const articleData = toArticleSearchData(site);
   const quoteRecords = toQuoteRecords(site, language);
   const index = await createIndex(language);
   try {
-    const requests = site.articles.flatMap((article) => {
-      const url = paths.article(article);
-      const quotes = (quoteRecords.get(article.id) ?? []).map((record): Request => ({ url: record.url, send: () => index.addCustomRecord(record) }));
-      return [{ url, send: () => index.addHTMLFile({ url, content: toSearchHtml(article, articleData.get(article.id)!) }) }, ...quotes];
-    });
-    await inOrder(requests);
+    async function* requests(): AsyncGenerator<Request> {
+      for (const article of site.articles) {
+        const url = paths.article(article);
+        const content = toSearchHtml(await load(article), articleData.get(article.id)!);
+        yield { url, send: () => index.addHTMLFile({ url, content }) };
+        for (const record of quoteRecords.get(article.id) ?? []) yield { url: record.url, send: () => index.addCustomRecord(record) };
+      }
+    }
+    const sent = await inOrder(requests());
     const bundle = await index.getFiles();
     check('the search bundle', bundle);
     const base = paths.searchBundle().slice(1);
     const files = bundle.files.filter((file) => !UNUSED_BUNDLE_FILE.test(file.path)).map((file) => ({ path: base + file.path, contents: file.content }));
-    return { files, articles: site.articles.length, quotes: requests.length - site.articles.length };
+    return { files, articles: site.articles.length, quotes: sent - site.articles.length };
   } finally {
     await pagefind.close();
   }
@@ -80,10 +86,14 @@ function check(what: string, response: { errors: string[] }): void {
 }
 
 // Requests are sent strictly in article order, a few ahead of the answers: Pagefind numbers pages in the order it
-// receives them, so the same site always gives the same bundle (same file names, nothing re-uploaded).
-async function inOrder(requests: Request[]): Promise<void> {
+// receives them, so the same site always gives the same bundle (same file names, nothing re-uploaded). Each
+// article's record is loaded before its requests are made, so only the requests in flight hold any. Resolves to
+// how many requests were sent.
+async function inOrder(requests: AsyncIterable<Request>): Promise<number> {
   const pending: Promise<void>[] = [];
-  for (const { url, send } of requests) {
+  let sent = 0;
+  for await (const { url, send } of requests) {
+    sent++;
     if (pending.length >= IN_FLIGHT) await pending.shift();
     const answer = send().then((response) => check(url, response));
     // Marked as handled now; the failure still surfaces when its turn comes to be awaited.
@@ -91,6 +101,7 @@ async function inOrder(requests: Request[]): Promise<void> {
     pending.push(answer);
   }
   await Promise.all(pending);
+  return sent;
 }
 
 function firstLine(error: unknown): string {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, OutputFile } from '../../src/types.js';
 import { buildIndex } from '../../src/index/build-index.js';
 import { indexSearch } from '../../src/search/index-search.js';
+import { loadFromMemory } from '../../src/index/article-summary.js';
 
 const storm: ArticleRecord = {
   id: 'storm',
@@ -21,6 +22,7 @@ const storm: ArticleRecord = {
   people: [{ name: 'Daniel Chen', aliases: [], titles: [], descriptions: [], mentions: [{ paragraph: 0, start: 33, end: 44, text: 'Daniel Chen' }] }],
 };
 const site = (articles: ArticleRecord[]) => buildIndex(articles).index;
+const search = (articles: ArticleRecord[]) => indexSearch(site(articles), 'en', loadFromMemory(articles));
 
 interface Fragment {
   url: string;
@@ -39,7 +41,7 @@ function fragments(files: OutputFile[]): Fragment[] {
 
 describe('indexing the site for search', () => {
   it('returns a Pagefind bundle under pagefind/ with the script the search page loads and none of the unused interfaces', async () => {
-    const index = await indexSearch(site([storm]), 'en');
+    const index = await search([storm]);
     const names = index.files.map((file) => file.path);
     expect(names.every((name) => name.startsWith('pagefind/'))).toBe(true);
     expect(names).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-worker.js']));
@@ -49,7 +51,7 @@ describe('indexing the site for search', () => {
 
   it('indexes the headline, body and photo captions of an article, with its filters and date', async () => {
     const pictured = { ...storm, figures: [{ caption: 'The flooded pier at dawn.', credit: 'Ana Ruiz', before: 1 }] };
-    const [article, quote] = fragments((await indexSearch(site([pictured]), 'en')).files);
+    const [article, quote] = fragments((await search([pictured])).files);
     expect(article).toMatchObject({
       url: '/2020/03/10/storm-floods-the-harbour/',
       filters: { person: ['Daniel Chen'], year: ['2020'], kind: ['article'] },
@@ -61,7 +63,7 @@ describe('indexing the site for search', () => {
   });
 
   it('lets two builds in one process index at the same time', async () => {
-    const [first, second] = await Promise.all([indexSearch(site([storm]), 'en'), indexSearch(site([]), 'en')]);
+    const [first, second] = await Promise.all([search([storm]), search([])]);
     expect(fragments(first.files)).toHaveLength(2);
     expect(fragments(second.files)).toHaveLength(0);
   });
@@ -70,8 +72,8 @@ describe('indexing the site for search', () => {
 
 describe('the search bundle of an unchanged site', () => {
   it('is the same, file for file and byte for byte, however Pagefind’s answers interleave', async () => {
-    const articles = Array.from({ length: 40 }, (_, n): ArticleRecord => ({ ...storm, id: `a${n}`, slug: `story-${n}`, title: `Story ${n}`, quotes: [{ ...storm.quotes[0], id: `q${n}`, text: `Quote number ${n} about the pier` }] }));
-    const bundle = async () => new Map((await indexSearch(site(articles), 'en')).files.map((file) => [file.path, Buffer.from(file.contents).toString('base64')]));
+    const articles = Array.from({ length: 40 }, (_, n): ArticleRecord => ({ ...storm, id: `a${n}`, slug: `story-${n}`, source: `story-${n}.md`, title: `Story ${n}`, quotes: [{ ...storm.quotes[0], id: `q${n}`, text: `Quote number ${n} about the pier` }] }));
+    const bundle = async () => new Map((await search(articles)).files.map((file) => [file.path, Buffer.from(file.contents).toString('base64')]));
     const [first, second] = [await bundle(), await bundle()];
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [name, contents] of second) expect(contents, name).toBe(first.get(name));
