@@ -257,7 +257,11 @@ export interface SiteIndex {
 /** A file of the built site: a path under the output folder and its bytes. Made by render, read by write. */
 export interface OutputFile {
   path: string;
-  contents: string | Uint8Array;
+  /**
+   * The bytes, as one string, bytes, or a list of strings to be written one after another: a large archive's data
+   * files outgrow the longest string V8 can make (about 512 MiB).
+   */
+  contents: string | Uint8Array | string[];
 }
 
 /** A place in an article a warning points to: its date, title, a front-matter key, its body, or a body offset. */

@@ -8,7 +8,7 @@ import type { Config } from '../config/load-config.js';
 import { toExtractJson } from '../report/format-extract.js';
 import { createUrlHelper, paths } from './urls.js';
 
-/** The three data files of the site; each article's record is loaded back and turned into its line one at a time. */
+/** The three data files of the site, the JSON Lines ones as one string per line; article records are loaded one at a time. */
 export async function renderDataFiles(index: SiteIndex, config: Readonly<Config>, load: LoadRecord): Promise<OutputFile[]> {
   const urls = createUrlHelper(config.basePath, config.origin);
   const lines: string[] = [];
@@ -24,12 +24,13 @@ export async function renderDataFiles(index: SiteIndex, config: Readonly<Config>
   });
   const quotes = index.quotes.map((quote) => ({ ...quote, permalink: urls.absoluteUrl(paths.quote(quote.id)), articlePermalink: `${articlePermalinks.get(quote.article)}#q-${quote.anchor}` }));
   return [
-    { path: paths.data('articles.jsonl').slice(1), contents: lines.join('') },
+    { path: paths.data('articles.jsonl').slice(1), contents: lines },
     { path: paths.data('people.json').slice(1), contents: `${JSON.stringify(people, null, 2)}\n` },
     { path: paths.data('quotes.jsonl').slice(1), contents: jsonLines(quotes) },
   ];
 }
 
-function jsonLines(values: unknown[]): string {
-  return values.map((value) => `${JSON.stringify(value)}\n`).join('');
+/** One JSON line per value, kept as separate strings: a large archive's file is too long for one. */
+function jsonLines(values: unknown[]): string[] {
+  return values.map((value) => `${JSON.stringify(value)}\n`);
 }

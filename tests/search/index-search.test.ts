@@ -73,7 +73,7 @@ describe('indexing the site for search', () => {
 describe('the search bundle of an unchanged site', () => {
   it('is the same, file for file and byte for byte, however Pagefind’s answers interleave', async () => {
     const articles = Array.from({ length: 40 }, (_, n): ArticleRecord => ({ ...storm, id: `a${n}`, slug: `story-${n}`, source: `story-${n}.md`, title: `Story ${n}`, quotes: [{ ...storm.quotes[0], id: `q${n}`, text: `Quote number ${n} about the pier` }] }));
-    const bundle = async () => new Map((await search(articles)).files.map((file) => [file.path, Buffer.from(file.contents).toString('base64')]));
+    const bundle = async () => new Map((await search(articles)).files.map((file) => [file.path, Buffer.from(file.contents as Uint8Array).toString('base64')]));
     const [first, second] = [await bundle(), await bundle()];
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [name, contents] of second) expect(contents, name).toBe(first.get(name));
