@@ -4,6 +4,11 @@
  * of the figure. CPU time, not wall time, so a busy shared machine distorts it less.
  *
  *   npm run compile && npx tsx bench/extract-speed.ts [DIR] [--rounds 20]
+ *
+ * With `--against OTHER` (another checkout, compiled: a worktree of main, say) it compares the two builds in one
+ * process: it checks that both give the same output for every article, then times them in alternated rounds and
+ * reports the median of the paired per-round time ratios. Load on a shared machine comes and goes; it moves both
+ * rounds of a pair alike, so the paired ratio shows changes of a few per cent that separate runs hide.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +31,24 @@ export interface ExtractSpeed {
   median: number;
 }
 
+/** The outcome of an in-process comparison: each build's median, and the median of the paired time ratios. */
+export interface ExtractComparison {
+  articles: number;
+  rounds: number;
+  /** Articles per CPU-second, median over the rounds, of this checkout and of the other one. */
+  median: number;
+  againstMedian: number;
+  /** Median over rounds of (this checkout's time / the other's time): below 1 means this checkout is faster. */
+  pairedRatio: number;
+}
+
+type Extractor = typeof import('../src/extract/extract-who-said-what.js').extractWhoSaidWhat;
+
+/** The compiled `extractWhoSaidWhat` of the checkout at `root`. */
+async function loadExtractor(root: string): Promise<Extractor> {
+  return ((await import(path.resolve(root, 'dist/extract/extract-who-said-what.js'))) as typeof import('../src/extract/extract-who-said-what.js')).extractWhoSaidWhat;
+}
+
 /** Loads the articles of `dir` through the compiled read, parse and extract stages, keeping what the extractor reads. */
 async function loadInputs(dir: string): Promise<Input[]> {
   // From the compiled package, so the figure is for the code users run.
@@ -42,9 +65,58 @@ async function loadInputs(dir: string): Promise<Input[]> {
   return inputs;
 }
 
+/** CPU seconds for one round of `extract` over every input; `sink` keeps a result so the work is not optimised away. */
+function timeRound(extract: Extractor, inputs: readonly Input[], sink: { quotes: number }): number {
+  const start = process.cpuUsage();
+  for (const input of inputs) sink.quotes += extract(input).quotes.length;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * Compares this checkout's extractor with the one compiled in `against`, in one process and alternated rounds (each
+ * pair in turn starting with the other build). Throws when the two give different output for an article: a speed
+ * change must leave the output byte-identical.
+ */
+export async function compareExtractSpeed(dir: string, against: string, rounds: number): Promise<ExtractComparison> {
+  const mine = await loadExtractor('.');
+  const theirs = await loadExtractor(against);
+  const inputs = await loadInputs(dir);
+  // The output check is also both builds' warm-up round.
+  for (const input of inputs) {
+    if (JSON.stringify(mine(input)) !== JSON.stringify(theirs(input))) throw new Error(`The two builds extract ${input.id} differently: compare their \`dateline extract --jsonl\` output.`);
+  }
+  const sink = { quotes: 0 };
+  const times: number[] = [];
+  const againstTimes: number[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    // Each pair starts with the other build in turn, so neither always runs right after the other.
+    let t: number;
+    let u: number;
+    if (r % 2 === 0) {
+      t = timeRound(mine, inputs, sink);
+      u = timeRound(theirs, inputs, sink);
+    } else {
+      u = timeRound(theirs, inputs, sink);
+      t = timeRound(mine, inputs, sink);
+    }
+    times.push(t);
+    againstTimes.push(u);
+    ratios.push(t / u);
+  }
+  if (sink.quotes < 0) console.log(sink.quotes);
+  return { articles: inputs.length, rounds, median: inputs.length / median(times), againstMedian: inputs.length / median(againstTimes), pairedRatio: median(ratios) };
+}
+
 /** Runs the extractor over every article of `dir`, `rounds` times after a warm-up round, and times each round. */
 export async function extractSpeed(dir: string, rounds: number): Promise<ExtractSpeed> {
-  const { extractWhoSaidWhat } = (await import(path.resolve('dist/extract/extract-who-said-what.js'))) as typeof import('../src/extract/extract-who-said-what.js');
+  const extractWhoSaidWhat = await loadExtractor('.');
   const inputs = await loadInputs(dir);
   const words = inputs.reduce((sum, a) => sum + a.paragraphs.reduce((s, p) => s + p.split(/\s+/).length, 0), 0);
   // A result is kept so the work cannot be optimised away.
@@ -64,8 +136,15 @@ export async function extractSpeed(dir: string, rounds: number): Promise<Extract
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '20' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '20' }, against: { type: 'string' } } });
   const dir = positionals[0] ?? '../shared/corpus';
+  if (values.against !== undefined) {
+    const c = await compareExtractSpeed(dir, values.against, Number(values.rounds));
+    console.log(`${c.articles} articles, ${c.rounds} alternated rounds (CPU time), same output from both builds`);
+    console.log(`this checkout: median ${Math.round(c.median)} articles/s; ${values.against}: median ${Math.round(c.againstMedian)} articles/s`);
+    console.log(`paired time ratio (this / other), median: ${c.pairedRatio.toFixed(3)}`);
+    process.exit(0);
+  }
   const result = await extractSpeed(dir, Number(values.rounds));
   console.log(`${result.articles} articles, ${Math.round(result.words / result.articles)} words each on average, ${result.rounds.length} rounds (CPU time)`);
   console.log(`who said what: best ${Math.round(result.best)} articles/s (${(1000 / result.best).toFixed(3)} ms/article), median ${Math.round(result.median)} articles/s (${(1000 / result.median).toFixed(3)} ms/article)`);

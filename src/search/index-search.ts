@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
-import type { OutputFile, SiteIndex } from '../types.js';
+import type { LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import { paths } from '../render/urls.js';
 import { UserError } from '../report/user-error.js';
 import { planShards, type SearchShard } from './plan-shards.js';
@@ -39,6 +39,8 @@ export interface SearchOptions {
   inPlace?: (fingerprint: string) => boolean;
   /** Takes one file of the bundle with the fingerprint of what made it. */
   emit: (file: OutputFile, fingerprint: string) => Promise<void>;
+  /** Loads an article's whole record back (its body and captions are what Pagefind indexes). */
+  load: LoadRecord;
 }
 
 /** How the bundle was made: its shards, how many were indexed by this build, and the records they held. */
@@ -109,7 +111,7 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
   for (const [position, shard] of shards.entries()) {
     const folder = position === 0 ? '' : `${shard.name}/`;
     listing.push({ name: shard.name, path: folder });
-    const requests = toRequests(shard, articleData, quoteRecords);
+    const requests = await toRequests(shard, articleData, quoteRecords, options.load);
     const fingerprint = fingerprintOf(salt, requests);
     fingerprints.add(fingerprint);
     // The same shard in another folder (the newest one, moved when a newer shard starts) is other files.
@@ -135,13 +137,18 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
   return result;
 }
 
-/** What Pagefind is sent for one shard, in article order: each article's page, then its quotes. */
-function toRequests(shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>): Request[] {
-  return shard.articles.flatMap((article): Request[] => {
+/**
+ * What Pagefind is sent for one shard, in article order: each article's page, then its quotes. The articles' whole
+ * records are loaded one by one; only the shard's HTML (at most 1,024 articles') is held.
+ */
+async function toRequests(shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>, load: LoadRecord): Promise<Request[]> {
+  const requests: Request[] = [];
+  for (const article of shard.articles) {
     const url = paths.article(article);
-    const quotes = (quoteRecords.get(article.id) ?? []).map((record): Request => ({ url: record.url, record }));
-    return [{ url, html: toSearchHtml(article, articleData.get(article.id)!) }, ...quotes];
-  });
+    requests.push({ url, html: toSearchHtml(await load(article), articleData.get(article.id)!) });
+    for (const record of quoteRecords.get(article.id) ?? []) requests.push({ url: record.url, record });
+  }
+  return requests;
 }
 
 /** A hash of everything that decides a shard's files: the code, Pagefind's version, the language and the requests. */

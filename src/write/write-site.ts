@@ -55,7 +55,7 @@ export function createMemoryWriter(): Writer & { files: Map<string, string | Uin
       return {
         previous: clean ? undefined : manifest,
         async put(file) {
-          staged.set(file.path, file.contents);
+          staged.set(file.path, Array.isArray(file.contents) ? file.contents.join('') : file.contents);
         },
         async commit(next, stale) {
           if (clean || !manifest) files.clear();
@@ -100,12 +100,12 @@ export function createDiskWriter(outputDir: string, protectedDirs: string[], man
           if (previous) {
             const staged = path.join(staging, String(moves.length));
             moves.push([staged, file.path]);
-            await throttle(() => writeFile(staged, file.contents));
+            await throttle(() => writeFile(staged, writable(file.contents)));
           } else {
             const target = path.join(staging, file.path);
             await throttle(async () => {
               await makeDir(path.dirname(target));
-              await writeFile(target, file.contents);
+              await writeFile(target, writable(file.contents));
             });
           }
         },
@@ -234,4 +234,20 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** A file's contents for `writeFile`: a list of strings goes in pieces of about a megabyte, not a write per string. */
+function writable(contents: OutputFile['contents']): string | Uint8Array | Iterable<string> {
+  if (!Array.isArray(contents)) return contents;
+  return (function* pieces() {
+    let piece = '';
+    for (const chunk of contents) {
+      piece += chunk;
+      if (piece.length >= 1 << 20) {
+        yield piece;
+        piece = '';
+      }
+    }
+    if (piece) yield piece;
+  })();
 }

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { paths } from '../../src/render/urls.js';
-import type { ArticleRecord } from '../../src/types.js';
+import type { ArticleSummary } from '../../src/types.js';
 import { buildFixtureSiteOnDisk, launchBrowser, serveSite, watchErrors, type FixtureSite, type SiteServer } from './browser.js';
 import { describeWithBrowser } from './describe-with-browser.js';
 
@@ -19,8 +19,8 @@ function poll<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 10_000 });
 }
 
-function byTitle(site: FixtureSite, title: string): ArticleRecord {
-  const record = site.result.records.find((candidate) => candidate.title.startsWith(title));
+function byTitle(site: FixtureSite, title: string): ArticleSummary {
+  const record = site.result.index!.articles.find((candidate) => candidate.title.startsWith(title));
   if (!record) throw new Error(`No article titled ${title}`);
   return record;
 }

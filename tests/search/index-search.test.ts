@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, OutputFile } from '../../src/types.js';
+import type { ArticleRecord, LoadRecord, OutputFile } from '../../src/types.js';
 import { buildIndex } from '../../src/index/build-index.js';
 import { indexSearch, SHARD_LIST, type SearchOptions } from '../../src/search/index-search.js';
 import { tempDir } from '../helpers/temp-project.js';
@@ -21,7 +21,13 @@ const storm: ArticleRecord = {
   quotes: [{ id: 'a1b2c3', text: 'We will rebuild the pier', speaker: { name: 'Daniel Chen', kind: 'person' }, cue: 'said', paragraph: 0, start: 1, end: 25, utterance: 'a1b2c3' }],
   people: [{ name: 'Daniel Chen', aliases: [], titles: [], descriptions: [], mentions: [{ paragraph: 0, start: 33, end: 44, text: 'Daniel Chen' }] }],
 };
-const site = (articles: ArticleRecord[]) => buildIndex(articles).index;
+// The records behind every index made here, by id (the tests' articles share a source path), for \`load\`.
+const records = new Map<string, ArticleRecord>();
+const site = (articles: ArticleRecord[]) => {
+  for (const each of articles) records.set(each.id, each);
+  return buildIndex(articles).index;
+};
+const load: LoadRecord = async (article) => records.get(article.id)!;
 
 /** Indexes a site (with no cache unless given one) and collects the bundle's files and their fingerprints. */
 async function bundle(index: ReturnType<typeof site>, options: Partial<SearchOptions> = {}): Promise<{ files: OutputFile[]; fingerprints: Set<string>; built: number; shards: number }> {
@@ -31,7 +37,7 @@ async function bundle(index: ReturnType<typeof site>, options: Partial<SearchOpt
     files.push(file);
     fingerprints.add(fingerprint);
   };
-  const result = await indexSearch(index, { language: 'en', version: 'test', emit, ...options });
+  const result = await indexSearch(index, { language: 'en', version: 'test', emit, load, ...options });
   return { files, fingerprints, ...result };
 }
 
@@ -84,7 +90,7 @@ describe('indexing the site for search', () => {
 describe('the search bundle of an unchanged site', () => {
   it('is the same, file for file and byte for byte, however Pagefind’s answers interleave', async () => {
     const articles = Array.from({ length: 40 }, (_, n): ArticleRecord => ({ ...storm, id: `a${n}`, slug: `story-${n}`, title: `Story ${n}`, quotes: [{ ...storm.quotes[0], id: `q${n}`, text: `Quote number ${n} about the pier` }] }));
-    const encoded = async () => new Map((await bundle(site(articles))).files.map((file) => [file.path, Buffer.from(file.contents).toString('base64')]));
+    const encoded = async () => new Map((await bundle(site(articles))).files.map((file) => [file.path, Buffer.from(file.contents as Uint8Array).toString('base64')]));
     const [first, second] = [await encoded(), await encoded()];
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [name, contents] of second) expect(contents, name).toBe(first.get(name));
@@ -95,7 +101,7 @@ describe('a search bundle cut into shards', () => {
   // Four articles in four months: an archive this small gets a shard per month.
   const months = ['2019-01-15', '2019-06-02', '2020-03-10', '2021-08-30'];
   const articles = months.map((date, n): ArticleRecord => ({ ...storm, id: `m${n}`, slug: `story-${n}`, date, title: `Story ${n}`, quotes: [{ ...storm.quotes[0], id: `q${n}`, text: `Quote number ${n}` }] }));
-  const bytes = (files: OutputFile[]) => new Map(files.map((file) => [file.path, Buffer.from(file.contents).toString('base64')]));
+  const bytes = (files: OutputFile[]) => new Map(files.map((file) => [file.path, Buffer.from(file.contents as Uint8Array).toString('base64')]));
 
   it('puts the newest shard at pagefind/ with the script the page loads, and each older one in its own folder with its index only', async () => {
     const { files, shards, built } = await bundle(site(articles));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../src/types.js';
+import type { ArticleSummary } from '../../src/types.js';
 import { MAX_SHARD_ARTICLES, planShards, shardSize } from '../../src/search/plan-shards.js';
 
-function article(id: string, date: string): ArticleRecord {
-  return { id, slug: id, source: `${id}.md`, date, title: id, titleDerived: false, summary: '', body: [], figures: [], wordCount: 0, tags: [], frontMatter: {}, quotes: [], people: [] };
+function article(id: string, date: string): ArticleSummary {
+  return { id, slug: id, source: `${id}.md`, date, title: id, titleDerived: false, summary: '', wordCount: 0, tags: [], frontMatter: {}, quotes: [], people: [], key: '' };
 }
 
 const names = (shards: ReturnType<typeof planShards>) => shards.map((shard) => [shard.name, shard.articles.map((each) => each.id)]);
