@@ -9,7 +9,7 @@
  * the article template edited. Each prints wall time, CPU time, articles/s, peak RSS and Dateline's stage times.
  */
 import { parseArgs } from 'node:util';
-import { cp, mkdir, readFile, rm, writeFile, appendFile, access } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile, appendFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import { generateCorpus, syntheticArticle } from './generate-corpus.js';
 import { measureProcess, loadAverage, type ProcessRun } from './measure-process.js';

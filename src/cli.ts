@@ -8,11 +8,6 @@ import type { ConfigOverrides } from './config/load-config.js';
 import type { CommandInput } from './commands/command-input.js';
 import { UserError } from './report/user-error.js';
 import type { Verbosity } from './report/progress-reporter.js';
-import { runBuild } from './commands/build.js';
-import { runCheck } from './commands/check.js';
-import { runExtract } from './commands/extract.js';
-import { runNewArticle } from './commands/new-article.js';
-import { runDev } from './commands/dev.js';
 
 const HELP = `Dateline: a static news-archive generator. Who said what, when.
 
@@ -43,12 +38,16 @@ Options:
   -v, --version       show the version
 `;
 
-const COMMANDS: Record<string, (input: CommandInput) => Promise<number>> = {
-  build: runBuild,
-  dev: runDev,
-  check: runCheck,
-  new: runNewArticle,
-  extract: runExtract,
+type Command = (input: CommandInput) => Promise<number>;
+
+// Each command's code is loaded when it runs: a build that finds nothing changed should not wait for the
+// extractor, the dev server and the search indexer to load.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./commands/build.js')).runBuild,
+  dev: async () => (await import('./commands/dev.js')).runDev,
+  check: async () => (await import('./commands/check.js')).runCheck,
+  new: async () => (await import('./commands/new-article.js')).runNewArticle,
+  extract: async () => (await import('./commands/extract.js')).runExtract,
 };
 
 /** Runs the CLI with the given arguments and resolves to the process exit code. */
@@ -92,9 +91,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     out.write(HELP);
     return command || values.help ? 0 : 2;
   }
-  const run = COMMANDS[command];
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   try {
-    if (!run) throw new UserError(`Unknown command "${command}". Run "dateline --help" for the commands.`);
+    if (!load) throw new UserError(`Unknown command "${command}". Run "dateline --help" for the commands.`);
     if (values.quiet && values.verbose) throw new UserError('--quiet and --verbose contradict each other; give one.');
     const overrides: ConfigOverrides = {
       configFile: values.config,
@@ -106,7 +105,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       search: values['no-search'] ? false : undefined,
     };
     const verbosity: Verbosity = values.quiet ? 'quiet' : values.verbose ? 'verbose' : 'normal';
-    return await run({ args, values, overrides, verbosity, out, err });
+    return await (await load())({ args, values, overrides, verbosity, out, err });
   } catch (error) {
     if (error instanceof UserError) {
       err.write(`dateline: ${error.message}\n`);

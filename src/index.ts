@@ -1,5 +1,7 @@
 /** Dateline's programmatic API: everything the CLI does, callable from scripts. */
-export { build, check, type BuildResult, type BuildOptions, type BuildHooks, type CheckResult, type CheckOptions, type StageTiming } from './build.js';
+export { build, type BuildResult, type BuildOptions } from './build.js';
+export { check, type CheckResult, type CheckOptions } from './check.js';
+export type { BuildHooks, StageTiming } from './build-run.js';
 export { createExtractionMemo, type ExtractionMemo } from './extract/extraction-memo.js';
 export { loadConfig, type Config, type ConfigOverrides } from './config/load-config.js';
 export { createDiskWriter, createMemoryWriter, type Writer } from './write/write-site.js';

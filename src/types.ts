@@ -130,20 +130,45 @@ export interface ArticleRecord {
   people: Person[];
 }
 
+/** A person as the cross-article index keeps them: instead of every mention, the first one and how many there are. */
+export type PersonSummary = Omit<Person, 'mentions'> & {
+  /** The person's first mention (mentions are in reading order, the title's first). */
+  firstMention?: Mention;
+  mentionCount: number;
+};
+
+/** Where a quote sits in its paragraph: the sentence(s) around it, and the quote's offsets in that text. */
+export interface QuoteContext {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A quote as the cross-article index keeps it: with its context, so the index never needs the body. */
+export type QuoteSummary = Quote & { context: QuoteContext };
+
 /**
  * What the cross-article index keeps of an article: the record without its body, figures and name mentions, which
- * only the article's own page needs (it loads them back by `key`). Made by extract, read by index, plan and render.
+ * only the article's own page, its feed entry and its search record need (they load the whole record back). Made
+ * by extract (kept in the record cache's index), read by index, plan and render.
  */
-export type ArticleSummary = Omit<ArticleRecord, 'body' | 'figures' | 'people'> & {
-  people: Omit<Person, 'mentions'>[];
-  /** The record's cache key: a hash of the source path, its bytes and the extraction code. */
+export type ArticleSummary = Omit<ArticleRecord, 'body' | 'figures' | 'people' | 'quotes'> & {
+  people: PersonSummary[];
+  quotes: QuoteSummary[];
+  /** The record's cache key: a hash of the source path, its bytes and the extraction code ("" when not cached). */
   key: string;
 };
+
+/**
+ * Loads an article's whole record back for its summary (from the record cache's packs, or from memory), with the id
+ * and slug the index settled.
+ */
+export type LoadRecord = (article: ArticleSummary) => Promise<ArticleRecord>;
 
 /** One day of the archive, articles in reading order. Made by index, read by plan. */
 export interface DayArchive {
   date: string;
-  articles: ArticleRecord[];
+  articles: ArticleSummary[];
 }
 
 /** One month of the archive. Made by index, read by plan. */
@@ -206,7 +231,7 @@ export interface ArchiveQuote extends Quote {
   /** Slug of the speaker's archive person, when the speaker is a person in the archive. */
   person?: string;
   /** The sentence(s) around the quote, and where the quote sits in it. */
-  context: { text: string; start: number; end: number };
+  context: QuoteContext;
   /** Ids of near-identical quotes by the same speaker in other articles, oldest first: at most 20 of them. */
   alsoReported: string[];
   /** How many such quotes there are in all. */
@@ -217,8 +242,8 @@ export interface ArchiveQuote extends Quote {
 
 /** Every article and the archive around it. Made by index (the only stage that sees all articles), read by plan. */
 export interface SiteIndex {
-  /** Newest first. */
-  articles: ArticleRecord[];
+  /** Newest first; each article's whole record is loaded back only for the pages, feeds and search that need it. */
+  articles: ArticleSummary[];
   /** Newest first; months and days inside each newest first too. */
   years: YearArchive[];
   /** Everyone in the archive, in A–Z order. */
@@ -232,7 +257,11 @@ export interface SiteIndex {
 /** A file of the built site: a path under the output folder and its bytes. Made by render, read by write. */
 export interface OutputFile {
   path: string;
-  contents: string | Uint8Array;
+  /**
+   * The bytes, as one string, bytes, or a list of strings to be written one after another: a large archive's data
+   * files outgrow the longest string V8 can make (about 512 MiB).
+   */
+  contents: string | Uint8Array | string[];
 }
 
 /** A place in an article a warning points to: its date, title, a front-matter key, its body, or a body offset. */

@@ -26,7 +26,7 @@ export async function runBuild({ args, values, overrides, verbosity, out, err }:
     err.write(`Build failed: nothing was written; ${where}/ is unchanged.\n`);
     return 1;
   }
-  const articles = `${result.records.length} ${result.records.length === 1 ? 'article' : 'articles'}`;
+  const articles = `${result.articles} ${result.articles === 1 ? 'article' : 'articles'}`;
   const dropped = result.dropped ? `; ${result.dropped} dropped because of errors` : '';
   const changed = result.changed ? `${result.changed} ${result.changed === 1 ? 'file' : 'files'} changed` : 'nothing changed';
   out.write(`Built ${articles} into ${result.pages} pages in ${where}/ (${changed}) in ${formatMs(performance.now() - started)}${dropped}.\n`);

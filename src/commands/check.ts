@@ -1,5 +1,5 @@
 /** `dateline check [DIR]`: reads and extracts every article, runs every check, writes nothing, reports problems. */
-import { check } from '../build.js';
+import { check } from '../check.js';
 import { loadConfig } from '../config/load-config.js';
 import { formatProblems, formatProblemsJson } from '../report/format-problems.js';
 import { createProgressReporter } from '../report/progress-reporter.js';

@@ -1,7 +1,7 @@
 /** `dateline extract`: prints the records extracted from articles, as JSON Lines or a readable summary. */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { extractSources } from '../build.js';
+import { extractSources } from '../check.js';
 import { loadConfig } from '../config/load-config.js';
 import { findSources, readFiles } from '../read/read-sources.js';
 import { formatProblems } from '../report/format-problems.js';

@@ -4,7 +4,8 @@
  * so open pages reload only when they need to. Rebuilds run one at a time, in the order asked for.
  */
 import path from 'node:path';
-import { build, type BuildHooks } from '../build.js';
+import { build } from '../build.js';
+import type { BuildHooks } from '../build-run.js';
 import { configFilePath, loadConfig, type Config, type ConfigOverrides } from '../config/load-config.js';
 import { createExtractionMemo } from '../extract/extraction-memo.js';
 import { createMemoryWriter } from '../write/write-site.js';

@@ -1,12 +1,25 @@
 /**
- * What the record cache's index keeps of each record: everything but the body, figures and name mentions, so
- * reading the index stays small however long the articles are.
+ * What the cross-article index keeps of each record (and the record cache keeps in its index): everything but the
+ * body, figures and name mentions, with each quote's context, so indexing never needs a body however long the
+ * articles are and however many there are.
  */
-import type { ArticleRecord, ArticleSummary } from '../types.js';
+import type { ArticleRecord, ArticleSummary, LoadRecord } from '../types.js';
+import { sentenceAround } from './sentence-around.js';
 
-/** The summary of a record: everything but its body, figures and name mentions, plus its cache key. */
+/** The summary of a record, with its cache key ("" when it has none). */
 export function toSummary(record: ArticleRecord, key: string): ArticleSummary {
-  // Destructured out to be left behind: only the article's own page needs them.
-  const { body, figures, people, ...rest } = record;
-  return { ...rest, people: people.map(({ mentions, ...person }) => person), key };
+  // Destructured out to be left behind: only the article's own page, feeds and search need them.
+  const { body, figures, people, quotes, ...rest } = record;
+  return {
+    ...rest,
+    people: people.map(({ mentions, ...person }) => (mentions.length ? { ...person, firstMention: mentions[0], mentionCount: mentions.length } : { ...person, mentionCount: 0 })),
+    quotes: quotes.map((quote) => ({ ...quote, context: sentenceAround(body[quote.paragraph]?.text ?? '', quote.start, quote.end) })),
+    key,
+  };
+}
+
+/** Loads records held in memory (the dev server's, or a test's) back for their summaries, by source path. */
+export function loadFromMemory(records: ArticleRecord[]): LoadRecord {
+  const bySource = new Map(records.map((record) => [record.source, record]));
+  return async (article) => ({ ...bySource.get(article.source)!, id: article.id, slug: article.slug });
 }

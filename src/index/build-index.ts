@@ -1,17 +1,22 @@
 /**
- * Index stage: `ArticleRecord[]` (+ the editor's people rules) → `SiteIndex`. The only stage that sees every
+ * Index stage: `ArticleSummary[]` (+ the editor's people rules) → `SiteIndex`. The only stage that sees every
  * article: it settles slug collisions, groups articles by year, month and day, merges people across articles and
  * indexes quotes. Problems it finds are returned with the article's source, or placed in the people file.
  */
-import type { ArticleRecord, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
+import type { ArticleRecord, ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import type { Problem } from '../report/problem.js';
 import { resolveSlugCollisions, type SlugCollision } from './resolve-slug-collisions.js';
 import { indexPeople } from './index-people.js';
 import { indexQuotes } from './index-quotes.js';
 import { NO_PEOPLE_RULES, type PeopleRules } from './parse-people-file.js';
+import { toSummary } from './article-summary.js';
 
-/** Builds the site index; the records' slugs may be changed to settle collisions. */
-export function buildIndex(records: ArticleRecord[], rules: PeopleRules = NO_PEOPLE_RULES): { index: SiteIndex; collisions: SlugCollision[]; problems: Problem[] } {
+/**
+ * Builds the site index from the articles' summaries (whole records are summarised first); the summaries' slugs may
+ * be changed to settle collisions.
+ */
+export function buildIndex(given: ReadonlyArray<ArticleRecord | ArticleSummary>, rules: PeopleRules = NO_PEOPLE_RULES): { index: SiteIndex; collisions: SlugCollision[]; problems: Problem[] } {
+  const records = given.map((article) => ('body' in article ? toSummary(article, '') : article));
   const collisions = resolveSlugCollisions(records);
   const articles = [...records].sort(newestFirst);
   const { people, personSlugs, problems } = indexPeople(articles, rules);
@@ -32,14 +37,14 @@ export function buildIndex(records: ArticleRecord[], rules: PeopleRules = NO_PEO
 }
 
 /** Orders articles newest first; same-day articles by title, then id, so the order never depends on input order. */
-export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
+export function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (a.title !== b.title) return a.title < b.title ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Groups newest-first articles into years, months and days (all newest first). */
-export function groupByDate(articles: ArticleRecord[]): YearArchive[] {
+export function groupByDate(articles: ArticleSummary[]): YearArchive[] {
   const years: YearArchive[] = [];
   for (const article of articles) {
     const year = article.date.slice(0, 4);

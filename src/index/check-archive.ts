@@ -2,7 +2,7 @@
  * Warnings that need more than one article at a time: dates judged against today, and a person's name spelled
  * two ways across the archive. They come back anchored in each article; build places them in the files.
  */
-import type { ArticleFinding, ArticleRecord } from '../types.js';
+import type { ArticleFinding, ArticleSummary } from '../types.js';
 import { checkDates } from './check-dates.js';
 import { findNameVariants } from './find-name-variants.js';
 import type { PeopleRules } from './parse-people-file.js';
@@ -13,6 +13,6 @@ export interface ArchiveFinding extends ArticleFinding {
 }
 
 /** Every archive-wide warning, given today's date (YYYY-MM-DD), the index's person slugs and the people file. */
-export function checkArchive(records: ArticleRecord[], today: string, personSlugs: Record<string, Array<string | null>>, rules: PeopleRules): ArchiveFinding[] {
+export function checkArchive(records: ArticleSummary[], today: string, personSlugs: Record<string, Array<string | null>>, rules: PeopleRules): ArchiveFinding[] {
   return [...checkDates(records, today), ...findNameVariants(records, personSlugs, rules)];
 }

@@ -3,14 +3,14 @@
  * published under its date (old archives and embargoed stories exist), and the author is asked to check it.
  * This lives after extraction because "today" changes while an article's extraction does not.
  */
-import type { ArticleRecord } from '../types.js';
+import type { ArticleSummary } from '../types.js';
 import type { ArchiveFinding } from './check-archive.js';
 
 /** The earliest year that is not suspicious for an article's date. */
 export const EARLIEST_LIKELY_YEAR = 1900;
 
 /** Warnings for articles dated before 1900 or after `today` (YYYY-MM-DD). */
-export function checkDates(records: ArticleRecord[], today: string): ArchiveFinding[] {
+export function checkDates(records: ArticleSummary[], today: string): ArchiveFinding[] {
   const findings: ArchiveFinding[] = [];
   for (const record of records) {
     const early = Number(record.date.slice(0, 4)) < EARLIEST_LIKELY_YEAR;

@@ -8,7 +8,7 @@
  * is left alone.
  */
 import { distance } from 'fastest-levenshtein';
-import type { Anchor, ArticleRecord } from '../types.js';
+import type { Anchor, ArticleSummary } from '../types.js';
 import type { ArchiveFinding } from './check-archive.js';
 import { nameKey, nameTokens, squash, surnameKey } from './name-keys.js';
 import type { PeopleRules } from './parse-people-file.js';
@@ -28,16 +28,16 @@ interface Spelling {
 }
 
 /** Warnings for each article that spells a person's name the rarer of two near-identical ways. */
-export function findNameVariants(records: ArticleRecord[], personSlugs: Record<string, Array<string | null>>, rules: PeopleRules): ArchiveFinding[] {
+export function findNameVariants(records: ArticleSummary[], personSlugs: Record<string, Array<string | null>>, rules: PeopleRules): ArchiveFinding[] {
   const byForenames = new Map<string, Spelling[]>();
   const spellings = new Map<string, Spelling | undefined>();
   for (const record of records) {
     record.people.forEach((person, index) => {
       if (!spellings.has(person.name)) spellings.set(person.name, toSpelling(person.name, byForenames));
       const spelling = spellings.get(person.name);
-      const mention = person.mentions[0];
+      const mention = person.firstMention;
       if (!spelling) return;
-      spelling.mentions += person.mentions.length;
+      spelling.mentions += person.mentionCount;
       if (spelling.uses.has(record.source)) return;
       const anchor: Anchor = mention ? { kind: 'paragraph', paragraph: mention.paragraph, offset: mention.start } : { kind: 'body' };
       spelling.uses.set(record.source, { anchor, slug: personSlugs[record.id]?.[index] });

@@ -4,7 +4,7 @@
  * people named with them. Quotes are added by the caller once quotes are indexed.
  */
 import { createHash } from 'node:crypto';
-import type { ArchivePerson, ArticleRecord, SeenText } from '../types.js';
+import type { ArchivePerson, ArticleSummary, SeenText } from '../types.js';
 import type { Problem } from '../report/problem.js';
 import { makeSlug } from '../extract/make-slug.js';
 import { mergePeople, type PersonGroup } from './merge-people.js';
@@ -17,7 +17,7 @@ const RESERVED_PERSON_SLUGS = new Set(['most-quoted', 'other', ...'abcdefghijklm
 const NAMED_WITH = 10;
 
 /** The archive's people in A–Z order, each article's person slugs, and problems with the editor's rules. */
-export function indexPeople(records: ArticleRecord[], rules: PeopleRules): { people: ArchivePerson[]; personSlugs: Record<string, Array<string | null>>; problems: Problem[] } {
+export function indexPeople(records: ArticleSummary[], rules: PeopleRules): { people: ArchivePerson[]; personSlugs: Record<string, Array<string | null>>; problems: Problem[] } {
   const { groups, groupOf } = mergePeople(records, rules);
   const slugs = assignSlugs(groups);
   const people = groups.map((group, index) => toArchivePerson(group, slugs[index]));
@@ -121,7 +121,7 @@ function seen(uses: Array<{ text: string; date: string }>): SeenText[] {
   return [...byText.values()].sort((a, b) => (a.last !== b.last ? (a.last < b.last ? 1 : -1) : b.count - a.count || (a.text < b.text ? -1 : 1)));
 }
 
-function addNamedWith(people: ArchivePerson[], records: ArticleRecord[], personSlugs: Record<string, Array<string | null>>): void {
+function addNamedWith(people: ArchivePerson[], records: ArticleSummary[], personSlugs: Record<string, Array<string | null>>): void {
   const counts = new Map<string, Map<string, number>>();
   for (const record of records) {
     const present = [...new Set(personSlugs[record.id]?.filter((slug): slug is string => slug !== null))];
@@ -140,7 +140,7 @@ function addNamedWith(people: ArchivePerson[], records: ArticleRecord[], personS
 }
 
 /** Warns about `articles` entries in the people file that name no article, so a typo does not go unnoticed. */
-function checkRuleArticles(records: ArticleRecord[], rules: PeopleRules): Problem[] {
+function checkRuleArticles(records: ArticleSummary[], rules: PeopleRules): Problem[] {
   const sources = new Set(records.map((record) => record.source));
   return rules.people.flatMap((rule) =>
     (rule.articles ?? [])

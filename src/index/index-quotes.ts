@@ -3,9 +3,8 @@
  * sentence around them, with reports of the same quote in several articles linked to one another.
  */
 import { createHash } from 'node:crypto';
-import type { ArchiveQuote, ArticleRecord, Quote } from '../types.js';
+import type { ArchiveQuote, ArticleSummary, Quote } from '../types.js';
 import { foldName, nameKey } from './name-keys.js';
-import { sentenceAround } from './sentence-around.js';
 import { groupQuotes } from './group-quotes.js';
 
 /**
@@ -20,7 +19,7 @@ export const MAX_LINKED_REPORTS = 20;
  * title) and quote the same words; the later one's quote then gets a suffix from its article's id, and keeps its
  * extracted id as the anchor in its article.
  */
-export function indexQuotes(articles: ArticleRecord[], personSlugs: Record<string, Array<string | null>>): ArchiveQuote[] {
+export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<string, Array<string | null>>): ArchiveQuote[] {
   const used = new Set<string>();
   const quotes: ArchiveQuote[] = [];
   for (const record of articles) {
@@ -33,14 +32,14 @@ export function indexQuotes(articles: ArticleRecord[], personSlugs: Record<strin
         for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
       }
       used.add(id);
-      const paragraph = record.body[quote.paragraph]?.text ?? '';
+      const { context, ...extracted } = quote;
       const archived: ArchiveQuote = {
-        ...quote,
+        ...extracted,
         id,
         anchor: quote.id,
         article: record.id,
         date: record.date,
-        context: sentenceAround(paragraph, quote.start, quote.end),
+        context,
         alsoReported: [],
         alsoReportedCount: 0,
         primary: true,
@@ -70,7 +69,7 @@ export function indexQuotes(articles: ArticleRecord[], personSlugs: Record<strin
 }
 
 /** The archive slug of a quote's speaker: the article's person with that name or alias. */
-function speakerSlug(record: ArticleRecord, quote: Quote, slugs: Array<string | null>): string | undefined {
+function speakerSlug(record: ArticleSummary, quote: Quote, slugs: Array<string | null>): string | undefined {
   if (quote.speaker.kind !== 'person') return undefined;
   const key = nameKey(quote.speaker.name);
   const index = record.people.findIndex((person) => [person.name, ...person.aliases].some((name) => nameKey(name) === key));

@@ -10,15 +10,15 @@
  * entries. Every step walks its candidates in a fixed order, so the outcome never depends on input order.
  */
 import { distance } from 'fastest-levenshtein';
-import type { ArticleRecord, Person } from '../types.js';
+import type { ArticleSummary, PersonSummary } from '../types.js';
 import type { PeopleRules, PersonRule } from './parse-people-file.js';
 import { looseKey, nameKey, nameTokens, squash, surnameKey } from './name-keys.js';
 
 /** One article's `Person`: where it is (article and position in `people`) and what it says. */
 export interface Occurrence {
-  record: ArticleRecord;
+  record: ArticleSummary;
   index: number;
-  person: Person;
+  person: PersonSummary;
 }
 
 /** One real person: the article persons merged into them, oldest article first, and the editor's entry if any. */
@@ -50,7 +50,7 @@ interface Root {
 type Evidence = 'editor' | 'same-name' | 'inferred';
 
 /** Merges the people of every article into groups, one per real person. */
-export function mergePeople(records: ArticleRecord[], rules: PeopleRules): MergedPeople {
+export function mergePeople(records: ArticleSummary[], rules: PeopleRules): MergedPeople {
   const ordered = [...records].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   const excluded = new Set(rules.exclude.map(nameKey));
   const distinctTags = new Map<string, Array<[number, number]>>();

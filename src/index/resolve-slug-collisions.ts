@@ -4,19 +4,19 @@
  * but itself and stays put when further articles are added.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleRecord } from '../types.js';
+import type { ArticleSummary } from '../types.js';
 
 /** An article whose slug was changed because another article of the same day had it. */
 export interface SlugCollision {
-  record: ArticleRecord;
+  record: ArticleSummary;
   /** The source path of the article that kept the slug. */
   keptBy: string;
   previousSlug: string;
 }
 
 /** Gives every article a unique id and slug, changing the records in place; returns what it changed. */
-export function resolveSlugCollisions(records: ArticleRecord[]): SlugCollision[] {
-  const byId = new Map<string, ArticleRecord[]>();
+export function resolveSlugCollisions(records: ArticleSummary[]): SlugCollision[] {
+  const byId = new Map<string, ArticleSummary[]>();
   for (const record of records) {
     const group = byId.get(record.id);
     if (group) group.push(record);

@@ -11,6 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/load-config.js';
+import type { LoadRecord } from '../types.js';
 import type { Route } from '../render/plan-routes.js';
 import type { Templates } from '../render/templates.js';
 import { renderSite, type RenderHooks, type RenderProblem } from '../render/render-site.js';
@@ -32,13 +33,15 @@ export interface RenderPoolOptions {
    * hash to `written` instead of handing the page to `emit`.
    */
   direct?: { stagingDir: string; written(path: string, bytes: string): void };
+  /** Loads an article page's whole record (`Route.article`) when its batch is taken, so only batches in hand hold records. */
+  load: LoadRecord;
 }
 
 /** Renders the routes on this thread and worker threads; pages reach `hooks.emit` on this thread (see `direct`). */
-export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, options: RenderPoolOptions = {}): Promise<{ rendered: number; problems: RenderProblem[] }> {
-  const { threads = availableParallelism(), shared = [], direct } = options;
+export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, options: RenderPoolOptions): Promise<{ rendered: number; problems: RenderProblem[] }> {
+  const { threads = availableParallelism(), shared = [], direct, load } = options;
   const workerCount = routes.length >= MIN_FOR_WORKERS ? threads - 1 : 0;
-  if (workerCount < 1) return renderSite(routes, templates, config, hooks);
+  if (workerCount < 1) return renderSite(await withRecords(routes, load), templates, config, hooks);
   let done = 0;
   const progress = (count: number): void => hooks.onRendered?.((done += count));
   const queue: Route[][] = [];
@@ -49,7 +52,7 @@ export async function renderPages(routes: Route[], templates: Templates, config:
   const workers = Array.from({ length: workerCount }, () => startWorker({ config, stagingDir: direct?.stagingDir }, numbered));
   const here = async (): Promise<void> => {
     for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      const result = await renderSite(batch, templates, config, { ...hooks, onRendered: undefined });
+      const result = await renderSite(await withRecords(batch, load), templates, config, { ...hooks, onRendered: undefined });
       rendered += result.rendered;
       addProblems(problems, result.problems);
       progress(batch.length);
@@ -59,7 +62,7 @@ export async function renderPages(routes: Route[], templates: Templates, config:
   };
   const feed = async (worker: RenderWorker): Promise<void> => {
     for (let batch = queue.pop(); batch; batch = queue.pop()) {
-      const result = await worker.render(batch);
+      const result = await worker.render(await withRecords(batch, load));
       if (!problems.length && !result.problems.length) {
         for (const file of result.files) await hooks.emit(file);
         for (const [path, bytes] of result.written) direct!.written(path, bytes);
@@ -106,6 +109,11 @@ function startWorker(workerData: RenderWorkerData, shared: SharedObjects): Rende
     },
     stop: () => worker.terminate(),
   };
+}
+
+/** The routes with each article page's whole record loaded into its data. */
+async function withRecords(routes: Route[], load: LoadRecord): Promise<Route[]> {
+  return Promise.all(routes.map(async (route) => (route.article ? { ...route, data: { ...route.data, article: await load(route.article) } } : route)));
 }
 
 /** Adds a batch's problems, counting a template error that other batches also hit as one problem with more pages. */

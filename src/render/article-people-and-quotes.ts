@@ -1,5 +1,5 @@
 /** What an article page lists beside its text: the people it names and the quotes it reports, with their pages. */
-import type { ArchivePerson, ArticleRecord, SiteIndex } from '../types.js';
+import type { ArchivePerson, ArticleSummary, Mention, SiteIndex } from '../types.js';
 import { toQuoteEntries, type QuoteEntry } from './plan-quote-routes.js';
 
 /** A person named in one article: their archive page, and how this article describes them. */
@@ -18,7 +18,7 @@ export interface ArticlePeopleAndQuotes {
 }
 
 /** Makes a lookup from an article to its people (in order of first mention) and quotes (in reading order). */
-export function articlePeopleAndQuotes(index: SiteIndex): (article: ArticleRecord) => ArticlePeopleAndQuotes {
+export function articlePeopleAndQuotes(index: SiteIndex): (article: ArticleSummary) => ArticlePeopleAndQuotes {
   const people = new Map(index.people.map((person) => [person.slug, person]));
   const quotesByArticle = new Map<string, QuoteEntry[]>();
   for (const entry of toQuoteEntries(index).values()) {
@@ -30,7 +30,7 @@ export function articlePeopleAndQuotes(index: SiteIndex): (article: ArticleRecor
     const personSlugs = index.personSlugs[article.id] ?? [];
     const quotes = quotesByArticle.get(article.id) ?? [];
     const bySlug = new Map<string, ArticlePerson>();
-    const order = article.people.map((person, position) => ({ position, first: firstMention(person.mentions) })).sort((a, b) => a.first - b.first || a.position - b.position);
+    const order = article.people.map((person, position) => ({ position, first: firstMention(person.firstMention) })).sort((a, b) => a.first - b.first || a.position - b.position);
     for (const { position } of order) {
       const slug = personSlugs[position];
       const person = slug && people.get(slug);
@@ -46,6 +46,6 @@ export function articlePeopleAndQuotes(index: SiteIndex): (article: ArticleRecor
 }
 
 /** A sortable position of a person's first mention in the body (title mentions count as before the body). */
-function firstMention(mentions: ArticleRecord['people'][number]['mentions']): number {
-  return Math.min(Number.MAX_SAFE_INTEGER, ...mentions.map((mention) => mention.paragraph * 1e6 + mention.start));
+function firstMention(mention: Mention | undefined): number {
+  return mention ? mention.paragraph * 1e6 + mention.start : Number.MAX_SAFE_INTEGER;
 }

@@ -7,7 +7,7 @@
  * the last change to them, in groups from the innermost out, so an outer object's hash is made from the hashes of
  * the inner objects registered in earlier groups.
  */
-import { hash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { Route } from './plan-routes.js';
 
 /** Computes route fingerprints; shared objects are hashed once. */
@@ -42,7 +42,10 @@ export function createFingerprinter(site: string): Fingerprinter {
   };
 }
 
-/** A short content hash of a string or bytes. */
-export function digest(value: string | Uint8Array): string {
-  return hash('sha1', value, 'base64url');
+/** A short content hash of a string, bytes, or strings one after another (hashed as if joined). */
+export function digest(value: string | Uint8Array | string[]): string {
+  if (!Array.isArray(value)) return hash('sha1', value, 'base64url');
+  const hasher = createHash('sha1');
+  for (const chunk of value) hasher.update(chunk);
+  return hasher.digest('base64url');
 }

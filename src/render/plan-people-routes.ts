@@ -4,7 +4,7 @@
  * `/people/<slug>/` with their articles newest first, each with the person's quotes in it, paginated at
  * `/people/<slug>/page/N/`.
  */
-import type { ArchivePerson, ArchiveQuote, ArticleRecord, SiteIndex } from '../types.js';
+import type { ArchivePerson, ArchiveQuote, ArticleSummary, SiteIndex } from '../types.js';
 import { paths } from './urls.js';
 import { paginate } from './paginate.js';
 import { compareSortKeys, groupByLetter, letterLabel, PEOPLE_LETTERS } from './people-letters.js';
@@ -33,7 +33,7 @@ const LANDING_MOST_QUOTED = 20;
 
 /** One article on a person's page, with what the person said in it. */
 export interface PersonTimelineEntry {
-  article: ArticleRecord;
+  article: ArticleSummary;
   quotes: ArchiveQuote[];
 }
 

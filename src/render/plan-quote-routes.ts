@@ -3,7 +3,7 @@
  * `/quotes/page/N/`) and a permalink `/quotes/<id>/` for every quote, later reports included, so a quote's URL
  * never depends on which article reported it first.
  */
-import type { ArchivePerson, ArchiveQuote, ArticleRecord, SiteIndex } from '../types.js';
+import type { ArchivePerson, ArchiveQuote, ArticleSummary, SiteIndex } from '../types.js';
 import { paths } from './urls.js';
 import { paginate } from './paginate.js';
 import type { Route } from './plan-routes.js';
@@ -14,7 +14,7 @@ export const QUOTES_PAGE_SIZE = 50;
 /** A quote with the article it is in and its speaker's person, ready for a template. */
 export interface QuoteEntry {
   quote: ArchiveQuote;
-  article: ArticleRecord;
+  article: ArticleSummary;
   person?: ArchivePerson;
 }
 

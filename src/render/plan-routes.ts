@@ -2,7 +2,7 @@
  * Plan stage: `SiteIndex` → `Route[]`. Every URL of the site is decided here, before any page renders, so two
  * pages that would share a URL are found and reported instead of one silently overwriting the other.
  */
-import type { ArticleRecord, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
+import type { ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import { paths, toOutputPath } from './urls.js';
 import { planPeopleRoutes } from './plan-people-routes.js';
 import { planQuoteRoutes } from './plan-quote-routes.js';
@@ -24,6 +24,11 @@ export interface Route {
   data: Record<string, unknown>;
   /** The source path of the article this page shows, for messages about rendering it. */
   source?: string;
+  /**
+   * The article whose whole record this page shows: `data.article` is its summary until the render stage loads the
+   * record into it, just before rendering, so whole records are never all in memory at once.
+   */
+  article?: ArticleSummary;
 }
 
 /** A link to a neighbouring page, or undefined at either end. */
@@ -48,7 +53,7 @@ export function planRoutes(index: SiteIndex): Route[] {
   chronological.forEach((article, position) => {
     const older = chronological[position - 1];
     const newer = chronological[position + 1];
-    routes.push({ ...route(paths.article(article), 'article', article.title, { article, ...detailsOf(article), previous: older && articleLink(older), next: newer && articleLink(newer) }), source: article.source });
+    routes.push({ ...route(paths.article(article), 'article', article.title, { article, ...detailsOf(article), previous: older && articleLink(older), next: newer && articleLink(newer) }), source: article.source, article });
   });
   const years = index.years;
   years.forEach((year, position) => {
@@ -77,7 +82,7 @@ function neighbour<T>(item: T | undefined, toLink: (item: T) => PageLink): PageL
   return item === undefined ? undefined : toLink(item);
 }
 
-function articleLink(article: ArticleRecord): PageLink {
+function articleLink(article: ArticleSummary): PageLink {
   return { path: paths.article(article), label: article.title };
 }
 function yearLink(year: YearArchive): PageLink {

@@ -3,28 +3,34 @@
  * prints, plus `permalink`), `/data/people.json` and `/data/quotes.jsonl`. Ids are the ids pages use, and every
  * entry carries its page's URL (absolute when the base URL has an origin), so data and pages join up.
  */
-import type { OutputFile, SiteIndex } from '../types.js';
+import type { LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import type { Config } from '../config/load-config.js';
 import { toExtractJson } from '../report/format-extract.js';
 import { createUrlHelper, paths } from './urls.js';
 
-/** The three data files of the site. */
-export function renderDataFiles(index: SiteIndex, config: Readonly<Config>): OutputFile[] {
+/** The three data files of the site, the JSON Lines ones as one string per line; article records are loaded one at a time. */
+export async function renderDataFiles(index: SiteIndex, config: Readonly<Config>, load: LoadRecord): Promise<OutputFile[]> {
   const urls = createUrlHelper(config.basePath, config.origin);
-  const articles = index.articles.map((article) => ({ ...toExtractJson(article, article.source), permalink: urls.absoluteUrl(paths.article(article)) }));
+  const lines: string[] = [];
+  const articlePermalinks = new Map<string, string>();
+  for (const article of index.articles) {
+    const permalink = urls.absoluteUrl(paths.article(article));
+    articlePermalinks.set(article.id, permalink);
+    lines.push(`${JSON.stringify({ ...toExtractJson(await load(article), article.source), permalink })}\n`);
+  }
   const people = index.people.map(({ sortKey, ...person }) => {
     void sortKey;
     return { ...person, permalink: urls.absoluteUrl(paths.person(person.slug)) };
   });
-  const articlePermalinks = new Map(articles.map((article) => [article.id, article.permalink]));
   const quotes = index.quotes.map((quote) => ({ ...quote, permalink: urls.absoluteUrl(paths.quote(quote.id)), articlePermalink: `${articlePermalinks.get(quote.article)}#q-${quote.anchor}` }));
   return [
-    { path: paths.data('articles.jsonl').slice(1), contents: jsonLines(articles) },
+    { path: paths.data('articles.jsonl').slice(1), contents: lines },
     { path: paths.data('people.json').slice(1), contents: `${JSON.stringify(people, null, 2)}\n` },
     { path: paths.data('quotes.jsonl').slice(1), contents: jsonLines(quotes) },
   ];
 }
 
-function jsonLines(values: unknown[]): string {
-  return values.map((value) => `${JSON.stringify(value)}\n`).join('');
+/** One JSON line per value, kept as separate strings: a large archive's file is too long for one. */
+function jsonLines(values: unknown[]): string[] {
+  return values.map((value) => `${JSON.stringify(value)}\n`);
 }

@@ -5,7 +5,7 @@
  * the base URL has an origin; without one the build writes none and pages do not link them.
  */
 import { Feed, type Item } from 'feed';
-import type { ArchiveQuote, ArticleRecord, OutputFile, SiteIndex } from '../types.js';
+import type { ArchiveQuote, ArticleRecord, ArticleSummary, LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import type { Config } from '../config/load-config.js';
 import { createUrlHelper, paths } from './urls.js';
 import { articleBodyHtml } from './link-mentions.js';
@@ -17,13 +17,13 @@ const FEED_SIZE = 50;
 const PERSON_FEED_SIZE = 20;
 
 /** The feed files for a site, or none when the base URL has no origin. */
-export function renderFeeds(index: SiteIndex, config: Readonly<Config>): OutputFile[] {
+export async function renderFeeds(index: SiteIndex, config: Readonly<Config>, load: LoadRecord): Promise<OutputFile[]> {
   if (!config.origin) return [];
   const urls = createUrlHelper(config.basePath, config.origin);
   const articles = new Map(index.articles.map((article) => [article.id, article]));
   const updated = index.articles[0] ? dayStart(index.articles[0].date, config.timeZone).instant : new Date(0);
   const fullText = (article: ArticleRecord): string => articleBodyHtml(article, index.personSlugs[article.id] ?? [], urls.absoluteUrl).join('\n');
-  const item = (article: ArticleRecord, content: string): Item => {
+  const item = (article: ArticleSummary, content: string): Item => {
     const link = urls.absoluteUrl(paths.article(article));
     const date = dayStart(article.date, config.timeZone).instant;
     // `feed` puts titles, summaries and content in CDATA sections marked as HTML: plain text is escaped as
@@ -44,7 +44,7 @@ export function renderFeeds(index: SiteIndex, config: Readonly<Config>): OutputF
     generator: 'Dateline',
     feedLinks: { atom: urls.absoluteUrl(paths.atomFeed()), rss: urls.absoluteUrl(paths.rssFeed()), json: urls.absoluteUrl(paths.jsonFeed()) },
   });
-  for (const article of index.articles.slice(0, FEED_SIZE)) site.addItem(item(article, fullText(article)));
+  for (const article of index.articles.slice(0, FEED_SIZE)) site.addItem(item(article, fullText(await load(article))));
   const files: OutputFile[] = [
     { path: paths.atomFeed().slice(1), contents: site.atom1() },
     { path: paths.rssFeed().slice(1), contents: site.rss2() },
@@ -87,7 +87,7 @@ export function renderFeeds(index: SiteIndex, config: Readonly<Config>): OutputF
  * otherwise the same, so the 1.0 document is upgraded rather than written a second time by hand. JSON Feed titles
  * and summaries are plain text, so the HTML-escaped ones made for XML are replaced by the article's own.
  */
-function toJsonFeed11(json: string, language: string, byUrl: Map<string, ArticleRecord>): string {
+function toJsonFeed11(json: string, language: string, byUrl: Map<string, ArticleSummary>): string {
   const { version, items, ...feed } = JSON.parse(json) as Record<string, unknown> & { items: Array<Record<string, unknown>> };
   void version;
   const upgraded = {

@@ -32,6 +32,11 @@ export function createTemplateHelpers(config: Readonly<Config>, urls: UrlHelper)
     peopleLetterOf: (person: Pick<ArchivePerson, 'sortKey'>): string => letterOf(person.sortKey),
     /** A letter of the people index as headings and links name it ("Other names" for `#`). */
     peopleLetterLabel: letterLabel,
+    /**
+     * A quote's words as shown on their own between quotation marks: the comma, semicolon or colon that ended them
+     * before their attribution ("Heartbroken and numb," he wrote) is left out. Context and citations keep it.
+     */
+    shownQuote: (text: string): string => text.replace(/\s*[,;:]$/, ''),
     /** The ISO 8601 instant an article's date stands for, in the configured time zone. */
     publishedAt: (date: string): string => dayStart(date, config.timeZone).iso,
     /** A citation of an article: author, title, source, date and, when the site's origin is known, permalink. */

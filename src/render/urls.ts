@@ -2,14 +2,14 @@
  * The one place internal URLs are made. Every link on every page goes through `url()`, which applies the
  * configured base path, so a site built for https://example.org/archive/ works when served under /archive/.
  */
-import type { ArticleRecord } from '../types.js';
+import type { ArticleSummary } from '../types.js';
 import { letterSlug } from './people-letters.js';
 
 /** Site-relative paths (always starting with `/`) for each kind of page. */
 export const paths = {
   home: (): string => '/',
   archive: (): string => '/archive/',
-  article: (article: Pick<ArticleRecord, 'date' | 'slug'>): string => `/${article.date.replaceAll('-', '/')}/${article.slug}/`,
+  article: (article: Pick<ArticleSummary, 'date' | 'slug'>): string => `/${article.date.replaceAll('-', '/')}/${article.slug}/`,
   year: (year: string): string => `/${year}/`,
   month: (month: string): string => `/${month.replace('-', '/')}/`,
   day: (date: string): string => `/${date.replaceAll('-', '/')}/`,
@@ -31,7 +31,7 @@ export const paths = {
   quotes: (page = 1): string => (page > 1 ? `/quotes/page/${page}/` : '/quotes/'),
   quote: (id: string): string => `/quotes/${id}/`,
   /** A quote in its article: the article's path and the quote's anchor. */
-  quoteInArticle: (article: Pick<ArticleRecord, 'date' | 'slug'>, quote: { anchor: string }): string => `/${article.date.replaceAll('-', '/')}/${article.slug}/#q-${quote.anchor}`,
+  quoteInArticle: (article: Pick<ArticleSummary, 'date' | 'slug'>, quote: { anchor: string }): string => `/${article.date.replaceAll('-', '/')}/${article.slug}/#q-${quote.anchor}`,
   atomFeed: (): string => '/feed.xml',
   rssFeed: (): string => '/rss.xml',
   jsonFeed: (): string => '/feed.json',

@@ -5,7 +5,7 @@
  * prints nothing.
  */
 import cliProgress from 'cli-progress';
-import type { BuildHooks, StageTiming } from '../build.js';
+import type { BuildHooks, StageTiming } from '../build-run.js';
 
 /** How much progress to print. */
 export type Verbosity = 'quiet' | 'normal' | 'verbose';

@@ -21,6 +21,8 @@ export interface OutputManifest {
 export interface ManifestBuilder {
   /** Records a file's input fingerprint; true when the last build made it from the same inputs, so it can stay. */
   unchanged(path: string, inputs: string): boolean;
+  /** Keeps every file the last build made from these inputs (the files of one search shard); true when there were any. */
+  keepMadeFrom(inputs: string): boolean;
   /** Records a rendered file's bytes; true when they differ from what is on disk, so it must be written. */
   differs(file: OutputFile): boolean;
   /** `differs` for a file already hashed (`digest` of its contents), as render workers that write their pages do. */
@@ -41,11 +43,25 @@ export function startManifest(previous: OutputManifest | undefined): ManifestBui
     else files[path] = ['', bytes];
     return before[path]?.[1] !== bytes;
   };
+  let madeFrom: Map<string, string[]> | undefined;
   return {
     unchanged(path, inputs) {
       const old = before[path];
       files[path] = [inputs, old?.[0] === inputs ? old[1] : ''];
       return old?.[0] === inputs;
+    },
+    keepMadeFrom(inputs) {
+      if (!madeFrom) {
+        madeFrom = new Map();
+        for (const [path, [fileInputs]] of Object.entries(before)) {
+          const list = madeFrom.get(fileInputs);
+          if (list) list.push(path);
+          else madeFrom.set(fileInputs, [path]);
+        }
+      }
+      const paths = madeFrom.get(inputs) ?? [];
+      for (const path of paths) files[path] = before[path];
+      return paths.length > 0;
     },
     differs: (file) => differsByHash(file.path, digest(file.contents)),
     differsByHash,

@@ -12,7 +12,7 @@
  *
  * It refuses to replace a folder that Dateline did not make, or one that holds the project's content or templates.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../types.js';
@@ -59,7 +59,7 @@ export function createMemoryWriter(): Writer & { files: Map<string, string | Uin
       return {
         previous: clean ? undefined : manifest,
         async put(file) {
-          staged.set(file.path, file.contents);
+          staged.set(file.path, Array.isArray(file.contents) ? file.contents.join('') : file.contents);
         },
         async commit(next, stale) {
           if (clean || !manifest) files.clear();
@@ -104,7 +104,7 @@ export function createDiskWriter(outputDir: string, protectedDirs: string[], man
             assertInside(file.path);
             const staged = path.join(staging, String(moves.length));
             moves.push([staged, file.path]);
-            writeFileSync(staged, file.contents);
+            writeContents(staged, file.contents);
           } else writeStagedFile(staging, file, madeDirs);
         },
         async commit(manifest, stale) {
@@ -149,7 +149,7 @@ export function writeStagedFile(stagingDir: string, file: OutputFile, madeDirs: 
     mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
   }
-  writeFileSync(target, file.contents);
+  writeContents(target, file.contents);
 }
 
 /** Throws a UserError when replacing `outputDir` could destroy anything but an earlier Dateline build. */
@@ -229,5 +229,24 @@ async function exists(file: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Writes a file; a list of strings goes in pieces of about a megabyte, not one write per string. */
+function writeContents(target: string, contents: OutputFile['contents']): void {
+  if (!Array.isArray(contents)) return writeFileSync(target, contents);
+  const fd = openSync(target, 'w');
+  try {
+    let piece = '';
+    for (const chunk of contents) {
+      piece += chunk;
+      if (piece.length >= 1 << 20) {
+        writeSync(fd, piece);
+        piece = '';
+      }
+    }
+    if (piece) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
   }
 }

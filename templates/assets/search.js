@@ -18,9 +18,9 @@ function start(form) {
   const base = form.dataset.base;
   // Listeners are attached at once and wait for Pagefind, so words typed while it loads are not lost.
   const ready = loadPagefind(form.dataset.bundle).then(
-    (pagefind) => {
+    (index) => {
       form.querySelector('[data-search-filters]').hidden = false;
-      return pagefind;
+      return index;
     },
     () => {
       status.textContent = 'Search is not available on this copy of the site: it was built without its search index.';
@@ -35,10 +35,10 @@ function start(form) {
   async function search() {
     const run = ++current;
     list.setAttribute('aria-busy', 'true');
-    const pagefind = await ready;
+    const index = await ready;
     if (run !== current) return;
     const state = readForm(form);
-    if (!pagefind) return list.setAttribute('aria-busy', 'false');
+    if (!index) return list.setAttribute('aria-busy', 'false');
     history.replaceState(null, '', toUrl(state));
     const filters = {};
     for (const name of ['kind', 'person', 'year']) if (state[name]) filters[name] = state[name];
@@ -51,7 +51,7 @@ function start(form) {
       return;
     }
     status.textContent = 'Searching…';
-    const response = await pagefind.search(state.q || null, { filters, sort: SORTS[state.sort] });
+    const response = await searchShards(index, state.q || null, filters, SORTS[state.sort]);
     if (run !== current || !response) return;
     setOptions(form.elements.person, response.filters.person, state.person, (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     setOptions(form.elements.year, response.filters.year, state.year, (a, b) => b[0].localeCompare(a[0]));
@@ -94,14 +94,55 @@ function start(form) {
   search();
 }
 
+// The index is cut into shards of whole months (newest first in shards.json): Pagefind loads from the first and
+// merges the others in, each tagged with a `shard` filter so that a search can be limited to some shards.
 async function loadPagefind(bundle) {
-  const pagefind = await import(`${bundle}pagefind.js`);
+  const [pagefind, list] = await Promise.all([import(`${bundle}pagefind.js`), fetch(`${bundle}shards.json`, { cache: 'no-cache' }).then((response) => response.json())]);
   // A quote's article and every date are metadata, which Pagefind also searches: let them find a result but
   // not raise it above results whose own words match.
-  await pagefind.options({ ranking: { metaWeights: { article: 0.2, articleUrl: 0, date: 0 } } });
+  const ranking = { metaWeights: { article: 0.2, articleUrl: 0, date: 0 } };
+  const [first, ...others] = list.shards;
+  await pagefind.options({ ranking, mergeFilter: { shard: first.name } });
+  await Promise.all(others.map((shard) => pagefind.mergeIndex(`${bundle}${shard.path}`, { ranking, mergeFilter: { shard: shard.name } })));
   // Pagefind counts filter values in search responses only once their lists are loaded.
   await pagefind.filters();
-  return pagefind;
+  return { pagefind, shards: list.shards.map((shard) => shard.name) };
+}
+
+// Searches the shards that can hold results for the query; sorted by date on request.
+async function searchShards({ pagefind, shards }, query, filters, sort) {
+  const holding = await shardsHolding(pagefind, shards, query);
+  if (!holding.length) return { results: [], filters: {} };
+  if (!sort) return pagefind.search(query, { filters: holding.length < shards.length ? { ...filters, shard: { any: holding } } : filters });
+  // Pagefind merges shards by score, and a sorted search scores a result by its place in its own shard, which
+  // says nothing about other shards. Shards hold whole months, so the sorted results of each shard, newest shard
+  // first (or last), are the sorted results of all; the filter counts of the shards add up.
+  const order = sort.date === 'asc' ? [...holding].reverse() : holding;
+  const responses = await Promise.all(order.map((shard) => pagefind.search(query, { filters: { ...filters, shard }, sort })));
+  const counts = {};
+  for (const response of responses) {
+    for (const [name, values] of Object.entries(response.filters)) {
+      counts[name] ??= {};
+      for (const [value, count] of Object.entries(values)) counts[name][value] = (counts[name][value] ?? 0) + count;
+    }
+  }
+  return { results: responses.flatMap((response) => response.results), filters: counts };
+}
+
+// For a word no page of an index starts with, Pagefind stands in the longest indexed word the query word starts
+// with ("onerror" finds "on"). With an index per shard, every shard lacking the word would fill the results with
+// such stand-ins, so a word that some shard holds rules out the shards that do not, as one index would have.
+async function shardsHolding(pagefind, shards, query) {
+  // An exact phrase search ("…") never stands words in; neither does a filter-only search.
+  if (shards.length === 1 || !query || /^\s*".+"\s*$/.test(query)) return shards;
+  const words = query.split(/\s+/).filter(Boolean);
+  const found = await Promise.all(words.map((word) => pagefind.search(`"${word.replaceAll('"', '')}"`)));
+  let holding = shards;
+  for (const { filters } of found) {
+    const counts = filters.shard ?? {};
+    if (Object.values(counts).some((count) => count > 0)) holding = holding.filter((shard) => counts[shard] > 0);
+  }
+  return holding;
 }
 
 function readForm(form) {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { paths } from '../../src/render/urls.js';
-import type { ArticleRecord } from '../../src/types.js';
+import type { ArticleSummary } from '../../src/types.js';
 import { buildFixtureSiteOnDisk, launchBrowser, serveSite, watchErrors, type FixtureSite, type SiteServer } from './browser.js';
 import { describeWithBrowser } from './describe-with-browser.js';
 
@@ -19,8 +19,8 @@ function poll<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 10_000 });
 }
 
-function byTitle(site: FixtureSite, title: string): ArticleRecord {
-  const record = site.result.records.find((candidate) => candidate.title.startsWith(title));
+function byTitle(site: FixtureSite, title: string): ArticleSummary {
+  const record = site.result.index!.articles.find((candidate) => candidate.title.startsWith(title));
   if (!record) throw new Error(`No article titled ${title}`);
   return record;
 }
@@ -70,6 +70,16 @@ describeWithBrowser('searching a built site in Chromium', (chromium) => {
     await page.waitForURL(server.url(paths.article(budget)));
     expect(await page.textContent('h1')).toBe('Council approves the harbour budget');
     expect(errors).toEqual([]);
+  });
+
+  it('finds a word only one shard holds without the stand-ins Pagefind gives for it in the other shards', async () => {
+    // The fixture's three months are three shards. Only the market's holds "onerror"; the others hold "on", which
+    // Pagefind would stand in for it there.
+    const market = 'The harbour market reopened on Monday with twenty stalls and a fiddler';
+    await page.goto(server.url('/search/?q=onerror'));
+    expect((await results(page)).map((result) => result.title)).toEqual([market]);
+    await page.goto(server.url('/search/?q=onerror&sort=newest'));
+    expect((await results(page)).map((result) => result.title)).toEqual([market]);
   });
 
   it('narrows a word found in several articles to those naming the chosen person', async () => {

@@ -1,5 +1,6 @@
 /** Builders for hand-written article records, so index and render tests need no extractor. */
-import type { ArticleRecord, Person, Quote } from '../../src/types.js';
+import type { ArticleRecord, ArticleSummary, Person, Quote } from '../../src/types.js';
+import { toSummary } from '../../src/index/article-summary.js';
 
 /** A person as the extractor would report them; mentions default to one at the start of paragraph 0. */
 export function person(name: string, extra: Partial<Person> = {}): Person {
@@ -31,4 +32,9 @@ export function record(date: string, slug: string, extra: Partial<ArticleRecord>
     people: [],
     ...extra,
   };
+}
+
+/** The summaries the index stage works on, for hand-written records. */
+export function summaries(records: ArticleRecord[]): ArticleSummary[] {
+  return records.map((each) => toSummary(each, ''));
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDates, localToday } from '../../src/index/check-dates.js';
-import type { ArticleRecord } from '../../src/types.js';
+import type { ArticleSummary } from '../../src/types.js';
 
-const dated = (source: string, date: string) => ({ source, date }) as ArticleRecord;
+const dated = (source: string, date: string) => ({ source, date }) as ArticleSummary;
 
 describe('checkDates', () => {
   it('warns about dates before 1900 and after today, and says the article is still published', () => {

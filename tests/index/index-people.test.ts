@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexPeople } from '../../src/index/index-people.js';
 import { NO_PEOPLE_RULES } from '../../src/index/parse-people-file.js';
-import { person, record } from '../helpers/records.js';
+import { person, record, summaries } from '../helpers/records.js';
 
 describe('indexPeople', () => {
   const records = [
@@ -11,7 +11,7 @@ describe('indexPeople', () => {
   ];
 
   it('lists people A–Z by surname with first and last appearance and articles newest first', () => {
-    const { people } = indexPeople(records, NO_PEOPLE_RULES);
+    const { people } = indexPeople(summaries(records), NO_PEOPLE_RULES);
     expect(people.map((p) => p.name)).toEqual(['Kelly Magsamen', 'Chuck Schumer', 'Donald J. Trump']);
     const trump = people.find((p) => p.slug === 'donald-trump')!;
     expect(trump).toMatchObject({ first: '2019-05-01', last: '2020-01-03', aliases: ['Donald Trump'] });
@@ -20,26 +20,26 @@ describe('indexPeople', () => {
   });
 
   it('counts the people named with each person', () => {
-    const { people } = indexPeople(records, NO_PEOPLE_RULES);
+    const { people } = indexPeople(summaries(records), NO_PEOPLE_RULES);
     expect(people.find((p) => p.name === 'Chuck Schumer')!.namedWith).toEqual([{ slug: 'donald-trump', count: 2 }]);
   });
 
   it('maps each article person to its archive slug', () => {
-    const { personSlugs } = indexPeople(records, NO_PEOPLE_RULES);
+    const { personSlugs } = indexPeople(summaries(records), NO_PEOPLE_RULES);
     expect(personSlugs['2020/01/03/c']).toEqual(['donald-trump', 'chuck-schumer']);
   });
 
   it('keeps a slug when a later article spells the name differently more often', () => {
     const variants = [record('2019-01-01', 'v', { people: [person('Qasem Soleimani')] })];
     const later = [1, 2, 3].map((n) => record(`2021-01-0${n}`, `x${n}`, { people: [person('Qassem Suleimani')] }));
-    const { people } = indexPeople([...variants, ...later], NO_PEOPLE_RULES);
+    const { people } = indexPeople(summaries([...variants, ...later]), NO_PEOPLE_RULES);
     expect(people).toHaveLength(1);
     expect(people[0]).toMatchObject({ name: 'Qassem Suleimani', slug: 'qasem-soleimani' });
   });
 
   it('makes the slug without middle initials, so an older article writing them changes nothing', () => {
     const older = record('2018-01-01', 'o', { people: [person('Donald J. Trump')] });
-    expect(indexPeople([...records, older], NO_PEOPLE_RULES).people.find((p) => p.name.includes('Trump'))!.slug).toBe('donald-trump');
+    expect(indexPeople(summaries([...records, older]), NO_PEOPLE_RULES).people.find((p) => p.name.includes('Trump'))!.slug).toBe('donald-trump');
   });
 
   it('gives a second person with the same slug a suffix that later articles cannot change', () => {
@@ -48,11 +48,11 @@ describe('indexPeople', () => {
       record('2020-02-01', 'b', { people: [person('John Smith')] }),
     ];
     const rules = { ...NO_PEOPLE_RULES, people: [{ name: 'John Smith', aliases: [], articles: [{ source: twoSmiths[1].source, place: { line: 1, column: 1 } }], place: { line: 1, column: 1 } }] };
-    const first = indexPeople(twoSmiths, rules).people.map((p) => p.slug).sort();
+    const first = indexPeople(summaries(twoSmiths), rules).people.map((p) => p.slug).sort();
     expect(first[0]).toBe('john-smith');
     expect(first[1]).toMatch(/^john-smith-[0-9a-f]{6}$/);
     const more = [...twoSmiths, record('2021-01-01', 'c', { people: [person('John Smith')] })];
-    expect(indexPeople(more, rules).people.map((p) => p.slug).sort()).toEqual(first);
+    expect(indexPeople(summaries(more), rules).people.map((p) => p.slug).sort()).toEqual(first);
   });
 
   it('uses the editor\'s name, slug and Wikidata id, and warns about an unknown article', () => {
@@ -64,13 +64,13 @@ describe('indexPeople', () => {
         { name: 'Kelly Magsamen', aliases: [], articles: [{ source: 'missing.md', place: { line: 9, column: 16 } }], place: { line: 8, column: 5 } },
       ],
     };
-    const { people, problems } = indexPeople(records, rules);
+    const { people, problems } = indexPeople(summaries(records), rules);
     expect(people.find((p) => p.slug === 'trump')).toMatchObject({ name: 'Donald Trump', wikidata: 'Q22686' });
     expect(problems).toEqual([expect.objectContaining({ file: 'people.yml', line: 9, column: 16, severity: 'warning', ruleId: 'people-file-article' })]);
   });
 
   it('never gives a person a slug that another people page uses', () => {
-    const { people } = indexPeople([record('2020-01-01', 'a', { people: [person('Most Quoted')] })], NO_PEOPLE_RULES);
+    const { people } = indexPeople(summaries([record('2020-01-01', 'a', { people: [person('Most Quoted')] })]), NO_PEOPLE_RULES);
     expect(people[0].slug).toMatch(/^most-quoted-[0-9a-f]{6}$/);
   });
 });

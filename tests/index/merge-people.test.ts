@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mergePeople } from '../../src/index/merge-people.js';
 import { NO_PEOPLE_RULES, type PeopleRules } from '../../src/index/parse-people-file.js';
-import { person, record } from '../helpers/records.js';
+import { person, record, summaries } from '../helpers/records.js';
 import type { ArticleRecord } from '../../src/types.js';
 
 function namesOfGroups(records: ArticleRecord[], rules: PeopleRules = NO_PEOPLE_RULES): string[][] {
-  return mergePeople(records, rules).groups.map((group) => [...new Set(group.members.map((member) => member.person.name))].sort());
+  return mergePeople(summaries(records), rules).groups.map((group) => [...new Set(group.members.map((member) => member.person.name))].sort());
 }
 
 function rules(extra: Partial<PeopleRules>): PeopleRules {
@@ -87,7 +87,7 @@ describe('mergePeople', () => {
       record('2020-01-02', 'b', { people: [person('Moammar Qadhafi')] }),
     ];
     const editor = rules({ people: [{ name: 'Muammar Gaddafi', aliases: ['Moammar Qadhafi'], place: { line: 1, column: 1 } }], exclude: ['Getty Images'] });
-    const merged = mergePeople(records, editor);
+    const merged = mergePeople(summaries(records), editor);
     expect(merged.groups).toHaveLength(1);
     expect(merged.groups[0].rule?.name).toBe('Muammar Gaddafi');
     expect(merged.groupOf.get(records[0].id)).toEqual([0, null]);
@@ -108,7 +108,7 @@ describe('mergePeople', () => {
       record('2020-01-03', 'c', { people: [person('John Smith')] }),
     ];
     const editor = rules({ people: [{ name: 'John Smith (footballer)', aliases: ['John Smith'], articles: [{ source: records[1].source, place: { line: 1, column: 1 } }], place: { line: 1, column: 1 } }] });
-    const merged = mergePeople(records, editor);
+    const merged = mergePeople(summaries(records), editor);
     expect(merged.groups.map((group) => [group.rule?.name, group.members.map((member) => member.record.slug)])).toEqual([
       [undefined, ['a', 'c']],
       ['John Smith (footballer)', ['b']],

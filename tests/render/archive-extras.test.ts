@@ -3,9 +3,9 @@ import { groupByDate } from '../../src/index/build-index.js';
 import { monthHeat } from '../../src/render/month-heat.js';
 import { onThisDay } from '../../src/render/on-this-day.js';
 import { paginate } from '../../src/render/paginate.js';
-import { record } from '../helpers/records.js';
+import { record, summaries } from '../helpers/records.js';
 
-const years = groupByDate(['2021-01-03', '2020-03-05', '2020-01-03', '2020-01-03', '2019-01-03'].map((date, index) => record(date, `a${index}`)));
+const years = groupByDate(summaries(['2021-01-03', '2020-03-05', '2020-01-03', '2020-01-03', '2019-01-03'].map((date, index) => record(date, `a${index}`))));
 
 describe('the date archive extras', () => {
   it('finds the same day in other years, newest first', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFingerprinter } from '../../src/render/fingerprint.js';
+import { createFingerprinter, digest } from '../../src/render/fingerprint.js';
 import type { Route } from '../../src/render/plan-routes.js';
 
 function route(data: Record<string, unknown>): Route {
@@ -34,5 +34,12 @@ describe('createFingerprinter', () => {
     const second = createFingerprinter('site');
     second.share([article]);
     expect(second.route(route({ article }), 't')).not.toBe(before);
+  });
+});
+
+describe('digest', () => {
+  it('hashes a list of strings as the bytes of those strings joined', () => {
+    expect(digest(['{"a":1}\n', '{"b":“2”}\n'])).toBe(digest('{"a":1}\n{"b":“2”}\n'));
+    expect(digest(['ab', 'c'])).not.toBe(digest('abd'));
   });
 });

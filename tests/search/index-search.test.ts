@@ -1,8 +1,9 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, OutputFile } from '../../src/types.js';
+import type { ArticleRecord, LoadRecord, OutputFile } from '../../src/types.js';
 import { buildIndex } from '../../src/index/build-index.js';
-import { indexSearch } from '../../src/search/index-search.js';
+import { indexSearch, SHARD_LIST, type SearchOptions } from '../../src/search/index-search.js';
+import { tempDir } from '../helpers/temp-project.js';
 
 const storm: ArticleRecord = {
   id: 'storm',
@@ -20,7 +21,25 @@ const storm: ArticleRecord = {
   quotes: [{ id: 'a1b2c3', text: 'We will rebuild the pier', speaker: { name: 'Daniel Chen', kind: 'person' }, cue: 'said', paragraph: 0, start: 1, end: 25, utterance: 'a1b2c3' }],
   people: [{ name: 'Daniel Chen', aliases: [], titles: [], descriptions: [], mentions: [{ paragraph: 0, start: 33, end: 44, text: 'Daniel Chen' }] }],
 };
-const site = (articles: ArticleRecord[]) => buildIndex(articles).index;
+// The records behind every index made here, by id (the tests' articles share a source path), for \`load\`.
+const records = new Map<string, ArticleRecord>();
+const site = (articles: ArticleRecord[]) => {
+  for (const each of articles) records.set(each.id, each);
+  return buildIndex(articles).index;
+};
+const load: LoadRecord = async (article) => records.get(article.id)!;
+
+/** Indexes a site (with no cache unless given one) and collects the bundle's files and their fingerprints. */
+async function bundle(index: ReturnType<typeof site>, options: Partial<SearchOptions> = {}): Promise<{ files: OutputFile[]; fingerprints: Set<string>; built: number; shards: number }> {
+  const files: OutputFile[] = [];
+  const fingerprints = new Set<string>();
+  const emit = async (file: OutputFile, fingerprint: string): Promise<void> => {
+    files.push(file);
+    fingerprints.add(fingerprint);
+  };
+  const result = await indexSearch(index, { language: 'en', version: 'test', emit, load, ...options });
+  return { files, fingerprints, ...result };
+}
 
 interface Fragment {
   url: string;
@@ -39,17 +58,17 @@ function fragments(files: OutputFile[]): Fragment[] {
 
 describe('indexing the site for search', () => {
   it('returns a Pagefind bundle under pagefind/ with the script the search page loads and none of the unused interfaces', async () => {
-    const index = await indexSearch(site([storm]), 'en');
+    const index = await bundle(site([storm]));
     const names = index.files.map((file) => file.path);
     expect(names.every((name) => name.startsWith('pagefind/'))).toBe(true);
     expect(names).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-worker.js']));
     expect(names.filter((name) => /pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name))).toEqual([]);
-    expect(index).toMatchObject({ articles: 1, quotes: 1 });
+    expect(index).toMatchObject({ shards: 1, built: 1 });
   });
 
   it('indexes the headline, body and photo captions of an article, with its filters and date', async () => {
     const pictured = { ...storm, figures: [{ caption: 'The flooded pier at dawn.', credit: 'Ana Ruiz', before: 1 }] };
-    const [article, quote] = fragments((await indexSearch(site([pictured]), 'en')).files);
+    const [article, quote] = fragments((await bundle(site([pictured]))).files);
     expect(article).toMatchObject({
       url: '/2020/03/10/storm-floods-the-harbour/',
       filters: { person: ['Daniel Chen'], year: ['2020'], kind: ['article'] },
@@ -61,7 +80,7 @@ describe('indexing the site for search', () => {
   });
 
   it('lets two builds in one process index at the same time', async () => {
-    const [first, second] = await Promise.all([indexSearch(site([storm]), 'en'), indexSearch(site([]), 'en')]);
+    const [first, second] = await Promise.all([bundle(site([storm])), bundle(site([]))]);
     expect(fragments(first.files)).toHaveLength(2);
     expect(fragments(second.files)).toHaveLength(0);
   });
@@ -71,9 +90,65 @@ describe('indexing the site for search', () => {
 describe('the search bundle of an unchanged site', () => {
   it('is the same, file for file and byte for byte, however Pagefind’s answers interleave', async () => {
     const articles = Array.from({ length: 40 }, (_, n): ArticleRecord => ({ ...storm, id: `a${n}`, slug: `story-${n}`, title: `Story ${n}`, quotes: [{ ...storm.quotes[0], id: `q${n}`, text: `Quote number ${n} about the pier` }] }));
-    const bundle = async () => new Map((await indexSearch(site(articles), 'en')).files.map((file) => [file.path, Buffer.from(file.contents).toString('base64')]));
-    const [first, second] = [await bundle(), await bundle()];
+    const encoded = async () => new Map((await bundle(site(articles))).files.map((file) => [file.path, Buffer.from(file.contents as Uint8Array).toString('base64')]));
+    const [first, second] = [await encoded(), await encoded()];
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [name, contents] of second) expect(contents, name).toBe(first.get(name));
+  });
+});
+
+describe('a search bundle cut into shards', () => {
+  // Four articles in four months: an archive this small gets a shard per month.
+  const months = ['2019-01-15', '2019-06-02', '2020-03-10', '2021-08-30'];
+  const articles = months.map((date, n): ArticleRecord => ({ ...storm, id: `m${n}`, slug: `story-${n}`, date, title: `Story ${n}`, quotes: [{ ...storm.quotes[0], id: `q${n}`, text: `Quote number ${n}` }] }));
+  const bytes = (files: OutputFile[]) => new Map(files.map((file) => [file.path, Buffer.from(file.contents as Uint8Array).toString('base64')]));
+
+  it('puts the newest shard at pagefind/ with the script the page loads, and each older one in its own folder with its index only', async () => {
+    const { files, shards, built } = await bundle(site(articles));
+    expect({ shards, built }).toEqual({ shards: 4, built: 4 });
+    const list = files.find((file) => file.path === `pagefind/${SHARD_LIST}`)!;
+    expect(JSON.parse(String(list.contents))).toEqual({
+      shards: [
+        { name: '2021-08', path: '' },
+        { name: '2020-03', path: '2020-03/' },
+        { name: '2019-06', path: '2019-06/' },
+        { name: '2019-01', path: '2019-01/' },
+      ],
+    });
+    const names = files.map((file) => file.path);
+    expect(names).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind-entry.json', 'pagefind/2019-01/pagefind-entry.json']));
+    expect(names.filter((name) => name.startsWith('pagefind/2019-01/') && /pagefind(-worker)?\.js$|\.pagefind$/.test(name))).toEqual([]);
+    const inFolder = fragments(files.filter((file) => file.path.startsWith('pagefind/2019-01/')).map((file) => ({ ...file, path: file.path.replace('2019-01/', '') })));
+    expect(inFolder.map((fragment) => fragment.url)).toEqual(['/2019/01/15/story-0/', '/quotes/q0/']);
+  });
+
+  it('indexes again only the shard whose article changed, and takes the others from the cache, ending byte-identical to a fresh bundle', async () => {
+    const cacheDir = await tempDir();
+    expect((await bundle(site(articles), { cacheDir })).built).toBe(4);
+    const edited = articles.map((each) => (each.id === 'm2' ? { ...each, title: 'Story two, retitled' } : each));
+    const incremental = await bundle(site(edited), { cacheDir });
+    expect(incremental.built).toBe(1);
+    const fresh = await bundle(site(edited));
+    expect(bytes(incremental.files)).toEqual(bytes(fresh.files));
+  });
+
+  it('takes the last build’s shards as they are, without fingerprinting the records, when the inputs are the same', async () => {
+    const cacheDir = await tempDir();
+    const held = (await bundle(site(articles), { cacheDir, inputs: 'sources v1' })).fingerprints;
+    const edited = site(articles.map((each) => (each.id === 'm3' ? { ...each, title: 'Story three, retitled' } : each)));
+    const inPlace = (fingerprint: string) => held.has(fingerprint);
+    // Same inputs: the records are not looked at, so the edit (which the inputs would name) goes unseen.
+    const same = await bundle(edited, { cacheDir, inputs: 'sources v1', inPlace });
+    expect(same.built).toBe(0);
+    expect(same.files.map((file) => file.path)).toEqual([`pagefind/${SHARD_LIST}`]);
+    expect((await bundle(edited, { cacheDir, inputs: 'sources v2', inPlace })).built).toBe(1);
+  });
+
+  it('hands over nothing of a shard the output folder already holds', async () => {
+    const held = (await bundle(site(articles))).fingerprints;
+    const edited = articles.map((each) => (each.id === 'm0' ? { ...each, title: 'Story zero, retitled' } : each));
+    const second = await bundle(site(edited), { inPlace: (fingerprint) => held.has(fingerprint) });
+    expect(second.built).toBe(1);
+    expect(new Set(second.files.map((file) => file.path.split('/')[1]))).toEqual(new Set(['2019-01', SHARD_LIST]));
   });
 });

@@ -133,6 +133,9 @@ describe('the archive around the articles', async () => {
     const page = documentOf(site, `quotes/${kelly.id}/index.html`);
     expect(page.querySelector('.quote-full figcaption a')!.getAttribute('href')).toBe('/archive/people/kelly-magsamen/');
     expect(page.querySelector('.quote-context mark')!.textContent).toBe(kelly.text);
+    // Shown on its own, the quote drops the comma that led into "Kelly Magsamen … wrote"; its context keeps it.
+    expect(kelly.text).toMatch(/contingencies,$/);
+    expect(page.querySelector('.quote-full blockquote p')!.textContent).toBe(kelly.text.slice(0, -1));
     expect(page.querySelector('.quote-context p a')!.getAttribute('href')).toBe(`/archive/${sampleFile.replace('index.html', '')}#q-${kelly.id}`);
     expect(page.querySelector('.cite-this p')!.textContent).toMatch(/^Kelly Magsamen, quoted in “Gen\. Qassem Suleimani killed/);
   });

@@ -19,7 +19,7 @@ describe('building a whole site', async () => {
   const site = await buildFixtureSite(CONTENT);
 
   it('builds the good articles and drops each broken one with one message', () => {
-    expect(site.result.records.map((record) => record.source).sort()).toEqual(['2020/older.md', '2021-03-04-plain.txt', 'feature.md', 'same-day.md']);
+    expect(site.result.index!.articles.map((record) => record.source).sort()).toEqual(['2020/older.md', '2021-03-04-plain.txt', 'feature.md', 'same-day.md']);
     expect(site.result.dropped).toBe(5);
     const errors = site.result.problems.filter((problem) => problem.severity === 'error');
     expect(errors.map((problem) => [problem.file.split('/').pop(), problem.ruleId]).sort()).toEqual([

@@ -1,0 +1,181 @@
+/**
+ * The part of a build that runs when an input changed: extract what the record cache lacks (in the worker pool),
+ * index and check, then render the pages whose inputs changed and the search bundle, and write what differs.
+ */
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { ArticleRecord, ArticleSummary, LoadRecord, OutputFile } from './types.js';
+import type { Config } from './config/load-config.js';
+import type { CachedSource, RecordCache } from './cache/record-cache.js';
+import type { KeyedSource } from './cache/source-keys.js';
+import { toSourceFile } from './read/read-sources.js';
+import { extractArticles } from './pool/extract-articles.js';
+import { sharedObjects } from './index/build-index.js';
+import { loadFromMemory } from './index/article-summary.js';
+import { planRoutes } from './render/plan-routes.js';
+import { createFingerprinter, digest } from './render/fingerprint.js';
+import { loadTemplates } from './render/templates.js';
+import { renderMachineFiles } from './render/render-machine-files.js';
+import { renderPages } from './pool/render-pages.js';
+import { indexSearch } from './search/index-search.js';
+import { startManifest } from './write/output-manifest.js';
+import type { SiteWrite } from './write/write-site.js';
+import type { Problem } from './report/problem.js';
+import { indexAndCheck, readAndExtract, type IndexResult } from './check.js';
+import type { BuildContext, BuildOptions, BuildResult } from './build.js';
+import { shownPath, type Run } from './build-run.js';
+
+/** Extracts, indexes, renders and writes what changed since the last build. */
+export async function buildChanges(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, output, code, site, inputsOf, peopleText, templateFingerprints, assets }: BuildContext): Promise<BuildResult> {
+  try {
+    let read: { archive: ExtractedArchive; sourceKeys: string[][] };
+    if (cache && keyed) {
+      const extracted = await extractCached(config, options, run, cache, version, keyed);
+      // Records stay valid whatever the templates do, so they are kept even when this build publishes nothing.
+      cache.save(extracted.live);
+      read = { archive: extracted.archive, sourceKeys: keyed.map((source) => [source.relativePath, source.key]) };
+    } else {
+      const { extraction, sourceKeys } = await readAndExtract(config, options, run);
+      read = { archive: { ...extraction, articles: extraction.records, load: loadFromMemory(extraction.records) }, sourceKeys };
+    }
+    const checked = await indexAndCheck(config, read.archive, run);
+    const searchInputs = digest(JSON.stringify([site, read.sourceKeys, peopleText]));
+    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(read.sourceKeys), code, site, searchInputs, templateFingerprints, assets, load: read.archive.load });
+  } finally {
+    cache?.close();
+  }
+}
+
+/** The extracted archive the index is built from: whole records or summaries, and how to load a whole record back. */
+interface ExtractedArchive {
+  articles: ArticleRecord[] | ArticleSummary[];
+  problems: Problem[];
+  dropped: number;
+  load: LoadRecord;
+}
+
+
+/**
+ * Extracts for a build through the record cache: a source whose bytes the cache knows is not parsed again, and the
+ * others are extracted in the worker pool.
+ */
+async function extractCached(config: Readonly<Config>, options: BuildOptions, run: Run, cache: RecordCache, version: string, sources: KeyedSource[]): Promise<{ archive: ExtractedArchive; live: Map<string, CachedSource> }> {
+  run.start('extract', sources.length, 'articles');
+  const { entries, extracted } = await extractArticles(sources, config.contentDir, config.cacheDir, cache, version, options.threads);
+  const problems: Problem[] = entries.flatMap((entry, index) => entry.problems.map((problem) => ({ file: shownPath(sources[index].path), ...problem })));
+  const stored = new Map(entries.filter((entry) => entry.summary).map((entry) => [entry.summary!.source, entry]));
+  const articles = [...stored.values()].map((entry) => entry.summary!);
+  const live = new Map(entries.filter((entry) => entry.key).map(({ key, ...entry }) => [key, entry]));
+  run.end(extracted);
+  // Only summaries stay in memory; a page, feed or search record that needs a whole record reads it from its pack.
+  const load: LoadRecord = async (article) => {
+    const entry = stored.get(article.source)!;
+    // The cache lost this record (its pack deleted by hand mid-build): extract its source again rather than fail.
+    const record = cache.loadRecord(entry) ?? (await reextract(config, article.source));
+    return { ...record, id: article.id, slug: article.slug };
+  };
+  return { archive: { articles, problems, dropped: sources.length - articles.length, load }, live };
+}
+
+/** What the second half of a build needs from the first: where it writes, and the fingerprints of its inputs. */
+interface BuildInputs {
+  output: SiteWrite;
+  /** A hash of every input of the build, kept in the manifest so the next build can tell nothing changed. */
+  inputs: string;
+  /** A hash of all of Dateline's code, which the search shards' fingerprints include. */
+  code: string;
+  /** The code and settings every page depends on. */
+  site: string;
+  /** A hash of what the search bundle is made from: the sources, the people file, the settings and the code. */
+  searchInputs: string;
+  templateFingerprints: Map<string, string>;
+  assets: OutputFile[];
+  /** Loads an article's whole record back, for its page, its feed entry, its data line and its search record. */
+  load: LoadRecord;
+}
+
+/** Renders the pages whose inputs changed and the search bundle, then writes what differs: the second half of a build. */
+async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: IndexResult, { output, inputs, code, site, searchInputs, templateFingerprints, assets, load }: BuildInputs): Promise<BuildResult> {
+  const { problems, index, stages, dropped } = checked;
+  const articles = index.articles.length;
+  const fail = async (pages: number): Promise<BuildResult> => {
+    await output.abort();
+    return { articles, dropped, problems, stages, index, pages, changed: 0, written: false };
+  };
+  const routes = planRoutes(index);
+  const loaded = await loadTemplates(config.templatesDir);
+  for (const problem of loaded.problems) {
+    problems.push({ file: shownPath(problem.file), line: problem.line ?? 1, column: problem.column ?? 1, severity: 'error', reason: problem.reason, ruleId: problem.ruleId });
+  }
+  if (loaded.problems.length) return fail(0);
+
+  if (output.previous?.inputs === inputs) {
+    // No input changed since the site in place was built (the dev server gets here; other builds stop earlier).
+    await output.abort();
+    return { articles, dropped, problems, stages, index, pages: output.previous.report.pages, changed: 0, written: true };
+  }
+  const fingerprints = createFingerprinter(site);
+  const shared = sharedObjects(index);
+  for (const group of shared) fingerprints.share(group);
+  const manifest = startManifest(output.previous);
+  const changed = routes.filter((route) => !manifest.unchanged(route.output, fingerprints.route(route, templateFingerprints.get(route.template) ?? '')));
+
+  let written = 0;
+  const emit = async (file: OutputFile): Promise<void> => {
+    if (!manifest.differs(file)) return;
+    written++;
+    await output.put(file);
+  };
+  run.start('render', changed.length, 'pages');
+  // In a full write, worker threads write their pages into the staging folder themselves.
+  const direct = output.stagingDir ? { stagingDir: output.stagingDir, written: (file: string, bytes: string) => void (manifest.differsByHash(file, bytes) && written++) } : undefined;
+  const rendered = await renderPages(changed, loaded.templates, config, { emit, onRendered: run.ticker('render') }, { threads: options.threads, shared, direct, load });
+  for (const problem of rendered.problems) {
+    const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
+    const others = problem.pages > 1 ? ` and ${problem.pages - 1} other ${problem.pages === 2 ? 'page' : 'pages'}` : '';
+    problems.push({ file: shownPath(problem.file), line: problem.line ?? 1, column: problem.column ?? 1, severity: 'error', reason: `Rendering ${where}${others} failed: ${problem.reason}. Fix the template.`, ruleId: problem.ruleId });
+  }
+  run.end(rendered.rendered);
+
+  // A broken article is dropped and the rest still publish; a broken template would publish broken pages, so the
+  // previous site stays instead.
+  if (rendered.problems.length) return fail(rendered.rendered);
+
+  if (config.search) {
+    run.start('search', index.articles.length, 'articles');
+    // Each search shard's files carry the fingerprint of what it indexed: files made from the same records stay.
+    const search = await indexSearch(index, {
+      language: config.language,
+      version: code,
+      cacheDir: config.cacheDir,
+      clean: Boolean(options.clean),
+      inputs: searchInputs,
+      inPlace: (fingerprint) => manifest.keepMadeFrom(fingerprint),
+      emit: async (file, fingerprint) => {
+        manifest.unchanged(file.path, fingerprint);
+        await emit(file);
+      },
+      load,
+    });
+    run.end(search.records, 'records');
+  }
+  for (const file of await renderMachineFiles(index, routes, config, load)) await emit(file);
+  for (const asset of assets) if (!manifest.unchanged(asset.path, digest(asset.contents))) await emit(asset);
+
+  const stale = manifest.stale();
+  run.start('write', written + stale.length, 'files');
+  const report = { articles, pages: routes.length, dropped, problems: problems.map((problem) => ({ ...problem, file: path.resolve(problem.file) })) };
+  await output.commit(manifest.finish(randomUUID(), inputs, report), stale);
+  run.end(written + stale.length);
+  return { articles, dropped, problems, stages, index, pages: routes.length, changed: written + stale.length, written: true };
+}
+
+/** Extracts one source again, for a record the cache lost during the build. */
+async function reextract(config: Readonly<Config>, source: string): Promise<ArticleRecord> {
+  const file = path.join(config.contentDir, source);
+  const { extractSource: extractInPool } = await import('./pool/extract-source.js');
+  const { record } = extractInPool(toSourceFile(await readFile(file), file, config.contentDir));
+  if (!record) throw new Error(`${file} changed during the build and can no longer be extracted; build again.`);
+  return record;
+}

@@ -1,0 +1,77 @@
+/**
+ * Built search shards kept between builds in the cache folder, one file per shard named by the fingerprint of
+ * what was indexed, so a rebuild re-indexes only the shards whose records changed and reuses the others byte for
+ * byte. Files are written under a temporary name and renamed, so a crash never leaves a half-written shard that a
+ * later build would trust; one that cannot be read is simply built again.
+ */
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { OutputFile } from '../types.js';
+
+/** The shards of earlier builds, by fingerprint. */
+export interface ShardCache {
+  /** The files of the shard with this fingerprint, or undefined when it must be built. */
+  load(fingerprint: string): OutputFile[] | undefined;
+  /** Keeps a built shard's files for later builds. */
+  save(fingerprint: string, files: OutputFile[]): void;
+  /** Deletes every kept shard but these, so the folder holds one archive's worth of shards. */
+  keepOnly(fingerprints: Set<string>): void;
+  /** What the last build made, if it recorded it. */
+  last(): LastBundle | undefined;
+  /** Records what this build made. */
+  saveLast(bundle: LastBundle): void;
+}
+
+/** What a build made of the search index: the digest of its inputs, its shards' placed fingerprints, its list. */
+export interface LastBundle {
+  inputs: string;
+  placed: string[];
+  list: string;
+}
+
+const SUFFIX = '.shard';
+const LAST = 'last.json';
+
+/** Opens (creating) the shard cache under `cacheDir`; `clean` empties it first. */
+export function openShardCache(cacheDir: string, clean = false): ShardCache {
+  const dir = path.join(cacheDir, 'search-shards');
+  if (clean) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const file = (fingerprint: string): string => path.join(dir, fingerprint + SUFFIX);
+  const replace = (name: string, contents: Uint8Array | string): void => {
+    const temporary = path.join(dir, `.${randomUUID()}.tmp`);
+    writeFileSync(temporary, contents);
+    renameSync(temporary, path.join(dir, name));
+  };
+  return {
+    load(fingerprint) {
+      try {
+        // v8's serializer keeps the bytes as Uint8Arrays, with no encoding step either way.
+        return deserialize(readFileSync(file(fingerprint))) as OutputFile[];
+      } catch {
+        return undefined;
+      }
+    },
+    save(fingerprint, files) {
+      replace(path.basename(file(fingerprint)), serialize(files.map(({ path, contents }) => ({ path, contents }))));
+    },
+    keepOnly(fingerprints) {
+      for (const name of readdirSync(dir)) {
+        // Temporary files are left alone: they may be another build's shard on its way in.
+        if (name.endsWith(SUFFIX) && !fingerprints.has(name.slice(0, -SUFFIX.length))) rmSync(path.join(dir, name), { force: true });
+      }
+    },
+    last() {
+      try {
+        return JSON.parse(readFileSync(path.join(dir, LAST), 'utf8')) as LastBundle;
+      } catch {
+        return undefined;
+      }
+    },
+    saveLast(bundle) {
+      replace(LAST, JSON.stringify(bundle));
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { startManifest, type OutputManifest } from '../../src/write/output-manifest.js';
+
+const previous: OutputManifest = {
+  buildId: 'b1',
+  inputs: 'all',
+  files: { 'pagefind/a.pf_index': ['shard-1', 'bytes-a'], 'pagefind/b.pf_meta': ['shard-1', 'bytes-b'], 'pagefind/2019-01/c.pf_index': ['shard-2', 'bytes-c'], 'index.html': ['page', 'bytes-i'] },
+  report: { articles: 1, pages: 1, dropped: 0, problems: [] },
+};
+
+describe('the manifest of a build', () => {
+  it('keeps every file the last build made from the given inputs, with their bytes, and says whether there were any', () => {
+    const manifest = startManifest(previous);
+    expect(manifest.keepMadeFrom('shard-1')).toBe(true);
+    expect(manifest.keepMadeFrom('shard-3')).toBe(false);
+    expect(manifest.finish('b2', 'all', previous.report).files).toEqual({ 'pagefind/a.pf_index': ['shard-1', 'bytes-a'], 'pagefind/b.pf_meta': ['shard-1', 'bytes-b'] });
+    expect(manifest.stale().sort()).toEqual(['index.html', 'pagefind/2019-01/c.pf_index']);
+  });
+});
