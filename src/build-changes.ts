@@ -103,7 +103,6 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
     await output.abort();
     return { articles, dropped, problems, stages, index, pages, changed: 0, written: false };
   };
-  const routes = planRoutes(index);
   const loaded = await loadTemplates(config.templatesDir);
   for (const problem of loaded.problems) {
     problems.push({ file: shownPath(problem.file), line: problem.line ?? 1, column: problem.column ?? 1, severity: 'error', reason: problem.reason, ruleId: problem.ruleId });
@@ -115,11 +114,15 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
     await output.abort();
     return { articles, dropped, problems, stages, index, pages: output.previous.report.pages, changed: 0, written: true };
   }
+  // Planning every page and fingerprinting it to find the changed ones is a stage of its own in the timings.
+  run.start('plan', index.articles.length, 'articles');
+  const routes = planRoutes(index);
   const fingerprints = createFingerprinter(site);
   const shared = sharedObjects(index);
   for (const group of shared) fingerprints.share(group);
   const manifest = startManifest(output.previous);
   const changed = routes.filter((route) => !manifest.unchanged(route.output, fingerprints.route(route, templateFingerprints.get(route.template) ?? '')));
+  run.end(routes.length, 'pages');
 
   let written = 0;
   const emit = async (file: OutputFile): Promise<void> => {
