@@ -163,7 +163,10 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
     });
     run.end(search.records, 'records');
   }
-  for (const file of await renderMachineFiles(index, routes, config, load)) await emit(file);
+  run.start('data', index.articles.length, 'articles');
+  const machineFiles = await renderMachineFiles(index, routes, config, load);
+  for (const file of machineFiles) await emit(file);
+  run.end(machineFiles.length, 'files');
   for (const asset of assets) if (!manifest.unchanged(asset.path, digest(asset.contents))) await emit(asset);
 
   const stale = manifest.stale();
