@@ -15,7 +15,7 @@ import { sharedObjects } from './index/build-index.js';
 import { loadFromMemory } from './index/article-summary.js';
 import { planRoutes } from './render/plan-routes.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
-import { loadTemplates } from './render/templates.js';
+import { loadTemplates, type TemplateProblem } from './render/templates.js';
 import { renderMachineFiles } from './render/render-machine-files.js';
 import { renderPages } from './pool/render-pages.js';
 import { indexSearch } from './search/index-search.js';
@@ -27,20 +27,20 @@ import type { BuildContext, BuildOptions, BuildResult } from './build.js';
 import { shownPath, type Run } from './build-run.js';
 
 /** Extracts, indexes, renders and writes what changed since the last build. */
-export async function buildChanges(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, output, code, site, inputsOf, peopleText, templateFingerprints, assets }: BuildContext): Promise<BuildResult> {
+export async function buildChanges(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, sourceKeys, output, code, site, inputsOf, peopleFile, templateFingerprints, assets }: BuildContext): Promise<BuildResult> {
   try {
     let read: { archive: ExtractedArchive; sourceKeys: string[][] };
-    if (cache && keyed) {
+    if (cache && keyed && sourceKeys) {
       const extracted = await extractCached(config, options, run, cache, version, keyed);
       // Records stay valid whatever the templates do, so they are kept even when this build publishes nothing.
       cache.save(extracted.live);
-      read = { archive: extracted.archive, sourceKeys: keyed.map((source) => [source.relativePath, source.key]) };
+      read = { archive: extracted.archive, sourceKeys };
     } else {
       const { extraction, sourceKeys } = await readAndExtract(config, options, run);
       read = { archive: { ...extraction, articles: extraction.records, load: loadFromMemory(extraction.records) }, sourceKeys };
     }
-    const checked = await indexAndCheck(config, read.archive, run);
-    const searchInputs = digest(JSON.stringify([site, read.sourceKeys, peopleText]));
+    const checked = await indexAndCheck(config, read.archive, peopleFile, run);
+    const searchInputs = digest(JSON.stringify([site, read.sourceKeys, peopleFile?.text ?? '']));
     return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(read.sourceKeys), code, site, searchInputs, templateFingerprints, assets, load: read.archive.load });
   } finally {
     cache?.close();
@@ -54,7 +54,6 @@ interface ExtractedArchive {
   dropped: number;
   load: LoadRecord;
 }
-
 
 /**
  * Extracts for a build through the record cache: a source whose bytes the cache knows is not parsed again, and the
@@ -104,9 +103,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
     return { articles, dropped, problems, stages, index, pages, changed: 0, written: false };
   };
   const loaded = await loadTemplates(config.templatesDir);
-  for (const problem of loaded.problems) {
-    problems.push({ file: shownPath(problem.file), line: problem.line ?? 1, column: problem.column ?? 1, severity: 'error', reason: problem.reason, ruleId: problem.ruleId });
-  }
+  for (const problem of loaded.problems) problems.push(templateError(problem, problem.reason));
   if (loaded.problems.length) return fail(0);
 
   if (output.previous?.inputs === inputs) {
@@ -137,7 +134,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
   for (const problem of rendered.problems) {
     const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
     const others = problem.pages > 1 ? ` and ${problem.pages - 1} other ${problem.pages === 2 ? 'page' : 'pages'}` : '';
-    problems.push({ file: shownPath(problem.file), line: problem.line ?? 1, column: problem.column ?? 1, severity: 'error', reason: `Rendering ${where}${others} failed: ${problem.reason}. Fix the template.`, ruleId: problem.ruleId });
+    problems.push(templateError(problem, `Rendering ${where}${others} failed: ${problem.reason}. Fix the template.`));
   }
   run.end(rendered.rendered);
 
@@ -175,6 +172,11 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
   await output.commit(manifest.finish(randomUUID(), inputs, report), stale);
   run.end(written + stale.length);
   return { articles, dropped, problems, stages, index, pages: routes.length, changed: written + stale.length, written: true };
+}
+
+/** A template problem as an error placed in the template's file. */
+function templateError(problem: TemplateProblem, reason: string): Problem {
+  return { file: shownPath(problem.file), line: problem.line ?? 1, column: problem.column ?? 1, severity: 'error', reason, ruleId: problem.ruleId };
 }
 
 /** Extracts one source again, for a record the cache lost during the build. */

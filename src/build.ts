@@ -13,7 +13,7 @@ import { openRecordCache, type RecordCache } from './cache/record-cache.js';
 import { keySources, type KeyedSource } from './cache/source-keys.js';
 import { findSources } from './read/read-sources.js';
 import { readAssets } from './read/read-assets.js';
-import { readPeopleFile } from './read/read-people-file.js';
+import { readPeopleFile, type PeopleFile } from './read/read-people-file.js';
 import { localToday } from './index/check-dates.js';
 import { digest } from './render/fingerprint.js';
 import { fingerprintTemplates } from './render/template-fingerprints.js';
@@ -64,8 +64,10 @@ export interface BuildContext {
   site: string;
   /** A hash of every input of the build, given the sources' keys. */
   inputsOf(sourceKeys: string[][]): string;
-  /** The editor's people file, or "". */
-  peopleText: string;
+  /** The sources' [path, key] pairs (with the cache only). */
+  sourceKeys?: string[][];
+  /** The editor's people file, read once for the fingerprint and the index. */
+  peopleFile?: PeopleFile;
   templateFingerprints: Map<string, string>;
   assets: OutputFile[];
 }
@@ -106,7 +108,8 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   const writer = options.writer ?? createDiskWriter(config.outputDir, [config.contentDir, config.templatesDir, config.cacheDir, process.cwd()], manifestFile);
   const output = await writer.open(clean);
   try {
-    if (keyed && output.previous?.inputs === inputsOf(keyed.map((source) => [source.relativePath, source.key]))) {
+    const sourceKeys = keyed?.map((source) => [source.relativePath, source.key]);
+    if (sourceKeys && output.previous?.inputs === inputsOf(sourceKeys)) {
       // No input changed since the site in place was built: nothing to extract, render or write.
       cache?.close();
       await output.abort();
@@ -114,7 +117,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
       return { articles, dropped, problems: problems.map((problem) => ({ ...problem, file: shownPath(problem.file) })), stages: run.stages, pages, changed: 0, written: true };
     }
     const { buildChanges } = await import('./build-changes.js');
-    return await buildChanges(config, options, run, { cache, version, keyed, output, code, site, inputsOf, peopleText: peopleFile?.text ?? '', templateFingerprints, assets });
+    return await buildChanges(config, options, run, { cache, version, keyed, sourceKeys, output, code, site, inputsOf, peopleFile, templateFingerprints, assets });
   } catch (error) {
     await output.abort();
     throw error;

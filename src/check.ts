@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ArticleRecord, ArticleSummary, SiteIndex, SourceFile } from './types.js';
 import type { Config } from './config/load-config.js';
 import { findSources, readFiles } from './read/read-sources.js';
-import { readPeopleFile } from './read/read-people-file.js';
+import { readPeopleFile, type PeopleFile } from './read/read-people-file.js';
 import { parseSource } from './parse/parse-source.js';
 import { extractArticle } from './extract/extract-article.js';
 import { placeAnchors } from './extract/place-anchor.js';
@@ -49,7 +49,7 @@ export interface Extraction {
 export async function check(config: Readonly<Config>, options: CheckOptions = {}): Promise<CheckResult> {
   const run = startRun(options);
   const { extraction } = await readAndExtract(config, options, run);
-  return { records: extraction.records, ...(await indexAndCheck(config, { ...extraction, articles: extraction.records }, run)) };
+  return { records: extraction.records, ...(await indexAndCheck(config, { ...extraction, articles: extraction.records }, await readPeopleFile(config.contentDir), run)) };
 }
 
 /** Reads and extracts in memory (with the memo, if any); the sources' keys describe their text for the manifest. */
@@ -66,10 +66,12 @@ export async function readAndExtract(config: Readonly<Config>, options: CheckOpt
   return { extraction, sourceKeys: sources.map((file) => [file.data.relativePath, digest(String(file.value))]) };
 }
 
-/** The index and archive checks over extracted articles (whole records or summaries): the second half of `check`. */
-export async function indexAndCheck(config: Readonly<Config>, { articles, problems, dropped }: { articles: ReadonlyArray<ArticleRecord | ArticleSummary>; problems: Problem[]; dropped: number }, run: Run): Promise<IndexResult> {
+/**
+ * The index and archive checks over extracted articles (whole records or summaries) and the editor's people file
+ * (as `readPeopleFile` gave it): the second half of `check`.
+ */
+export async function indexAndCheck(config: Readonly<Config>, { articles, problems, dropped }: { articles: ReadonlyArray<ArticleRecord | ArticleSummary>; problems: Problem[]; dropped: number }, peopleFile: PeopleFile | undefined, run: Run): Promise<IndexResult> {
   run.start('index', articles.length, 'articles');
-  const peopleFile = await readPeopleFile(config.contentDir);
   const people = peopleFile ? parsePeopleFile(peopleFile.text, shownPath(peopleFile.path)) : { rules: NO_PEOPLE_RULES, problems: [] };
   const { index, collisions, problems: indexProblems } = buildIndex(articles, people.rules);
   problems.push(...people.problems, ...indexProblems);
