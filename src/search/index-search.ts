@@ -16,6 +16,7 @@ import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import type { LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import { paths } from '../render/urls.js';
+import { digest } from '../render/fingerprint.js';
 import { UserError } from '../report/user-error.js';
 import { planShards, type SearchShard } from './plan-shards.js';
 import { openShardCache } from './shard-cache.js';
@@ -158,9 +159,6 @@ function fingerprintOf(salt: string, requests: Request[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
-}
 
 /** Indexes one shard in a Pagefind process of its own, stopped afterwards so its memory goes with it. */
 async function buildShard(requests: Request[], language: string): Promise<OutputFile[]> {

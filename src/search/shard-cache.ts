@@ -4,11 +4,11 @@
  * byte. Files are written under a temporary name and renamed, so a crash never leaves a half-written shard that a
  * later build would trust; one that cannot be read is simply built again.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { OutputFile } from '../types.js';
+import { writeAtomically } from '../cache/record-cache.js';
 
 /** The shards of earlier builds, by fingerprint. */
 export interface ShardCache {
@@ -40,11 +40,6 @@ export function openShardCache(cacheDir: string, clean = false): ShardCache {
   if (clean) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const file = (fingerprint: string): string => path.join(dir, fingerprint + SUFFIX);
-  const replace = (name: string, contents: Uint8Array | string): void => {
-    const temporary = path.join(dir, `.${randomUUID()}.tmp`);
-    writeFileSync(temporary, contents);
-    renameSync(temporary, path.join(dir, name));
-  };
   return {
     load(fingerprint) {
       try {
@@ -55,7 +50,7 @@ export function openShardCache(cacheDir: string, clean = false): ShardCache {
       }
     },
     save(fingerprint, files) {
-      replace(path.basename(file(fingerprint)), serialize(files.map(({ path, contents }) => ({ path, contents }))));
+      writeAtomically(file(fingerprint), serialize(files.map(({ path, contents }) => ({ path, contents }))));
     },
     keepOnly(fingerprints) {
       for (const name of readdirSync(dir)) {
@@ -71,7 +66,7 @@ export function openShardCache(cacheDir: string, clean = false): ShardCache {
       }
     },
     saveLast(bundle) {
-      replace(LAST, JSON.stringify(bundle));
+      writeAtomically(path.join(dir, LAST), JSON.stringify(bundle));
     },
   };
 }
