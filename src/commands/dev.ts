@@ -45,7 +45,7 @@ export async function runDev({ args, values, overrides, verbosity, out, err }: C
     process.once('SIGTERM', resolve);
   });
   const shown = session.watched().filter((file) => existsSync(file)).map((file) => path.relative(process.cwd(), file) || file);
-  out.write(`Serving http://localhost:${server.port}${session.config().basePath}\nWatching ${shown.join(', ')}. Search is left out while serving; "dateline build" makes it. Press Ctrl+C to stop.\n`);
+  out.write(`Serving http://localhost:${server.port}${session.config().basePath}\nWatching ${shown.join(', ')}.${session.config().search ? '' : ' Search is left out (--no-search).'} Press Ctrl+C to stop.\n`);
   await stopped;
   await watcher.close();
   await server.close();

@@ -34,11 +34,11 @@ export interface DevSession {
 
 /**
  * Starts a session in `cwd`; a bad config at the start is a UserError, later ones are reported as problems. The
- * search index is left out: Pagefind indexes the whole site every time, which would make every save wait seconds.
+ * search index is built as in `build` (unless `--no-search`): its shards are cached, so a save re-indexes one shard.
  */
 export async function createDevSession(cwd: string, overrides: ConfigOverrides): Promise<DevSession> {
   const configFile = configFilePath(cwd, overrides);
-  const load = async (): Promise<Readonly<Config>> => loadConfig(cwd, { ...overrides, search: false });
+  const load = async (): Promise<Readonly<Config>> => loadConfig(cwd, overrides);
   let config = await load();
   let memo = createExtractionMemo();
   const writer = createMemoryWriter();

@@ -25,6 +25,19 @@ describe('createDevSession', () => {
     expect((await dev.rebuild([edited])).changed).toEqual([]);
   });
 
+  it('builds the search index, re-indexing after a save, and leaves it out with --no-search', async () => {
+    const { dir, session: dev } = await session({ 'content/a.txt': 'date 2020-01-01\nFirst story about harbours.', 'content/b.txt': 'date 2021-06-01\nSecond story.' });
+    await dev.rebuild();
+    const bundle = (): string[] => [...dev.files().keys()].filter((file) => file.startsWith('pagefind/'));
+    expect(bundle()).toContain('pagefind/pagefind.js');
+    const edited = path.join(dir, 'content', 'b.txt');
+    await writeFile(edited, 'date 2021-06-01\nSecond story about lighthouses.');
+    expect((await dev.rebuild([edited])).changed.some((url) => url.startsWith('/pagefind/'))).toBe(true);
+    const quick = await createDevSession(dir, { contentDir: 'content', search: false });
+    await quick.rebuild();
+    expect([...quick.files().keys()].filter((file) => file.startsWith('pagefind/'))).toEqual([]);
+  });
+
   it('re-extracts only the articles whose text changed', async () => {
     const { dir, session: dev } = await session({ 'content/a.txt': 'date 2020-01-01\nFirst.', 'content/b.txt': 'date 2020-01-02\nSecond.' });
     const extracted: string[] = [];
