@@ -6,7 +6,7 @@ import { isCalendarWord, isCommonWord, isProperNoun } from './common-words.js';
 import { firstNameGender } from './first-name-gender.js';
 import { foldName } from './fold-name.js';
 import type { NameRun, RunToken } from './find-name-runs.js';
-import { KNOWN_ORGS, ORG_HEADS, SURNAME_LIKE_HEADS } from './organisations.js';
+import { KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_HEADS, SURNAME_LIKE_HEADS } from './organisations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
 import { ROLE_NOUNS } from './role-nouns.js';
 import { TITLE_GENDER, TITLE_WORDS } from './titles.js';
@@ -37,11 +37,11 @@ const STOP = new Set(
   some many most several other others no not one two three four five six seven eight nine ten first last next
   then there here what which who whom whose where why how so yet still even just only such than thus according
   despite under over into upon about around between among against without within via per each every any either
-  neither mr mrs ms dr is are was were has have had did does later again earlier`.split(/\s+/),
+  neither mr mrs ms dr is are was were has have had did does later again earlier god allah`.split(/\s+/),
 );
 
-/** Words that make the name after them a storm's ("Hurricane Dorian", "Storm Barry"), not a person's. */
-const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+/** Words that make the name after them a storm's or an operation's ("Hurricane Dorian", "Operation Peace Spring"), not a person's. */
+const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'operation']);
 
 const ORG_SUFFIX = /(?:tics|ceuticals|logies|systems|solutions|ware|tech|corp|bahn|presse|sabha)$/;
 
@@ -78,7 +78,7 @@ function classifyUncached(word: string): TokenClass {
   if (/^\p{Ll}/u.test(word)) return 'particle';
   if (ORG_HEADS.has(w)) return 'org';
   if (KNOWN_ORGS.has(w)) return 'known-org';
-  if (DEMONYMS.has(w)) return 'demonym';
+  if (DEMONYMS.has(w) || (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1)))) return 'demonym'; // Ethiopians
   const common = isCommonWord(w);
   if (firstNameGender(word) && !common && !PLACE_WORDS.has(w)) return 'first';
   // A given name that is also an ordinary word ("Martin", "Penny") is a name when the dictionary lists it as one.
@@ -126,6 +126,15 @@ function decide(all: string[]): Decision {
   let classes = allClasses.slice(from);
   // A nationality that is also a given name, right after a title, is the given name: "Dr Christian Keysers".
   if (k >= 0 && classes[0] === 'demonym' && words.length > 1 && firstNameGender(words[0]) !== undefined) classes[0] = 'weak-first';
+  // A place of two or three words before a name: "Hong Kong Carrie Lam".
+  for (let j = Math.min(3, words.length - 1); j >= 2; j--) {
+    if (PLACE_NAMES.has(words.slice(0, j).map(lower).join(' ')) && ['first', 'weak-first', 'name'].includes(classes[j]) && !classes.slice(j).some((c) => c === 'org' || c === 'known-org')) {
+      from += j;
+      words = words.slice(j);
+      classes = classes.slice(j);
+      break;
+    }
+  }
   // Leading ordinary words ("Thursday", "Iranian") before a name.
   let lead = 0;
   while (lead < words.length - 1 && ['stop', 'common', 'demonym', 'place'].includes(classes[lead])) lead++;
@@ -135,6 +144,7 @@ function decide(all: string[]): Decision {
     classes = classes.slice(lead);
   }
   if (all.slice(0, -1).some((w) => STORM_WORDS.has(lower(w)))) return { kind: 'other', from, titles: [], runClasses };
+  if (KNOWN_ORG_NAMES.has(words.map(lower).join(' '))) return { kind: 'organization', from, titles: [], runClasses };
   // A given name that is also an organisation head ("Bill") starts a name when only names follow: "Bill Clinton".
   if (classes[0] === 'org' && words.length > 1 && SURNAME_LIKE_HEADS.has(lower(words[0])) && firstNameGender(words[0]) !== undefined &&
     classes.slice(1).every((c) => c === 'first' || c === 'weak-first' || c === 'name' || c === 'initial' || c === 'particle' || c === 'suffix')) classes[0] = 'weak-first';

@@ -21,7 +21,9 @@ province region district city town village
 club team fc united rovers wanderers city athletic
 unit units division laboratory laboratories lab labs observatory family dynasty fort heights masjid agence
 institut instituto institución nacional société compagnie banco banque universidad université universität
-gesellschaft partido partei fondation stiftung
+gesellschaft partido partei fondation stiftung gazeta
+oblast krai okrug governorate prefecture canton municipality borough parish township
+mall lodge base area world nation islanders research strategies olympiad tournament expo system imager
 `;
 
 /** Capitalised words, lower-cased, that head an organisation, building, law, event or place name. */
@@ -37,8 +39,11 @@ airbus toyota volkswagen tesla uber congress senate parliament aew wwe wwf nfl n
 
 /** Head words that are also common surnames ("Hall", "Church"): they mark an organisation only after two or more words. */
 export const SURNAME_LIKE_HEADS: ReadonlySet<string> = new Set(
-  'hall house church park lane bank post king temple bridge street cup bill act plan front mission games trust fund times court guard tower towers chapel abbey palace square port state group city union press'.split(' '),
+  'hall house church park lane bank post king temple bridge street cup bill act plan front mission games trust fund times court guard tower towers chapel abbey palace square port state group city union press lodge'.split(' '),
 );
 
 /** Single-word organisations and media, lower case ("Pentagon", "Reuters"). */
 export const KNOWN_ORGS: ReadonlySet<string> = new Set(known.split(/\s+/).filter(Boolean));
+
+/** Organisations and media of more than one word that read like a person's name, lower case ("Al Jazeera"). */
+export const KNOWN_ORG_NAMES: ReadonlySet<string> = new Set(['al jazeera', 'al arabiya', 'al mayadeen', 'el universal', 'el país', 'le monde', 'la nación']);

@@ -81,6 +81,19 @@ western australia
 south australia
 british columbia
 nova scotia
+el paso
+rio grande
+río grande
+ciudad juárez
+ciudad juarez
+san antonio
+san jose
+san juan
+santa fe
+santa barbara
+st louis
+st. louis
+bay area
 `;
 
 const demonyms = `

@@ -23,6 +23,9 @@ pastor monk nun host presenter broadcaster blogger youtuber commentator critic c
 supporters opponent opponents aide aides adviser advisor advisers advisors staffer staffers agent paramedic
 paramedics firefighter firefighters rescuer rescuers medic medics coroner sheriff deputy trooper spokespersons
 academic academics economist student survivor uncle aunt cousin grandmother grandfather boy girl man woman men women
+podcaster filmmaker photographer novelist poet playwright entrepreneur businessman businesswoman billionaire
+scholar physicist chemist biologist astronomer archaeologist anthropologist psychologist sociologist
+mathematician philosopher theologian architect designer dancer candidate nominee contestant climber swimmer golfer
 people person someone citizen citizens voter voters parent parents child children teenager teen resident owner
 authorities authority government administration ministry agency department police
 `;
@@ -39,5 +42,5 @@ export const ROLE_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['widow', 'female'], ['fiancée', 'female'], ['king', 'male'], ['queen', 'female'], ['prince', 'male'],
   ['princess', 'female'], ['uncle', 'male'], ['aunt', 'female'], ['grandmother', 'female'],
   ['grandfather', 'male'], ['boy', 'male'], ['girl', 'female'], ['man', 'male'], ['woman', 'female'], ['nun', 'female'],
-  ['monk', 'male'], ['priest', 'male'],
+  ['monk', 'male'], ['priest', 'male'], ['businessman', 'male'], ['businesswoman', 'female'],
 ]);

@@ -13,7 +13,9 @@ assemblywoman lawmaker mp mep director inspector superintendent supt supt. detec
 sheriff marshal coach king queen prince princess crown emperor empress sultan sheikh shaikh emir ayatollah
 pope cardinal archbishop bishop rev rev. reverend father fr fr. pastor rabbi imam cleric sister brother saint st st.
 dean provost rector principal headmaster chef executive swami guru mufti mullah elder honour honor spokesperson spokesman
-spokeswoman
+spokeswoman taoiseach monsignor monseñor monsenor comrade cde mme mme. madame mlle mlle. grandmaster master
+vice-president vice-premier vice-chancellor vice-chairman vice-admiral attorney-general lieutenant-general major-general
+lieutenant-colonel
 `;
 
 /** Title words, lower case, that may precede a name ("President", "Gen.", "Crown Prince"). */
@@ -45,5 +47,6 @@ export const TITLE_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'],
   ['dame', 'female'], ['lady', 'female'], ['queen', 'female'], ['princess', 'female'], ['empress', 'female'],
   ['sister', 'female'], ['congresswoman', 'female'], ['councilwoman', 'female'], ['chairwoman', 'female'],
-  ['assemblywoman', 'female'], ['madam', 'female'],
+  ['assemblywoman', 'female'], ['madam', 'female'], ['madame', 'female'], ['mme', 'female'], ['mme.', 'female'],
+  ['mlle', 'female'], ['mlle.', 'female'],
 ]);

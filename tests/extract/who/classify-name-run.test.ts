@@ -79,6 +79,34 @@ describe('classifyNameRun', () => {
     expect(classify('the Abraham Accords were signed').kind).toBe('organization');
   });
 
+  it('takes regions, venues, systems and media of several words for places or organisations, not people', () => {
+    expect(classify('the Krasnoyarsk Oblast budget').kind).not.toBe('person');
+    expect(classify('at the Sunvale Mall yesterday').kind).not.toBe('person');
+    expect(classify('the Ridgeback Valley Lodge burned').kind).not.toBe('person');
+    expect(classify('reported by Al Jazeera').kind).toBe('organization');
+    expect(classify('in El Paso on Friday').kind).not.toBe('person');
+  });
+
+  it('does not take a military operation or a deity for a person', () => {
+    expect(classify('Operation Harbor Shield began').kind).toBe('other');
+    expect(classify('May God bless them').kind).not.toBe('person');
+  });
+
+  it('takes more titles: hyphenated offices, Taoiseach, Monsignor, Madame, chess titles', () => {
+    expect(classify('Vice-President Ruiz spoke')).toMatchObject({ name: 'Ruiz', titles: ['Vice-President'] });
+    expect(classify('Taoiseach Aoife Brennan said')).toMatchObject({ kind: 'person', name: 'Aoife Brennan', titles: ['Taoiseach'] });
+    expect(classify('Monsignor Pablo Ortega said')).toMatchObject({ kind: 'person', name: 'Pablo Ortega' });
+    expect(classify('Mme Duval spoke')).toMatchObject({ name: 'Duval', titles: ['Mme'] });
+    expect(classify('Grandmaster Lena Petrova won')).toMatchObject({ kind: 'person', name: 'Lena Petrova' });
+  });
+
+  it('leaves a place of several words or a plural nationality before a name out of the name', () => {
+    expect(classify('Hong Kong Chief Executive Mary Chan spoke')).toMatchObject({ kind: 'person', name: 'Mary Chan' });
+    expect(classify('Hong Kong Mary Chan spoke')).toMatchObject({ kind: 'person', name: 'Mary Chan' });
+    expect(classify('Ethiopians Abebe Tola and')).toMatchObject({ kind: 'person', name: 'Abebe Tola' });
+    expect(classify('the United States Supreme Court ruled').kind).toBe('organization');
+  });
+
   it('gives the name words folded for comparison, titles left out, with offsets from the run it was given', () => {
     const [first] = findNameRuns('Senator José Núñez spoke.');
     const [again] = findNameRuns('and then Senator José Núñez left.');
