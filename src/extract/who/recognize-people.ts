@@ -4,7 +4,7 @@
  * appositive descriptions and party tags.
  */
 import type { Mention, Person } from '../../types.js';
-import { classifiedRun, decideNameRun, type ClassifiedRun, type TokenClass } from './classify-name-run.js';
+import { classifiedRun, decideNameRun, type ClassifiedRun, type RunDecision, type TokenClass } from './classify-name-run.js';
 import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, LETTER, SPACE, UPPER } from './char-class.js';
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
@@ -28,6 +28,8 @@ export interface Entity {
 export interface PeopleIndex {
   people: Person[];
   genders: ('male' | 'female' | undefined)[];
+  /** Whether each person's gender is only a guess from their given name ("Ma" is listed as female), not a title's. */
+  genderGuessed: boolean[];
   /** Entities of each body paragraph in text order; the title's are left out. */
   entities: Entity[][];
   /** Acronyms the article defines, mapped to the full name: "WHO" → "World Health Organization". */
@@ -373,6 +375,8 @@ function joinListedNames(
 export function recognizePeople(title: string, titleIsLede: boolean, paragraphs: readonly string[]): PeopleIndex {
   const candidates: Candidate[] = [];
   const entities: Entity[][] = paragraphs.map(() => []);
+  /** One-word names of organisations ("Bloomberg", "Ford"), which are a person's surname when the article names them. */
+  const orgWords: { paragraph: number; text: string; run: NameRun; decision: RunDecision; entity: Entity }[] = [];
   const units: [number, string][] = titleIsLede ? [] : [[-1, title]];
   paragraphs.forEach((p, i) => units.push([i, p]));
   for (const [paragraph, text] of units) {
@@ -390,7 +394,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
             entities[paragraph].push(c.entity);
           }
         }
-      } else if (paragraph >= 0) entities[paragraph].push({ paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other', person: undefined });
+      } else if (paragraph >= 0) {
+        const entity: Entity = { paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other', person: undefined };
+        entities[paragraph].push(entity);
+        if (run.tokens.length === 1 && decision.runClasses[0] === 'known-org') orgWords.push({ paragraph, text, run, decision, entity });
+      }
     }
   }
   const clusters: Cluster[] = [];
@@ -468,22 +476,36 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     }
   }
   joinListedNames(candidates, title, paragraphs, clusters, lone, join);
+  // "Bloomberg endorsed Biden" in an article that names Michael Bloomberg: the surname of the one person it fits.
+  for (const { paragraph, text, run, decision, entity } of orgWords) {
+    const surnames = (forms.get(foldName(run.tokens[0].text)) ?? []).filter((form) => form.how === 'surname');
+    const c = surnames.length === 1 ? makeCandidate(paragraph, text, run, classifiedRun(run, decision)) : undefined;
+    if (!c) continue;
+    c.entity = entity;
+    candidates.push(c);
+    join(c, surnames[0].index);
+  }
   // Mentions of a lone name read before the evidence for it came ("Saree" ... "Saree said").
   for (const c of candidates) {
     const index = c.person === undefined && c.key.length === 1 ? lone.get(c.keyText) : undefined;
     if (index !== undefined) join(c, index);
   }
   const people: Person[] = clusters.map((cl) => toPerson(cl));
-  const genders = clusters.map((cl, i) => {
+  const strongGenders = clusters.map((cl) => {
     // Titles and role nouns decide; otherwise the given name of the fullest form ("Ginger" is a nickname).
     for (const m of cl.members) {
       const strong = m.cls.titleGender ?? m.roleGender;
       if (strong !== undefined) return strong;
     }
+    return undefined;
+  });
+  const genders = strongGenders.map((strong, i) => {
+    if (strong !== undefined) return strong;
     const name = people[i].name;
     const space = name.indexOf(' ');
     return firstNameGender(space < 0 ? name : name.slice(0, space));
   });
+  const genderGuessed = strongGenders.map((strong, i) => strong === undefined && genders[i] !== undefined);
   for (const c of candidates) {
     if (c.entity === undefined) continue;
     const lastClass = lastClassOf(c.cls);
@@ -491,7 +513,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     c.entity.text = c.text;
     c.entity.person = c.person;
   }
-  return { people, genders, entities, acronyms: findAcronyms(paragraphs) };
+  return { people, genders, genderGuessed, entities, acronyms: findAcronyms(paragraphs) };
 }
 
 /**

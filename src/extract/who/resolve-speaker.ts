@@ -61,12 +61,26 @@ function sentenceOf(ctx: SpeakerContext, paragraph: number, offset: number): num
   return list.length - 1;
 }
 
-/** Resolves "he" or "she" to the person the text most likely means at this point. */
+/**
+ * Resolves "he" or "she" to the person the text most likely means at this point. When no one of that gender is
+ * near, the subject of a sentence in this or the previous paragraph whose gender was only guessed from the given
+ * name may be meant: name lists misgender many names ("Ma Ngok said … He noted"). Someone named only after a
+ * preposition or with a possessive ("Maria Lopez's husband … He said") is not.
+ */
 function resolvePronoun(ctx: SpeakerContext, gender: 'male' | 'female', paragraph: number, offset: number): number | undefined {
   const fits = (person: number): boolean => {
     const g = ctx.people.genders[person];
     return g === undefined || g === gender;
   };
+  const guessed = (person: number): boolean => fits(person) || ctx.people.genderGuessed[person];
+  return nearestFitting(ctx, fits, paragraph, offset, 3, true) ?? nearestFitting(ctx, guessed, paragraph, offset, 1, false);
+}
+
+/**
+ * The likeliest referent among the people `fits` accepts, looking back `paragraphs` paragraphs before this one; with
+ * `governed`, someone named after a preposition or with a possessive when no subject fits.
+ */
+function nearestFitting(ctx: SpeakerContext, fits: (person: number) => boolean, paragraph: number, offset: number, paragraphs: number, governed: boolean): number | undefined {
   // The last speaker of a fitting gender in this or the previous paragraph is the likeliest referent.
   let lastSpoken: number | undefined;
   for (let i = ctx.spoken.length - 1; i >= 0; i--) {
@@ -78,7 +92,7 @@ function resolvePronoun(ctx: SpeakerContext, gender: 'male' | 'female', paragrap
     }
   }
   let fallback: number | undefined;
-  for (let p = paragraph; p >= Math.max(0, paragraph - 3); p--) {
+  for (let p = paragraph; p >= Math.max(0, paragraph - paragraphs); p--) {
     const sentences = ctx.sentences(p);
     const last = p === paragraph ? sentenceOf(ctx, p, offset) : sentences.length - 1;
     for (let s = last; s >= 0; s--) {
@@ -98,7 +112,7 @@ function resolvePronoun(ctx: SpeakerContext, gender: 'male' | 'female', paragrap
       }
     }
   }
-  return lastSpoken ?? fallback;
+  return lastSpoken ?? (governed ? fallback : undefined);
 }
 
 /** Resolves a role noun ("the senator", "the minister") to the most recent person it describes. */
@@ -108,7 +122,9 @@ function resolveRole(ctx: SpeakerContext, role: string, paragraph: number, offse
   ctx.people.people.forEach((person, index) => {
     const words = [...person.titles, ...person.descriptions].join(' ').toLowerCase().split(/[^\p{L}.]+/u);
     const roles = new Set(words.map((w) => TITLE_ROLE.get(w) ?? w.replace(/\.$/, '')));
-    if (!roles.has(role)) return;
+    // A role written in lower case right before a mention describes the person too: "commissioner Albert Muchanga".
+    const described = roles.has(role) || person.mentions.some((m) => wordBefore(ctx.masked[m.paragraph] ?? '', m.start) === role);
+    if (!described) return;
     for (const m of person.mentions) {
       const at = m.paragraph * 1e6 + m.start;
       if (at < paragraph * 1e6 + offset && at > bestAt) {
@@ -118,6 +134,12 @@ function resolveRole(ctx: SpeakerContext, role: string, paragraph: number, offse
     }
   });
   return best;
+}
+
+/** The lower-case word that ends right before `offset` (after one space), or ''. */
+function wordBefore(text: string, offset: number): string {
+  const match = /(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, offset - 30), offset));
+  return match ? match[1] : '';
 }
 
 const DETERMINER = /^(the|a|an|its|his|her|their|our|some|one|two|three|several|many|other|another|local|senior|top|both)$/i;
@@ -260,6 +282,8 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     const person = resolvePronoun(ctx, pronoun, paragraph, from);
     return person === undefined ? unknown(head) : personSpeaker(ctx, person);
   }
+  // "It also urged": an organisation that spoke in this or the previous paragraph.
+  if (pronoun === 'neuter' && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
   if (pronoun) return unknown(head);
   if (fromStart) {
     const np = /^(?:[\p{L}-]+\s+){0,5}?[\p{Ll}-]+(?=\s+(?:of|from|at|in|for|with|on)\b|$)/u.exec(chunk);

@@ -25,6 +25,7 @@ paramedics firefighter firefighters rescuer rescuers medic medics coroner sherif
 academic academics economist student survivor uncle aunt cousin grandmother grandfather boy girl man woman men women
 podcaster filmmaker photographer novelist poet playwright entrepreneur businessman businesswoman billionaire
 scholar physicist chemist biologist astronomer archaeologist anthropologist psychologist sociologist
+commissioner councillor councilor inspector superintendent magistrate
 mathematician philosopher theologian architect designer dancer candidate nominee contestant climber swimmer golfer
 people person someone citizen citizens voter voters parent parents child children teenager teen resident owner
 authorities authority government administration ministry agency department police

@@ -133,6 +133,26 @@ describe('extractWhoSaidWhat', () => {
     const { people } = extractWhoSaidWhat({ id: 'x', title: lede, paragraphs: [lede] });
     expect(people[0].mentions).toHaveLength(1);
   });
+
+  it('gives "it said" to the organisation that spoke just before', () => {
+    expect(speakers(['The Transport Ministry called on drivers to "slow down near schools." It also urged parents to "walk when they can."']).map((s) => s[1])).toEqual(['Transport Ministry', 'Transport Ministry']);
+  });
+
+  it('resolves "the commissioner" to the person a lower-case role introduced', () => {
+    expect(speakers(['Trade commissioner Albert Okafor announced the deal. The commissioner said, "We start trading in July."'])[0].slice(1, 3)).toEqual(['Albert Okafor', 'person']);
+  });
+
+  it('resolves "he" to the speaker just named when a name list guessed the other gender', () => {
+    // "Ma" is listed as a female given name; here it is a surname, and "He" means the scientist.
+    expect(speakers(['Political scientist Ma Ngok said the turnout mattered. He noted, "This is a big slap in the face."'])[0].slice(1, 3)).toEqual(['Ma Ngok', 'person']);
+    expect(speakers(['Maria Lopez\'s husband was at home. He said, "Nobody asked me."'])[0].slice(1, 3)).toEqual(['he', 'unknown']);
+  });
+
+  it('reads the one-word name of a company or agency as the surname of the person the article names', () => {
+    const [first] = speakers(['Michael Bloomberg left the race on Wednesday.', 'That day Bloomberg endorsed his rival, Joe Biden. "Three months ago," he said, "I entered the race."']);
+    expect(first.slice(1, 3)).toEqual(['Michael Bloomberg', 'person']);
+    expect(speakers(['Bloomberg reported the deal. "It is done," the company said.'])[0].slice(1, 3)).not.toEqual(['Bloomberg', 'person']);
+  });
 });
 
 describe('the seed article', () => {
