@@ -7,8 +7,20 @@ import type { PlacedProblem } from '../cache/record-cache.js';
 import { parseSource } from '../parse/parse-source.js';
 import { extractArticle } from '../extract/extract-article.js';
 
-/** Extracts one source: its record unless an error stops it, and every problem found, placed in the file. */
+/**
+ * Extracts one source: its record unless an error stops it, and every problem found, placed in the file. A bug in
+ * Dateline that throws on this article's text drops this article with an error naming it, not the whole build.
+ */
 export function extractSource(file: SourceFile): { record?: ArticleRecord; problems: PlacedProblem[] } {
+  try {
+    return extractOrThrow(file);
+  } catch (error) {
+    const reason = `Dateline failed on this article (${(error as Error).message ?? String(error)}); it was left out. This is a bug in Dateline: please report it with this file.`;
+    return { problems: [{ line: 1, column: 1, severity: 'error', reason, ruleId: 'extract-crashed' }] };
+  }
+}
+
+function extractOrThrow(file: SourceFile): { record?: ArticleRecord; problems: PlacedProblem[] } {
   const fatalAlready = file.messages.some((message) => message.fatal);
   const parsed = fatalAlready ? undefined : parseSource(file);
   const result = parsed && !file.messages.some((message) => message.fatal) ? extractArticle(parsed) : { problems: [] };
