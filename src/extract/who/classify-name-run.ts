@@ -40,6 +40,11 @@ const STOP = new Set(
   neither mr mrs ms dr is are was were has have had did does later again earlier god allah`.split(/\s+/),
 );
 
+/** Office titles that are never a surname, so a run ending with one names an office, not a person. */
+const OFFICE_TITLES: ReadonlySet<string> = new Set(
+  'professor president minister senator governor secretary director commissioner ambassador chairman chairwoman spokesperson spokesman spokeswoman premier superintendent councillor congressman congresswoman representative lawmaker'.split(' '),
+);
+
 /** Words that make the name after them a storm's or an operation's ("Hurricane Dorian", "Operation Peace Spring"), not a person's. */
 const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'operation']);
 
@@ -168,6 +173,8 @@ function decide(all: string[]): Decision {
   const last = classes[n - 1];
   const firstClass = classes[0];
   if (classes.every((c) => c === 'title')) return result('other');
+  // An office after other words is a title, not a surname: "Regents Professor", "Early Career Professor".
+  if (n > 1 && OFFICE_TITLES.has(lower(words[n - 1]))) return result('other');
   // Organisations: a head word, a known organisation or an acronym.
   const orgAt = classes.findIndex((c, i) => {
     if (c === 'known-org') return i === 0; // "Reuters", but not "Gerald Ford"

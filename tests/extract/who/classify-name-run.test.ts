@@ -107,6 +107,12 @@ describe('classifyNameRun', () => {
     expect(classify('the United States Supreme Court ruled').kind).toBe('organization');
   });
 
+  it('takes a run ending with an office for the office, not a person, unless the word is also a surname', () => {
+    expect(classify('a Regents Professor at the institute').kind).toBe('other');
+    expect(classify('the Wormley Early Career Professor of Engineering').kind).not.toBe('person');
+    expect(classify('astronomer Michel Mayor won')).toMatchObject({ kind: 'person', name: 'Michel Mayor' });
+  });
+
   it('gives the name words folded for comparison, titles left out, with offsets from the run it was given', () => {
     const [first] = findNameRuns('Senator José Núñez spoke.');
     const [again] = findNameRuns('and then Senator José Núñez left.');
