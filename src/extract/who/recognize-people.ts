@@ -314,6 +314,9 @@ function indexShortForms(forms: ShortForms, clusters: readonly Cluster[]): void 
       const k = cl.keys[i].words;
       for (let n = 1; n < k.length; n++) add(k.slice(k.length - n).join(' '), index, 'surname');
       add(bareSurname(k[k.length - 1]), index, 'surname');
+      // The first of two surnames names the person alone too: "Rosselló" for Ricardo Rosselló Nevares.
+      const paternal = k.length >= 3 ? k[k.length - 2] : '';
+      if (paternal.length > 2 && !paternal.endsWith('.') && !SURNAME_PARTICLES.has(paternal)) add(paternal, index, 'surname');
       add(k[0], index, 'first');
     }
     for (let i = cl.indexedMembers; i < cl.members.length; i++) {

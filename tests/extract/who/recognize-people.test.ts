@@ -12,6 +12,12 @@ describe('recognizePeople', () => {
     expect(p.mentions.map((m) => m.paragraph)).toEqual([0, 1]);
   });
 
+  it('resolves the first of two surnames alone to the person, but not an initial', () => {
+    const list = people(['Governor Ricardo Rosselló Nevares resigned.', 'Rosselló left office on Friday.']);
+    expect(list.map((p) => p.name)).toEqual(['Ricardo Rosselló Nevares']);
+    expect(list[0].aliases).toContain('Rosselló');
+  });
+
   it('merges a spelling variant with the same given name', () => {
     const list = people(['Gen. Qassem Suleimani was killed.', 'Militias mourned Qassem Soleimani.']);
     expect(list).toHaveLength(1);
