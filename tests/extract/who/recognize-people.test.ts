@@ -12,7 +12,7 @@ describe('recognizePeople', () => {
     expect(p.mentions.map((m) => m.paragraph)).toEqual([0, 1]);
   });
 
-  it('resolves the first of two surnames alone to the person, but not an initial', () => {
+  it('resolves the first of two surnames, written alone, to the person', () => {
     const list = people(['Governor Ricardo Rosselló Nevares resigned.', 'Rosselló left office on Friday.']);
     expect(list.map((p) => p.name)).toEqual(['Ricardo Rosselló Nevares']);
     expect(list[0].aliases).toContain('Rosselló');
