@@ -164,6 +164,9 @@ function decide(all: string[]): Decision {
       classes = classes.slice(firstAt);
     }
   }
+  // A plural title heads a list, and each person in it holds the title: "Senators Marco Rubio and Rand Paul".
+  const lastTitle = titleWords[titleWords.length - 1];
+  if (lastTitle && /s$/.test(lastTitle) && !TITLE_WORDS.has(lower(lastTitle)) && TITLE_WORDS.has(lower(lastTitle.slice(0, -1)))) titleWords[titleWords.length - 1] = lastTitle.slice(0, -1);
   const titles = titleWords.length > 0 ? [titleWords.join(' ')] : [];
   let titleGender: 'male' | 'female' | undefined;
   for (const t of titleWords) titleGender ??= TITLE_GENDER.get(lower(t));

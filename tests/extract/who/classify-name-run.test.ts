@@ -43,6 +43,10 @@ describe('classifyNameRun', () => {
     expect(classify('Later Sergey left')).toMatchObject({ name: 'Sergey' });
   });
 
+  it('gives each person of a list the singular of a plural title', () => {
+    expect(classify('Senators Marco Rubio and Rand Paul spoke')).toMatchObject({ kind: 'person', name: 'Marco Rubio', titles: ['Senator'] });
+  });
+
   it('takes hyphenated offices as titles', () => {
     expect(classify('UN Secretary-General Ana Ruiz spoke')).toMatchObject({ kind: 'person', name: 'Ana Ruiz', titles: ['UN Secretary-General'] });
   });
