@@ -72,7 +72,10 @@ function classifyUncached(word: string): TokenClass {
   if (TITLE_WORDS.has(w)) return 'title';
   if (/^(II|III|IV|VI|VII|VIII|IX|Jr|Sr)$/.test(word)) return 'suffix'; // Elizabeth II, Martin Luther King Jr.
   if (!/[\p{Ll}]/u.test(word) && /\p{L}{2}/u.test(word)) return 'org'; // acronyms and words in capitals: WHO, FSB
-  if (/['\u2019](m|re|ll|ve|d|t)$/i.test(word) || /-\p{Ll}/u.test(word)) return 'stop'; // I’m, Iran-backed
+  if (/['\u2019](m|re|ll|ve|d|t)$/i.test(word)) return 'stop'; // I’m
+  // "Iran-backed", "Kremlin-linked" describe; "Hoi-kwan" (a romanised given name) does not end in an English word.
+  const hyphenated = /-(\p{Ll}+)$/u.exec(word);
+  if (hyphenated && (isCommonWord(hyphenated[1]) || /(?:ed|ing)$/.test(hyphenated[1]) || !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word))) return 'stop';
   if (word.endsWith('.')) return /^\p{L}\.$/u.test(word) ? 'initial' : classifyUncached(word.slice(0, -1));
   if (STOP.has(w)) return 'stop';
   if (/^\p{L}$/u.test(word)) return 'initial';

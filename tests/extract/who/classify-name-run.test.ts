@@ -47,6 +47,13 @@ describe('classifyNameRun', () => {
     expect(classify('Senators Marco Rubio and Rand Paul spoke')).toMatchObject({ kind: 'person', name: 'Marco Rubio', titles: ['Senator'] });
   });
 
+  it('reads a hyphenated romanised given name as a name, and a hyphenated description as none', () => {
+    expect(classify('Superintendent Yolanda Yu Hoi-kwan said')).toMatchObject({ kind: 'person', name: 'Yolanda Yu Hoi-kwan' });
+    expect(classify('director Man-kei Tam said')).toMatchObject({ kind: 'person', name: 'Man-kei Tam' });
+    expect(classify('the Iran-backed militia').kind).toBe('other');
+    expect(classify('a Saudi-led coalition').kind).toBe('other');
+  });
+
   it('takes hyphenated offices as titles', () => {
     expect(classify('UN Secretary-General Ana Ruiz spoke')).toMatchObject({ kind: 'person', name: 'Ana Ruiz', titles: ['UN Secretary-General'] });
   });
