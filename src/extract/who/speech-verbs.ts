@@ -22,6 +22,7 @@ demand demanded mention mentioned opine opined wonder wondered speculate specula
 found cite cites cited refer refers referred referring agreeing read reads ruled react reacts reacted adding telling noting explaining arguing asking commenting insisting
 claiming warning stating announcing declaring replying responding acknowledging admitting confirming recalling
 reporting suggesting praising criticising criticizing urging stressing writing posting tweeting describing calling
+spoke
 `;
 
 /** Every inflected speech verb, lower case. */

@@ -134,6 +134,10 @@ describe('extractWhoSaidWhat', () => {
     expect(people[0].mentions).toHaveLength(1);
   });
 
+  it('takes "spoke" as a speech verb', () => {
+    expect(speakers(['Senator Ann Lee spoke on Fox News, "This is going to end badly."'])[0].slice(1, 3)).toEqual(['Ann Lee', 'person']);
+  });
+
   it('gives "it said" to the organisation that spoke just before', () => {
     expect(speakers(['The Transport Ministry called on drivers to "slow down near schools." It also urged parents to "walk when they can."']).map((s) => s[1])).toEqual(['Transport Ministry', 'Transport Ministry']);
   });
