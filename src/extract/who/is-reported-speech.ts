@@ -99,8 +99,10 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
     const twoBack = /([\p{L}-]+)\s+[\p{L}-]+\W*$/u.exec(beforeText)?.[1]?.toLowerCase() ?? '';
     if (/^(known|referred|dubbed|billed|described)$/.test(twoBack)) return false;
   }
-  const titleLike = !endsSentence && count <= 10 && isTitleCase(text.split(/\s+/).filter(hasLetterOrNumber));
-  if (titleLike && (NAMING_VERBS.has(previous) || !attributed || count <= 3)) return false;
+  const titleCase = count <= 10 && isTitleCase(text.split(/\s+/).filter(hasLetterOrNumber));
+  if (titleCase && !endsSentence && (NAMING_VERBS.has(previous) || !attributed || count <= 3)) return false;
+  // A comma inside the marks ends titles in a list too: songs such as "Doris Day," "Day after Day," and …
+  if (titleCase && !attributed && codeAt(text, text.length - 1) === 44) return false;
   if (attributed || endsSentence) return true;
   return count >= 4;
 }

@@ -134,6 +134,11 @@ describe('extractWhoSaidWhat', () => {
     expect(people[0].mentions).toHaveLength(1);
   });
 
+  it('does not take titles listed with a comma inside the marks for quotes, but keeps a short attributed part', () => {
+    expect(run(['Her hits included "Sentimental Journey," "Secret Love," and others.']).quotes).toEqual([]);
+    expect(speakers(['"However," Mayor Ann Lee said, "the bridge stays shut."']).map((s) => s[0])).toEqual(['However,', 'the bridge stays shut.']);
+  });
+
   it('takes "spoke" as a speech verb', () => {
     expect(speakers(['Senator Ann Lee spoke on Fox News, "This is going to end badly."'])[0].slice(1, 3)).toEqual(['Ann Lee', 'person']);
   });
