@@ -149,6 +149,20 @@ function isTitleOnly(e: Entity): boolean {
   return e.text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/s$/, '')) || TITLE_WORDS.has(w.toLowerCase()));
 }
 
+/** Words that join the parts of an organisation's name: "Department of Corrections", "Commission on Presidential Debates". */
+const NAME_JOINT = /^\s+(?:of|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)*/u;
+
+/**
+ * An organisation's name with the parts a name run leaves out when the words that join them are lower case:
+ * "Department" becomes "Department of Corrections and Rehabilitation", when its last word heads organisations.
+ */
+function fullOrganisationName(ctx: SpeakerContext, e: Entity): string {
+  const last = e.text.slice(e.text.lastIndexOf(' ') + 1).toLowerCase();
+  if (!ORG_HEADS.has(last)) return e.text;
+  const rest = NAME_JOINT.exec(ctx.masked[e.paragraph].slice(e.end, e.end + 120));
+  return rest ? e.text + rest[0].replace(/\s+/g, ' ') : e.text;
+}
+
 function speakerOfEntity(ctx: SpeakerContext, e: Entity, paragraph: number, offset: number): ResolvedSpeaker | undefined {
   if (e.kind === 'person' && e.person !== undefined) return personSpeaker(ctx, e.person);
   if (isTitleOnly(e)) {
@@ -157,7 +171,7 @@ function speakerOfEntity(ctx: SpeakerContext, e: Entity, paragraph: number, offs
     const person = /s$/i.test(e.text) ? undefined : resolveRole(ctx, role, paragraph, offset);
     return person === undefined ? unknown(e.text) : personSpeaker(ctx, person);
   }
-  if (e.kind === 'organization') return organisation(e.text, ctx);
+  if (e.kind === 'organization') return organisation(fullOrganisationName(ctx, e), ctx);
   return undefined;
 }
 

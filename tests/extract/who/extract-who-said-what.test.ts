@@ -139,6 +139,11 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['"However," Mayor Ann Lee said, "the bridge stays shut."']).map((s) => s[0])).toEqual(['However,', 'the bridge stays shut.']);
   });
 
+  it('names an organisation speaker in full across "of", "on" and "for"', () => {
+    expect(speakers(['The Ministry of Foreign Affairs said, "The talks were constructive."'])[0].slice(1, 3)).toEqual(['Ministry of Foreign Affairs', 'organization']);
+    expect(speakers(['According to the Commission on Presidential Debates, "additional tools" will be used.'])[0].slice(1, 3)).toEqual(['Commission on Presidential Debates', 'organization']);
+  });
+
   it('takes "spoke" as a speech verb', () => {
     expect(speakers(['Senator Ann Lee spoke on Fox News, "This is going to end badly."'])[0].slice(1, 3)).toEqual(['Ann Lee', 'person']);
   });
