@@ -373,9 +373,9 @@ function joinListedNames(
 export function recognizePeople(title: string, titleIsLede: boolean, paragraphs: readonly string[]): PeopleIndex {
   const candidates: Candidate[] = [];
   const entities: Entity[][] = paragraphs.map(() => []);
-  const units: [number, string][] = titleIsLede ? [] : [[-1, title]];
-  paragraphs.forEach((p, i) => units.push([i, p]));
-  for (const [paragraph, text] of units) {
+  // The title (paragraph -1) unless the lede repeats it, then the body paragraphs.
+  for (let paragraph = titleIsLede ? 0 : -1; paragraph < paragraphs.length; paragraph++) {
+    const text = paragraph < 0 ? title : paragraphs[paragraph];
     for (const run of findNameRuns(text)) {
       // Most runs name no person: only their kind is needed, not a classification of their own.
       const decision = decideNameRun(run);
