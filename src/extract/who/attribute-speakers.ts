@@ -33,7 +33,8 @@ const QUOTATION_WORDS = ['quote', 'quotation', 'line', 'maxim', 'dictum', 'sayin
 const PASSIVE = /\b(was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
 
 function sentenceRange(ctx: SpeakerContext, paragraph: number, offset: number): [number, number] {
-  for (const s of ctx.sentences(paragraph)) if (offset < s[1]) return s;
+  const list = ctx.sentences(paragraph);
+  for (let i = 0; i < list.length; i++) if (offset < list[i][1]) return list[i];
   return [0, ctx.masked[paragraph].length];
 }
 

@@ -155,6 +155,12 @@ function skippedStretches(text: string, hasParenthesis: boolean): number[] {
   return skip;
 }
 
+/** Whether an opening bracket follows `at` after white space only: what a party tag needs before its expression is tried. */
+function opensBracketAfterSpaces(codes: Uint16Array, n: number, at: number): boolean {
+  while (at < n && (CHAR_CLASS[codes[at]] & SPACE_BIT) !== 0) at++;
+  return at < n && codes[at] === 40;
+}
+
 function isSkipped(skip: number[], at: number): boolean {
   for (let k = 0; k < skip.length; k += 2) if (at > skip[k] && at < skip[k + 1]) return true;
   return false;
@@ -168,6 +174,7 @@ export function findNameRuns(text: string): NameRun[] {
   const codes = codeUnitsOf(text);
   const table = CHAR_CLASS;
   const runs: NameRun[] = [];
+  const n = text.length;
   let current: NameRun | undefined;
   const close = (): void => {
     if (!current) return;
@@ -176,7 +183,7 @@ export function findNameRuns(text: string): NameRun[] {
     if (current.tokens.length > 0) {
       current.start = current.tokens[0].start;
       current.end = current.tokens[current.tokens.length - 1].end;
-      if (hasParenthesis) {
+      if (hasParenthesis && opensBracketAfterSpaces(codes, n, current.end)) {
         PARTY_TAG.lastIndex = current.end;
         const tag = PARTY_TAG.exec(text);
         if (tag) current.partyTag = tag[1];
@@ -185,7 +192,6 @@ export function findNameRuns(text: string): NameRun[] {
     }
     current = undefined;
   };
-  const n = text.length;
   let i = 0;
   while (i < n) {
     if (!current) {
@@ -225,8 +231,9 @@ export function findNameRuns(text: string): NameRun[] {
     const cut = possessiveLength(codes, wordStart, i);
     const token: RunToken = { text: text.slice(wordStart, i - cut), start: wordStart, end: i - cut };
     // Every property set up front: objects of one shape keep property reads fast downstream.
-    if (!current) current = { tokens: [], start: token.start, end: token.end, nickname: undefined, partyTag: undefined };
-    current.tokens.push(token);
+    // Most runs are one word: an array literal holds it without the spare capacity a first push allocates.
+    if (!current) current = { tokens: [token], start: token.start, end: token.end, nickname: undefined, partyTag: undefined };
+    else current.tokens.push(token);
     if (cut > 0) close();
   }
   close();

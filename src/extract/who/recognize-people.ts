@@ -106,10 +106,15 @@ interface Candidate {
   /** The key's words joined with spaces. */
   keyText: string;
   evidence: boolean;
-  /** Whether the words around a lone word show it names a person (see `makeCandidate`): checked only for lone words. */
-  loneEvidence: () => boolean;
-  /** Whether a speech verb follows: checked only when the cheaper evidence is missing. */
-  speechAfter: () => boolean;
+  /** The text of the candidate's paragraph (or the title), which `loneEvidence` and `speechAfter` read around it. */
+  source: string;
+  /** The word right before the run, when only spaces separate them. */
+  role: string;
+  /** Whether a comma follows the name, and whether an appositive follows that comma. */
+  comma: boolean;
+  appositive: boolean;
+  /** The appositive description as kept, before a party tag stands in for a missing one. */
+  ownDescription?: string;
   description?: string;
   roleGender?: 'male' | 'female';
   person?: number;
@@ -165,10 +170,10 @@ interface Cluster {
 const ADVERB = /^(?:also|later|then|previously|further|again|recently|earlier|reportedly|once|had|has|have|was|is|would|will|who|\u2014)$/;
 const APPOSITIVE = /,\s+((?:a|an|the|his|her|their)\s[^,.;:()"\u201C\u201D]{2,140}?|\p{Ll}+\s+(?:of|at|for|in)\s[^,.;:()"\u201C\u201D]{2,100}?)(?=,|\.\s|\.$|;)/uy;
 const AGE = /,\s+\d{1,3},/y;
-const DETERMINER_WORD = /^(?:the|a|an)$/;
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** "identified only as Ivan", "the pseudonym Katya", "fourteen-year-old Zoe": what introduces a bare given name. */
 const NAME_INTRO = /(?:\b(?:identified|known|referred to)(?: only)? as|\b(?:pseudonym|alias)|-year-old)\s+$/i;
-const NOT_BEFORE_NAME = /^(?:in|at|near|inside|outside|across|into|toward|towards|the|a|an|on)$/;
+const NOT_BEFORE_NAME: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'into', 'toward', 'towards', 'the', 'a', 'an', 'on']);
 
 function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -243,31 +248,44 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
   const possessive = isPossessiveAt(text, end);
   const givenName = (): boolean => /first$/.test(cls.runClasses[cls.runClasses.length - cls.tokens.length]) && cls.tokens.length > 1; // "the Chuck Jones quote"
-  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.test(role) && !(DETERMINER_WORD.test(role) && givenName())) return undefined;
+  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.has(role) && !(DETERMINERS.has(role) && givenName())) return undefined;
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
-  const key = cls.key;
-  // A lone word is a name only on stronger evidence than a longer run: a personal title ("Pope", not "Saint"), a
-  // role noun or age before it, or a description that names a role; a given name also after a role noun and a comma
-  // ("his widow, Denise") or words that introduce a name ("identified as"). Names have no digits, nor are dates.
-  const loneEvidence = (): boolean => {
-    const titleWord = cls.titles.length > 0 ? cls.titles[0].slice(cls.titles[0].lastIndexOf(' ') + 1).toLowerCase() : '';
-    const given = lastClassOf(cls) === 'first';
-    const commaRole = given ? wordBeforeComma(text, run.start) : '';
-    return PERSON_TITLES.has(titleWord) || (!isCalendarWord(key[0]) && !/\d/.test(key[0]) && (
-      (cls.titles.length === 0 && isRoleWord(role)) ||
-      (commaRole === commaRole.toLowerCase() && isRoleWord(commaRole)) ||
-      (description !== undefined && description.split(/\s+/, 6).some((w) => isRoleWord(w.toLowerCase()))) ||
-      (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined ||
-      (given && NAME_INTRO.test(text.slice(Math.max(0, start - 30), start)))));
-  };
+  // What `loneEvidence` and `speechAfter` read is kept on the candidate: closures per candidate cost more than fields.
   return {
-    paragraph, run, cls, start, end, text: written, key, keyText: cls.keyText,
-    evidence, loneEvidence, speechAfter: () => hasSpeechVerbAfter(text, end), description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
+    paragraph, run, cls, start, end, text: written, key: cls.key, keyText: cls.keyText,
+    evidence, source: text, role, comma, appositive: app !== null, ownDescription: description,
+    description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
     person: undefined, fullKey: undefined, fullText: undefined, sameAs: undefined, entity: undefined,
   };
+}
+
+/**
+ * Whether the words around a lone word show it names a person: checked only for lone words. A lone word is a name
+ * only on stronger evidence than a longer run: a personal title ("Pope", not "Saint"), a role noun or age before it,
+ * or a description that names a role; a given name also after a role noun and a comma ("his widow, Denise") or words
+ * that introduce a name ("identified as"). Names have no digits, nor are dates.
+ */
+function loneEvidence(c: Candidate): boolean {
+  const { cls, source, run, start, end, role, ownDescription } = c;
+  // The word as classified, not a fuller form `linkMentions` may have given the candidate since.
+  const word = cls.key[0];
+  const titleWord = cls.titles.length > 0 ? cls.titles[0].slice(cls.titles[0].lastIndexOf(' ') + 1).toLowerCase() : '';
+  const given = lastClassOf(cls) === 'first';
+  const commaRole = given ? wordBeforeComma(source, run.start) : '';
+  return PERSON_TITLES.has(titleWord) || (!isCalendarWord(word) && !/\d/.test(word) && (
+    (cls.titles.length === 0 && isRoleWord(role)) ||
+    (commaRole === commaRole.toLowerCase() && isRoleWord(commaRole)) ||
+    (ownDescription !== undefined && ownDescription.split(/\s+/, 6).some((w) => isRoleWord(w.toLowerCase()))) ||
+    (!c.appositive && c.comma && stickyTest(AGE, source, end) !== null) || run.partyTag !== undefined ||
+    (given && NAME_INTRO.test(source.slice(Math.max(0, start - 30), start)))));
+}
+
+/** Whether a speech verb follows the candidate: checked only when the cheaper evidence is missing. */
+function speechAfter(c: Candidate): boolean {
+  return hasSpeechVerbAfter(c.source, c.end);
 }
 
 /** Whether two full names (two or more words) name the same person. */
@@ -329,7 +347,7 @@ function indexShortForms(forms: ShortForms, clusters: readonly Cluster[]): void 
 }
 
 function evidenceOf(c: Candidate): boolean {
-  return c.evidence || (c.key.length > 1 && c.speechAfter()); // a lone word before "said" is as often a company
+  return c.evidence || (c.key.length > 1 && speechAfter(c)); // a lone word before "said" is as often a company
 }
 
 const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
@@ -380,9 +398,9 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   const entities: Entity[][] = paragraphs.map(() => []);
   /** One-word names of organisations ("Bloomberg", "Ford"), which are a person's surname when the article names them. */
   const orgWords: { paragraph: number; text: string; run: NameRun; decision: RunDecision; entity: Entity }[] = [];
-  const units: [number, string][] = titleIsLede ? [] : [[-1, title]];
-  paragraphs.forEach((p, i) => units.push([i, p]));
-  for (const [paragraph, text] of units) {
+  // The title (paragraph -1) unless the lede repeats it, then the body paragraphs.
+  for (let paragraph = titleIsLede ? 0 : -1; paragraph < paragraphs.length; paragraph++) {
+    const text = paragraph < 0 ? title : paragraphs[paragraph];
     for (const run of findNameRuns(text)) {
       // Most runs name no person: only their kind is needed, not a classification of their own.
       const decision = decideNameRun(run);
@@ -470,7 +488,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     const cls = lastClassOf(c.cls);
     // A given name may also stand alone as the subject of a speech verb ("Sergey said"); a company often does too.
     const standalone = c.key.length === 1 && (cls === 'first' || cls === 'name' || cls === 'weak-first') && !SAINT.test(c.cls.titles[0] ?? '') &&
-      (c.loneEvidence() || (cls === 'first' && !isCalendarWord(c.key[0]) && c.speechAfter()));
+      (loneEvidence(c) || (cls === 'first' && !isCalendarWord(c.key[0]) && speechAfter(c)));
     if (standalone) {
       clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);

@@ -10,6 +10,12 @@ describe('findQuoteSpans', () => {
     expect(problems).toEqual([]);
   });
 
+  it('reports a lone double mark of every kind, the only mark in its paragraph', () => {
+    for (const mark of ['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB']) {
+      expect(findQuoteSpans([`Before ${mark}after, no other mark.`]).problems, mark).toHaveLength(1);
+    }
+  });
+
   it('infers the direction of straight marks from their neighbours', () => {
     const p = '"It is over," he said, "and we lost."';
     const texts = findQuoteSpans([p]).spans.map((s) => s.text);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findNameRuns } from '../../../src/extract/who/find-name-runs.js';
+
+function runs(text: string): { words: string; partyTag?: string }[] {
+  return findNameRuns(text).map((r) => ({ words: r.tokens.map((t) => t.text).join(' '), partyTag: r.partyTag }));
+}
+
+describe('findNameRuns', () => {
+  it('notes a party tag after any white space, and only after white space', () => {
+    expect(runs('Sen. Maria Lindqvist (D-Ore.) objected.')[0]).toEqual({ words: 'Sen. Maria Lindqvist', partyTag: 'D-Ore.' });
+    expect(runs('Rep. Tomas Ekberg \u00A0 (R-Kan.) agreed.')[0]).toEqual({ words: 'Rep. Tomas Ekberg', partyTag: 'R-Kan.' });
+    expect(runs('Rep. Tomas Ekberg, (R-Kan.) agreed.')[0]).toEqual({ words: 'Rep. Tomas Ekberg', partyTag: undefined });
+  });
+
+  it('gives every run its own list of words, one word or several', () => {
+    const found = findNameRuns('The senator met Ines Okafor. Okafor then left.');
+    expect(found.map((r) => r.tokens.map((t) => t.text))).toEqual([['The'], ['Ines', 'Okafor'], ['Okafor']]);
+    expect(new Set(found.map((r) => r.tokens)).size).toBe(found.length);
+  });
+});
