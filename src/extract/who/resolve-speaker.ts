@@ -34,9 +34,10 @@ const SKIPPABLE = /^(yesterday|today|tonight|who|which|also|later|then|previousl
 const CLAUSE_WORDS = /^(that|which|who|whom|when|while|because|after|before|since|although|though|if|where|whereas|but|so|and then)$/i;
 const APPOSITIVE_START = /^\s*(?:a|an|the|his|her|their|its|who|which|whose|\d|\p{Ll})/u;
 const UNNAMED_SOURCE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:within|of|for|at|from|in|with|close to|familiar with)\s/u;
-const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'> = {
-  he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'self',
-};
+// A Map, not an object literal: a word such as "constructor" must not find an inherited property.
+const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['we', 'plural'], ['i', 'self'],
+]);
 
 function organisation(text: string, ctx: SpeakerContext): ResolvedSpeaker {
   const name = text.replace(/^the\s+/i, '').trim();
@@ -266,9 +267,11 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
         if (r) return r;
       }
     }
-    const last = entities[entities.length - 1];
+    // The last name before the verb is the subject; an organisation's may go on across "of": "The Ministry of Health".
+    const organisationAt = entities.findLast((e) => e.kind === 'organization' && fullOrganisationName(ctx, e).length > e.text.length);
+    const last = organisationAt && organisationAt.start + fullOrganisationName(ctx, organisationAt).length >= skipSpaceBack(text, from, to) ? organisationAt : entities[entities.length - 1];
     if (last) {
-      const rest = text.slice(last.end, to).replace(/^['\u2019]s\b/, '').trim();
+      const rest = last === organisationAt ? '' : text.slice(last.end, to).replace(/^['\u2019]s\b/, '').trim();
       if (rest === '' || /^\(.*\)$/.test(rest)) {
         const r = speakerOfEntity(ctx, last, paragraph, from);
         if (r) return r;
@@ -291,7 +294,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     chunk = words.join(' ');
   }
   const head = (fromStart ? words[0] : words[words.length - 1]).toLowerCase();
-  const pronoun = PRONOUNS[head];
+  const pronoun = PRONOUNS.get(head);
   if (pronoun === 'male' || pronoun === 'female') {
     const person = resolvePronoun(ctx, pronoun, paragraph, from);
     return person === undefined ? unknown(head) : personSpeaker(ctx, person);

@@ -144,6 +144,10 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['According to the Commission on Presidential Debates, "additional tools" will be used.'])[0].slice(1, 3)).toEqual(['Commission on Presidential Debates', 'organization']);
   });
 
+  it('does not take a word that names a built-in property for a pronoun', () => {
+    expect(speakers(['A local constructor said, "We will finish in May."'])[0].slice(1, 3)).toEqual(['A local constructor', 'unknown']);
+  });
+
   it('takes "spoke" as a speech verb', () => {
     expect(speakers(['Senator Ann Lee spoke on Fox News, "This is going to end badly."'])[0].slice(1, 3)).toEqual(['Ann Lee', 'person']);
   });
