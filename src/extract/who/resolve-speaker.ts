@@ -260,9 +260,12 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     // "a source within the central Interior Ministry": an unnamed source, whatever it belongs to.
     const source = UNNAMED_SOURCE.exec(chunk);
     if (source && ROLE_NOUNS.has(source[1])) return unknown(chunk);
-    // "Peter Iseley of worldwide victim group Ending Clergy Abuse": the head is the person before "of".
+    // "Peter Iseley of worldwide victim group Ending Clergy Abuse": the head is the person before "of"; so is one
+    // before "in", "on" or "during" ("Richard Ferrand in relaying the news said") when no one is named after.
     for (const e of entities) {
-      if (e.kind === 'person' && /^\s+(of|from|at|with)\s/.test(text.slice(e.end, e.end + 7)) && text.slice(from, e.start).trim().split(/\s+/).filter(Boolean).length <= 4) {
+      const preposition = /^\s+(of|from|at|with|in|on|during)\s/.exec(text.slice(e.end, e.end + 9))?.[1];
+      const headed = preposition !== undefined && (/^(of|from|at|with)$/.test(preposition) || !entities.some((o) => o.kind === 'person' && o.start > e.end));
+      if (e.kind === 'person' && headed && text.slice(from, e.start).trim().split(/\s+/).filter(Boolean).length <= 4) {
         const r = speakerOfEntity(ctx, e, paragraph, from);
         if (r) return r;
       }
@@ -368,6 +371,9 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
     if (word < 0 || !SKIPPABLE.test(text.slice(word, wordEndBefore(text, from, end)))) break;
     end = word;
   }
+  // An acronym in brackets before the verb belongs to the name before it: "… National Crime Agency (NCA) said".
+  const acronym = /\s*\([\p{Lu}\d&.-]{2,12}\)\s*$/u.exec(text.slice(Math.max(from, end - 20), end));
+  if (acronym) end -= acronym[0].length;
   const beforeSpace = skipSpaceBack(text, from, end);
   if (beforeSpace > from && (codeAt(text, beforeSpace - 1) === 44 || codeAt(text, beforeSpace - 1) === 0x2014)) {
     // An appositive or aside between subject and verb: "Ahmed al-Assadi, a spokesman for ..., told".

@@ -148,6 +148,12 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['A local constructor said, "We will finish in May."'])[0].slice(1, 3)).toEqual(['A local constructor', 'unknown']);
   });
 
+  it('finds the subject before the verb past an acronym in brackets or a phrase after the name', () => {
+    expect(speakers(['Nina Holt of the National Crime Agency (NCA) said, "Offenders cannot hide."'])[0].slice(1, 3)).toEqual(['Nina Holt', 'person']);
+    expect(speakers(['Speaker Paul Rand in relaying the news to parliament said, "He was part of our history."'])[0].slice(1, 3)).toEqual(['Paul Rand', 'person']);
+    expect(speakers(['Longtime Rand in the Morning writer Bob Hale tweeted: "He was a rebel."'])[0].slice(1, 3)).toEqual(['Bob Hale', 'person']);
+  });
+
   it('takes "spoke" as a speech verb', () => {
     expect(speakers(['Senator Ann Lee spoke on Fox News, "This is going to end badly."'])[0].slice(1, 3)).toEqual(['Ann Lee', 'person']);
   });
