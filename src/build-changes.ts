@@ -17,9 +17,11 @@ import { planRoutes } from './render/plan-routes.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
 import { loadTemplates, type TemplateProblem } from './render/templates.js';
 import { renderMachineFiles } from './render/render-machine-files.js';
+import { renderDataFiles } from './render/render-data-files.js';
 import { renderPages } from './pool/render-pages.js';
 import { indexSearch } from './search/index-search.js';
 import { startManifest } from './write/output-manifest.js';
+import { putStreamed } from './write/put-streamed.js';
 import type { SiteWrite } from './write/write-site.js';
 import type { Problem } from './report/problem.js';
 import { indexAndCheck, readAndExtract, type IndexResult } from './check.js';
@@ -163,7 +165,9 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
   run.start('data', index.articles.length, 'articles');
   const machineFiles = await renderMachineFiles(index, routes, config, load);
   for (const file of machineFiles) await emit(file);
-  run.end(machineFiles.length, 'files');
+  const dataFiles = renderDataFiles(index, config, load);
+  for (const file of dataFiles) if (await putStreamed(file, output, manifest)) written++;
+  run.end(machineFiles.length + dataFiles.length, 'files');
   for (const asset of assets) if (!manifest.unchanged(asset.path, digest(asset.contents))) await emit(asset);
 
   const stale = manifest.stale();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { ConfigOverrides } from './config/load-config.js';
 import type { CommandInput } from './commands/command-input.js';
 import { UserError } from './report/user-error.js';
+import { limitHeapGrowth } from './pool/limit-heap-growth.js';
 import type { Verbosity } from './report/progress-reporter.js';
 
 const HELP = `Dateline: a static news-archive generator. Who said what, when.
@@ -105,6 +106,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       search: values['no-search'] ? false : undefined,
     };
     const verbosity: Verbosity = values.quiet ? 'quiet' : values.verbose ? 'verbose' : 'normal';
+    limitHeapGrowth();
     return await (await load())({ args, values, overrides, verbosity, out, err });
   } catch (error) {
     if (error instanceof UserError) {

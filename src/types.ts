@@ -264,6 +264,15 @@ export interface OutputFile {
   contents: string | Uint8Array | string[];
 }
 
+/**
+ * A file of the built site made chunk by chunk as it is written, so a data file as large as the archive is never
+ * whole in memory. Made by render (the data files), read once by write (`putStreamed`).
+ */
+export interface StreamedFile {
+  path: string;
+  lines: AsyncIterable<string>;
+}
+
 /** A place in an article a warning points to: its date, title, a front-matter key, its body, or a body offset. */
 export type Anchor =
   | { kind: 'date' | 'title' | 'body' }

@@ -1,6 +1,7 @@
 /**
- * The files of the site that are for machines rather than readers: feeds, the sitemap, `robots.txt` and the data
- * files. Their URLs come from the same `paths` as the pages', so they cannot disagree with the pages.
+ * The files of the site that are for machines rather than readers: feeds, the sitemap and `robots.txt` (the data
+ * files, made as they are written, are `renderDataFiles`). Their URLs come from the same `paths` as the pages', so
+ * they cannot disagree with the pages.
  */
 import type { LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import type { Config } from '../config/load-config.js';
@@ -8,11 +9,10 @@ import type { Route } from './plan-routes.js';
 import { createUrlHelper, paths } from './urls.js';
 import { renderFeeds } from './render-feeds.js';
 import { renderSitemap } from './render-sitemap.js';
-import { renderDataFiles } from './render-data-files.js';
 
-/** Feeds, sitemap, robots.txt and data files for the site; `load` gives the whole records feeds and data files need. */
+/** Feeds, sitemap and robots.txt for the site; `load` gives the whole records the feeds need. */
 export async function renderMachineFiles(index: SiteIndex, routes: Route[], config: Readonly<Config>, load: LoadRecord): Promise<OutputFile[]> {
-  return [...(await renderFeeds(index, config, load)), ...(await renderSitemap(routes, config)), robotsTxt(config), ...(await renderDataFiles(index, config, load))];
+  return [...(await renderFeeds(index, config, load)), ...(await renderSitemap(routes, config)), robotsTxt(config)];
 }
 
 /** Crawlers may read everything; the sitemap is named when it exists (it needs an origin). */

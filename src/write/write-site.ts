@@ -37,6 +37,11 @@ export interface SiteWrite {
   readonly stagingDir?: string;
   /** Stages a file; resolves once the writer can take more, so a fast renderer cannot flood memory. */
   put(file: OutputFile): Promise<void>;
+  /**
+   * Stages a file made of text chunks as they come, so it is never whole in memory; once all are written, `keep`
+   * says whether it is published or thrown away (its bytes are known only then). Resolves to what `keep` said.
+   */
+  putLines(path: string, lines: AsyncIterable<string>, keep: () => boolean): Promise<boolean>;
   /** Publishes the staged files, deletes `stale` ones, and records the manifest. */
   commit(manifest: OutputManifest, stale: string[]): Promise<void>;
   /** Throws the staged files away; the site in place stays as it was. */
@@ -60,6 +65,13 @@ export function createMemoryWriter(): Writer & { files: Map<string, string | Uin
         previous: clean ? undefined : manifest,
         async put(file) {
           staged.set(file.path, Array.isArray(file.contents) ? file.contents.join('') : file.contents);
+        },
+        async putLines(file, lines, keep) {
+          const chunks: string[] = [];
+          for await (const line of lines) chunks.push(line);
+          if (!keep()) return false;
+          staged.set(file, chunks.join(''));
+          return true;
         },
         async commit(next, stale) {
           if (clean || !manifest) files.clear();
@@ -106,6 +118,19 @@ export function createDiskWriter(outputDir: string, protectedDirs: string[], man
             moves.push([staged, file.path]);
             writeContents(staged, file.contents);
           } else writeStagedFile(staging, file, madeDirs);
+        },
+        async putLines(file, lines, keep) {
+          assertInside(file);
+          // An incremental write stages it flat under a name of its own, moved into place at commit if kept.
+          const target = previous ? path.join(staging, `lines-${moves.length}`) : path.join(staging, file);
+          if (!previous) makeDir(path.dirname(target));
+          await writeLines(target, lines);
+          if (!keep()) {
+            rmSync(target);
+            return false;
+          }
+          if (previous) moves.push([target, file]);
+          return true;
         },
         async commit(manifest, stale) {
           if (manifestFile) await rm(manifestFile, { force: true });
@@ -237,16 +262,39 @@ function writeContents(target: string, contents: OutputFile['contents']): void {
   if (!Array.isArray(contents)) return writeFileSync(target, contents);
   const fd = openSync(target, 'w');
   try {
-    let piece = '';
-    for (const chunk of contents) {
+    const pieces = pieceWriter(fd);
+    for (const chunk of contents) pieces.add(chunk);
+    pieces.end();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes the chunks as they come, in pieces of about a megabyte. */
+async function writeLines(target: string, lines: AsyncIterable<string>): Promise<void> {
+  const fd = openSync(target, 'w');
+  try {
+    const pieces = pieceWriter(fd);
+    for await (const chunk of lines) pieces.add(chunk);
+    pieces.end();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Gathers strings into pieces of about a megabyte for an open file: one write per string would cost a system call each. */
+function pieceWriter(fd: number): { add(chunk: string): void; end(): void } {
+  let piece = '';
+  return {
+    add(chunk) {
       piece += chunk;
       if (piece.length >= 1 << 20) {
         writeSync(fd, piece);
         piece = '';
       }
-    }
-    if (piece) writeSync(fd, piece);
-  } finally {
-    closeSync(fd);
-  }
+    },
+    end() {
+      if (piece) writeSync(fd, piece);
+    },
+  };
 }
