@@ -112,8 +112,7 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
   for (const [position, shard] of shards.entries()) {
     const folder = position === 0 ? '' : `${shard.name}/`;
     listing.push({ name: shard.name, path: folder });
-    const requests = await toRequests(shard, articleData, quoteRecords, options.load);
-    const fingerprint = fingerprintOf(salt, requests);
+    const fingerprint = await fingerprintOf(salt, shard, articleData, quoteRecords, options.load);
     fingerprints.add(fingerprint);
     // The same shard in another folder (the newest one, moved when a newer shard starts) is other files.
     const placed = digest(`${fingerprint}\n${folder}`);
@@ -121,6 +120,7 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
     if (options.inPlace?.(placed)) continue;
     let files = cache?.load(fingerprint);
     if (!files) {
+      const requests = await toRequests(shard, articleData, quoteRecords, options.load);
       files = await buildShard(requests, options.language);
       cache?.save(fingerprint, files);
       result.built++;
@@ -152,13 +152,22 @@ async function toRequests(shard: SearchShard, articleData: Map<string, SearchDat
   return requests;
 }
 
-/** A hash of everything that decides a shard's files: the code, Pagefind's version, the language and the requests. */
-function fingerprintOf(salt: string, requests: Request[]): string {
+/**
+ * A hash of everything that decides a shard's files: the code, Pagefind's version, the language, and for each
+ * article its URL, search data and quote records, with its cache key standing in for the HTML made from its record
+ * (the key hashes the source's bytes and the extraction code, and the HTML is made by code the salt names). So an
+ * edit loads back only the records of the shard it changed. An article without a key (records held in memory) is
+ * hashed by its HTML.
+ */
+async function fingerprintOf(salt: string, shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>, load: LoadRecord): Promise<string> {
   const hash = createHash('sha256').update(salt);
-  for (const request of requests) hash.update('\n').update(JSON.stringify(request));
+  for (const article of shard.articles) {
+    const data = articleData.get(article.id)!;
+    const made = article.key ? `key ${article.key}` : toSearchHtml(await load(article), data);
+    hash.update('\n').update(JSON.stringify([paths.article(article), made, data, quoteRecords.get(article.id) ?? []]));
+  }
   return hash.digest('hex').slice(0, 32);
 }
-
 
 /** Indexes one shard in a Pagefind process of its own, stopped afterwards so its memory goes with it. */
 async function buildShard(requests: Request[], language: string): Promise<OutputFile[]> {

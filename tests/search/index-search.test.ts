@@ -144,6 +144,23 @@ describe('a search bundle cut into shards', () => {
     expect((await bundle(edited, { cacheDir, inputs: 'sources v2', inPlace })).built).toBe(1);
   });
 
+  it('fingerprints shards by their articles’ cache keys, loading back only the records of the shard it indexes again', async () => {
+    const cacheDir = await tempDir();
+    const keyed = (list: ArticleRecord[]) => {
+      const index = site(list);
+      for (const article of index.articles) article.key = `key of ${records.get(article.id)!.title}`;
+      return index;
+    };
+    const loaded: string[] = [];
+    const counting: LoadRecord = async (article) => (loaded.push(article.id), load(article));
+    await bundle(keyed(articles), { cacheDir, load: counting });
+    loaded.length = 0;
+    const edited = keyed(articles.map((each) => (each.id === 'm1' ? { ...each, title: 'Story one, retitled' } : each)));
+    const incremental = await bundle(edited, { cacheDir, load: counting });
+    expect({ built: incremental.built, loaded }).toEqual({ built: 1, loaded: ['m1'] });
+    expect(bytes(incremental.files)).toEqual(bytes((await bundle(edited)).files));
+  });
+
   it('hands over nothing of a shard the output folder already holds', async () => {
     const held = (await bundle(site(articles))).fingerprints;
     const edited = articles.map((each) => (each.id === 'm0' ? { ...each, title: 'Story zero, retitled' } : each));
