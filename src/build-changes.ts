@@ -157,6 +157,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
         await emit(file);
       },
       load,
+      threads: options.threads,
     });
     run.end(search.records, 'records');
   }
