@@ -19,8 +19,9 @@ import type { Piscina } from 'piscina';
 import type { LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import { paths } from '../render/urls.js';
 import { digest } from '../render/fingerprint.js';
+import { UserError } from '../report/user-error.js';
 import { buildShard, type ShardRequest } from './build-shard.js';
-import type { ShardTask } from './shard-worker.js';
+import type { ShardResult, ShardTask } from './shard-worker.js';
 import { planShards, type SearchShard } from './plan-shards.js';
 import { openShardCache } from './shard-cache.js';
 import { toArticleSearchData, toQuoteRecords, toSearchHtml, type SearchData } from './search-records.js';
@@ -120,7 +121,7 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
   const build = async ({ shard, fingerprint }: PlannedShard): Promise<OutputFile[]> => {
     const requests = await toRequests(shard, articleData, quoteRecords, options.load);
     const task: ShardTask = { requests, language: options.language };
-    const files = pool ? await pool.run(task) : await buildShard(task.requests, task.language);
+    const files = pool ? fromWorker(await pool.run(task)) : await buildShard(task.requests, task.language);
     cache?.save(fingerprint, files);
     result.built++;
     result.records += requests.length;
@@ -168,9 +169,15 @@ interface PlannedShard {
 }
 
 /** Starts the worker threads that index shards side by side. */
-async function startPool(threads: number): Promise<Piscina<ShardTask, OutputFile[]>> {
+async function startPool(threads: number): Promise<Piscina<ShardTask, ShardResult>> {
   const { Piscina } = await import('piscina');
   return new Piscina({ filename: new URL('./shard-worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
+}
+
+/** A worker's shard files, or the UserError it met, thrown again here as one. */
+function fromWorker(result: ShardResult): OutputFile[] {
+  if ('userError' in result) throw new UserError(result.userError);
+  return result.files;
 }
 
 /** How many pages and records the shards hold, in all. */
