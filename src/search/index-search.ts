@@ -91,7 +91,8 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
   const cache = options.cacheDir === undefined ? undefined : openShardCache(options.cacheDir, options.clean);
   const base = paths.searchBundle().slice(1);
   const last = cache?.last();
-  // Fingerprinting every shard hashes every article's search data and quotes: a build that changed only templates skips it.
+  // Fingerprinting every shard hashes every article's search data and quotes: a build that changed only templates
+  // skips even that.
   if (last && last.inputs === options.inputs && last.placed.every((placed) => options.inPlace?.(placed))) {
     await options.emit({ path: base + SHARD_LIST, contents: last.list }, digest(last.list));
     return { shards: last.placed.length, built: 0, records: 0 };
@@ -140,7 +141,12 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
         started.catch(() => undefined);
         building.set(missing[next++], started);
       }
-      const files = (await building.get(each)) ?? cache?.load(each.fingerprint) ?? (await build(each));
+      let files = (await building.get(each)) ?? cache?.load(each.fingerprint);
+      if (!files) {
+        // Kept but unreadable: built now, after any shard this thread is indexing (see atOnce).
+        if (!pool) await Promise.allSettled(building.values());
+        files = await build(each);
+      }
       building.delete(each);
       for (const file of files) {
         if (each.folder && RUNTIME_FILE.test(file.path)) continue;
