@@ -159,6 +159,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
         await emit(file);
       },
       load,
+      threads: options.threads,
     });
     run.end(search.records, 'records');
   }

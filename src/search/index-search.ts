@@ -5,19 +5,23 @@
  * Pagefind index: the newest at `pagefind/` with Pagefind's script and WebAssembly, the others in
  * `pagefind/<months>/` with their index only, and `pagefind/shards.json` naming them for the search page, which
  * merges them in the browser. A shard is built only when what it indexes changed: otherwise it is left in the
- * output folder or taken from the cache folder. Shards are indexed one at a time and Pagefind's process is
- * stopped after each, so its memory is bounded by the biggest shard. Nothing is read back from the output
- * folder: the files go to the write stage with the rest of the site, so a failed build still changes nothing.
+ * output folder or taken from the cache folder. Shards are indexed side by side, one per worker thread, each in a
+ * Pagefind process of its own that is stopped afterwards, so each process's memory is bounded by the biggest
+ * shard. Nothing is read back from the output folder: the files go to the write stage with the rest of the site,
+ * so a failed build still changes nothing.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
+import type { Piscina } from 'piscina';
 import type { LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import { paths } from '../render/urls.js';
 import { digest } from '../render/fingerprint.js';
 import { UserError } from '../report/user-error.js';
+import { buildShard, type ShardRequest } from './build-shard.js';
+import type { ShardResult, ShardTask } from './shard-worker.js';
 import { planShards, type SearchShard } from './plan-shards.js';
 import { openShardCache } from './shard-cache.js';
 import { toArticleSearchData, toQuoteRecords, toSearchHtml, type SearchData } from './search-records.js';
@@ -42,6 +46,8 @@ export interface SearchOptions {
   emit: (file: OutputFile, fingerprint: string) => Promise<void>;
   /** Loads an article's whole record back (its body and captions are what Pagefind indexes). */
   load: LoadRecord;
+  /** How many shards may be indexed at once, each in a worker thread with its own Pagefind; defaults to one per core. */
+  threads?: number;
 }
 
 /** How the bundle was made: its shards, how many were indexed by this build, and the records they held. */
@@ -60,22 +66,15 @@ interface ShardListing {
 /** The search page's list of shards, newest first; the first is the bundle it loads Pagefind from. */
 export const SHARD_LIST = 'shards.json';
 
-// Pagefind answers one request at a time, but keeping a few in flight hides the round trips to its process.
-const IN_FLIGHT = 16;
-
-// Pagefind ships ready-made search interfaces; the search page uses its JS API with the theme's own markup, so
-// these would only be dead weight in every deploy.
-const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
-
 // What the browser runs Pagefind with: needed once, in the bundle it loads Pagefind from. Merged shards are
 // searched with that bundle's WebAssembly.
 const RUNTIME_FILE = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 
-/** One page or record to hand to Pagefind. */
-type Request = { url: string; html: string } | { url: string; record: CustomRecord };
+// Below this many requests to index, the shards are indexed on this thread: starting workers costs more.
+const MIN_FOR_WORKERS = 1000;
 
-// Pagefind keeps one service process per Node process and close() stops it under every open index, so builds
-// in one process (tests, scripts using the API) take turns.
+// Pagefind keeps one service process per thread and close() stops it under every open index, so builds in one
+// process (tests, scripts using the API) take turns.
 let turn: Promise<unknown> = Promise.resolve();
 
 /**
@@ -92,7 +91,8 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
   const cache = options.cacheDir === undefined ? undefined : openShardCache(options.cacheDir, options.clean);
   const base = paths.searchBundle().slice(1);
   const last = cache?.last();
-  // Fingerprinting every shard means making every article's HTML: a build that changed only templates skips it.
+  // Fingerprinting every shard hashes every article's search data and quotes: a build that changed only templates
+  // skips even that.
   if (last && last.inputs === options.inputs && last.placed.every((placed) => options.inPlace?.(placed))) {
     await options.emit({ path: base + SHARD_LIST, contents: last.list }, digest(last.list));
     return { shards: last.placed.length, built: 0, records: 0 };
@@ -105,45 +105,98 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
   const shards = planShards(site.articles).reverse();
   if (!shards.length) shards.push({ name: 'none', articles: [] });
 
-  const listing: ShardListing[] = [];
-  const fingerprints = new Set<string>();
-  const placements: string[] = [];
   const result: SearchIndex = { shards: shards.length, built: 0, records: 0 };
+  const planned: PlannedShard[] = [];
   for (const [position, shard] of shards.entries()) {
     const folder = position === 0 ? '' : `${shard.name}/`;
-    listing.push({ name: shard.name, path: folder });
-    const requests = await toRequests(shard, articleData, quoteRecords, options.load);
-    const fingerprint = fingerprintOf(salt, requests);
-    fingerprints.add(fingerprint);
+    const fingerprint = await fingerprintOf(salt, shard, articleData, quoteRecords, options.load);
     // The same shard in another folder (the newest one, moved when a newer shard starts) is other files.
     const placed = digest(`${fingerprint}\n${folder}`);
-    placements.push(placed);
-    if (options.inPlace?.(placed)) continue;
-    let files = cache?.load(fingerprint);
-    if (!files) {
-      files = await buildShard(requests, options.language);
-      cache?.save(fingerprint, files);
-      result.built++;
-      result.records += requests.length;
-    }
-    for (const file of files) {
-      if (folder && RUNTIME_FILE.test(file.path)) continue;
-      await options.emit({ path: base + folder + file.path, contents: file.contents }, placed);
-    }
+    planned.push({ shard, folder, fingerprint, placed, inPlace: options.inPlace?.(placed) ?? false });
   }
+  const missing = planned.filter((each) => !each.inPlace && !cache?.has(each.fingerprint));
+  const workers = Math.min(options.threads ?? availableParallelism(), missing.length);
+  const pool = workers > 1 && countRequests(missing, quoteRecords) >= MIN_FOR_WORKERS ? await startPool(workers) : undefined;
+  // On this thread one shard at a time: closing Pagefind stops its process under any other shard.
+  const atOnce = pool ? workers : 1;
+  const build = async ({ shard, fingerprint }: PlannedShard): Promise<OutputFile[]> => {
+    const requests = await toRequests(shard, articleData, quoteRecords, options.load);
+    const task: ShardTask = { requests, language: options.language };
+    const files = pool ? fromWorker(await pool.run(task)) : await buildShard(task.requests, task.language);
+    cache?.save(fingerprint, files);
+    result.built++;
+    result.records += requests.length;
+    return files;
+  };
+  // Shards are handed over in order; the next ones missing are indexed meanwhile, one per worker, so at most one
+  // shard's files per worker wait in memory.
+  const building = new Map<PlannedShard, Promise<OutputFile[]>>();
+  let next = 0;
+  try {
+    for (const each of planned) {
+      if (each.inPlace) continue;
+      while (next < missing.length && building.size < atOnce) {
+        const started = build(missing[next]);
+        // Marked as handled now; a failure still surfaces when its shard's turn comes to be awaited.
+        started.catch(() => undefined);
+        building.set(missing[next++], started);
+      }
+      let files = (await building.get(each)) ?? cache?.load(each.fingerprint);
+      if (!files) {
+        // Kept but unreadable: built now, after any shard this thread is indexing (see atOnce).
+        if (!pool) await Promise.allSettled(building.values());
+        files = await build(each);
+      }
+      building.delete(each);
+      for (const file of files) {
+        if (each.folder && RUNTIME_FILE.test(file.path)) continue;
+        await options.emit({ path: base + each.folder + file.path, contents: file.contents }, each.placed);
+      }
+    }
+  } finally {
+    await pool?.destroy();
+  }
+  const listing: ShardListing[] = planned.map(({ shard, folder }) => ({ name: shard.name, path: folder }));
   const list = JSON.stringify({ shards: listing });
   await options.emit({ path: base + SHARD_LIST, contents: list }, digest(list));
-  cache?.keepOnly(fingerprints);
-  if (options.inputs) cache?.saveLast({ inputs: options.inputs, placed: placements, list });
+  cache?.keepOnly(new Set(planned.map((each) => each.fingerprint)));
+  if (options.inputs) cache?.saveLast({ inputs: options.inputs, placed: planned.map((each) => each.placed), list });
   return result;
+}
+
+/** A shard with where its files go, the fingerprint of what it indexes, and whether the output folder holds it. */
+interface PlannedShard {
+  shard: SearchShard;
+  folder: string;
+  fingerprint: string;
+  /** The fingerprint the shard's files carry in the manifest: the shard's, and its folder. */
+  placed: string;
+  inPlace: boolean;
+}
+
+/** Starts the worker threads that index shards side by side. */
+async function startPool(threads: number): Promise<Piscina<ShardTask, ShardResult>> {
+  const { Piscina } = await import('piscina');
+  return new Piscina({ filename: new URL('./shard-worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
+}
+
+/** A worker's shard files, or the UserError it met, thrown again here as one. */
+function fromWorker(result: ShardResult): OutputFile[] {
+  if ('userError' in result) throw new UserError(result.userError);
+  return result.files;
+}
+
+/** How many pages and records the shards hold, in all. */
+function countRequests(shards: PlannedShard[], quoteRecords: Map<string, CustomRecord[]>): number {
+  return shards.reduce((sum, { shard }) => sum + shard.articles.reduce((count, article) => count + 1 + (quoteRecords.get(article.id)?.length ?? 0), 0), 0);
 }
 
 /**
  * What Pagefind is sent for one shard, in article order: each article's page, then its quotes. The articles' whole
  * records are loaded one by one; only the shard's HTML (at most 1,024 articles') is held.
  */
-async function toRequests(shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>, load: LoadRecord): Promise<Request[]> {
-  const requests: Request[] = [];
+async function toRequests(shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>, load: LoadRecord): Promise<ShardRequest[]> {
+  const requests: ShardRequest[] = [];
   for (const article of shard.articles) {
     const url = paths.article(article);
     requests.push({ url, html: toSearchHtml(await load(article), articleData.get(article.id)!) });
@@ -152,63 +205,25 @@ async function toRequests(shard: SearchShard, articleData: Map<string, SearchDat
   return requests;
 }
 
-/** A hash of everything that decides a shard's files: the code, Pagefind's version, the language and the requests. */
-function fingerprintOf(salt: string, requests: Request[]): string {
+/**
+ * A hash of everything that decides a shard's files: the code, Pagefind's version, the language, and for each
+ * article its URL, search data and quote records, with its cache key standing in for the HTML made from its record
+ * (the key hashes the source's bytes and the extraction code, and the HTML is made by code the salt names). So an
+ * edit loads back only the records of the shard it changed. An article without a key (records held in memory) is
+ * hashed by its HTML.
+ */
+async function fingerprintOf(salt: string, shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>, load: LoadRecord): Promise<string> {
   const hash = createHash('sha256').update(salt);
-  for (const request of requests) hash.update('\n').update(JSON.stringify(request));
+  for (const article of shard.articles) {
+    const data = articleData.get(article.id)!;
+    const made = article.key ? `key ${article.key}` : toSearchHtml(await load(article), data);
+    hash.update('\n').update(JSON.stringify([paths.article(article), made, data, quoteRecords.get(article.id) ?? []]));
+  }
   return hash.digest('hex').slice(0, 32);
-}
-
-
-/** Indexes one shard in a Pagefind process of its own, stopped afterwards so its memory goes with it. */
-async function buildShard(requests: Request[], language: string): Promise<OutputFile[]> {
-  const index = await createIndex(language);
-  try {
-    await inOrder(requests.map((request) => ({ url: request.url, send: () => ('html' in request ? index.addHTMLFile({ url: request.url, content: request.html }) : index.addCustomRecord(request.record)) })));
-    const bundle = await index.getFiles();
-    check('the search bundle', bundle);
-    return bundle.files.filter((file) => !UNUSED_BUNDLE_FILE.test(file.path)).map((file) => ({ path: file.path, contents: file.content }));
-  } finally {
-    await pagefind.close();
-  }
-}
-
-async function createIndex(language: string): Promise<pagefind.PagefindIndex> {
-  let response: pagefind.NewIndexResponse;
-  try {
-    // One language for the whole site: the pages and the quote records then share one index.
-    response = await pagefind.createIndex({ forceLanguage: language });
-  } catch (error) {
-    throw new UserError(`The search index could not be built because Pagefind did not start: ${firstLine(error)}. Reinstall dependencies with "npm ci" (Pagefind's binary comes in an optional dependency for your platform), set PAGEFIND_BINARY_PATH to a Pagefind binary, or build without search using --no-search.`);
-  }
-  if (!response.index) throw new Error(`Pagefind could not create an index: ${response.errors.join('; ')}`);
-  return response.index;
-}
-
-function check(what: string, response: { errors: string[] }): void {
-  if (response.errors.length) throw new Error(`Pagefind could not index ${what}: ${response.errors.join('; ')}`);
-}
-
-// Requests are sent strictly in article order, a few ahead of the answers: Pagefind numbers pages in the order it
-// receives them, so the same shard always gives the same files (same names, nothing re-uploaded).
-async function inOrder(requests: { url: string; send: () => Promise<{ errors: string[] }> }[]): Promise<void> {
-  const pending: Promise<void>[] = [];
-  for (const { url, send } of requests) {
-    if (pending.length >= IN_FLIGHT) await pending.shift();
-    const answer = send().then((response) => check(url, response));
-    // Marked as handled now; the failure still surfaces when its turn comes to be awaited.
-    answer.catch(() => undefined);
-    pending.push(answer);
-  }
-  await Promise.all(pending);
 }
 
 /** The installed Pagefind's version: a new Pagefind may index the same records into other files. */
 function pagefindVersion(): string {
   const manifest = fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')));
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }

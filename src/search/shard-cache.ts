@@ -4,7 +4,7 @@
  * byte. Files are written under a temporary name and renamed, so a crash never leaves a half-written shard that a
  * later build would trust; one that cannot be read is simply built again.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { OutputFile } from '../types.js';
@@ -12,6 +12,8 @@ import { writeAtomically } from '../cache/record-cache.js';
 
 /** The shards of earlier builds, by fingerprint. */
 export interface ShardCache {
+  /** True when a shard with this fingerprint is kept (it may still turn out unreadable: `load` says). */
+  has(fingerprint: string): boolean;
   /** The files of the shard with this fingerprint, or undefined when it must be built. */
   load(fingerprint: string): OutputFile[] | undefined;
   /** Keeps a built shard's files for later builds. */
@@ -41,6 +43,7 @@ export function openShardCache(cacheDir: string, clean = false): ShardCache {
   mkdirSync(dir, { recursive: true });
   const file = (fingerprint: string): string => path.join(dir, fingerprint + SUFFIX);
   return {
+    has: (fingerprint) => existsSync(file(fingerprint)),
     load(fingerprint) {
       try {
         // v8's serializer keeps the bytes as Uint8Arrays, with no encoding step either way.

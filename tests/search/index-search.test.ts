@@ -1,3 +1,5 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, LoadRecord, OutputFile } from '../../src/types.js';
@@ -142,6 +144,35 @@ describe('a search bundle cut into shards', () => {
     expect(same.built).toBe(0);
     expect(same.files.map((file) => file.path)).toEqual([`pagefind/${SHARD_LIST}`]);
     expect((await bundle(edited, { cacheDir, inputs: 'sources v2', inPlace })).built).toBe(1);
+  });
+
+  it('fingerprints shards by their articles’ cache keys, loading back only the records of the shard it indexes again', async () => {
+    const cacheDir = await tempDir();
+    const keyed = (list: ArticleRecord[]) => {
+      const index = site(list);
+      for (const article of index.articles) article.key = `key of ${records.get(article.id)!.title}`;
+      return index;
+    };
+    const loaded: string[] = [];
+    const counting: LoadRecord = async (article) => (loaded.push(article.id), load(article));
+    await bundle(keyed(articles), { cacheDir, load: counting });
+    loaded.length = 0;
+    const edited = keyed(articles.map((each) => (each.id === 'm1' ? { ...each, title: 'Story one, retitled' } : each)));
+    const incremental = await bundle(edited, { cacheDir, load: counting });
+    expect({ built: incremental.built, loaded }).toEqual({ built: 1, loaded: ['m1'] });
+    expect(bytes(incremental.files)).toEqual(bytes((await bundle(edited)).files));
+  });
+
+  it('indexes a kept shard that cannot be read again, after the shard it is already indexing', async () => {
+    const cacheDir = await tempDir();
+    await bundle(site(articles), { cacheDir });
+    // The newest shard's kept file is damaged, and an edit makes an older shard missing: both must be indexed.
+    const kept = path.join(cacheDir, 'search-shards');
+    for (const name of await readdir(kept)) if (name.endsWith('.shard')) await writeFile(path.join(kept, name), 'damaged');
+    const edited = site(articles.map((each) => (each.id === 'm1' ? { ...each, title: 'Story one, retitled' } : each)));
+    const again = await bundle(edited, { cacheDir });
+    expect(again.built).toBe(4);
+    expect(bytes(again.files)).toEqual(bytes((await bundle(edited)).files));
   });
 
   it('hands over nothing of a shard the output folder already holds', async () => {

@@ -1,0 +1,67 @@
+/**
+ * One search shard indexed by Pagefind: the shard's pages and records go to a Pagefind process, strictly in order,
+ * and its bundle comes back as files. The Pagefind process is stopped afterwards, so its memory goes with it.
+ * Pagefind keeps one process per module instance (per thread) and `close()` stops it under every open index, so
+ * callers on one thread take turns (`index-search.ts`); worker threads (`shard-worker.ts`) each have their own.
+ */
+import * as pagefind from 'pagefind';
+import type { CustomRecord } from 'pagefind';
+import type { OutputFile } from '../types.js';
+import { UserError } from '../report/user-error.js';
+
+/** One page or record to hand to Pagefind. */
+export type ShardRequest = { url: string; html: string } | { url: string; record: CustomRecord };
+
+// Pagefind answers one request at a time, but keeping a few in flight hides the round trips to its process.
+const IN_FLIGHT = 16;
+
+// Pagefind ships ready-made search interfaces; the search page uses its JS API with the theme's own markup, so
+// these would only be dead weight in every deploy.
+const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/** Indexes one shard's requests in a Pagefind process of its own and returns the bundle's files. */
+export async function buildShard(requests: ShardRequest[], language: string): Promise<OutputFile[]> {
+  const index = await createIndex(language);
+  try {
+    await inOrder(requests.map((request) => ({ url: request.url, send: () => ('html' in request ? index.addHTMLFile({ url: request.url, content: request.html }) : index.addCustomRecord(request.record)) })));
+    const bundle = await index.getFiles();
+    check('the search bundle', bundle);
+    return bundle.files.filter((file) => !UNUSED_BUNDLE_FILE.test(file.path)).map((file) => ({ path: file.path, contents: file.content }));
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function createIndex(language: string): Promise<pagefind.PagefindIndex> {
+  let response: pagefind.NewIndexResponse;
+  try {
+    // One language for the whole site: the pages and the quote records then share one index.
+    response = await pagefind.createIndex({ forceLanguage: language });
+  } catch (error) {
+    throw new UserError(`The search index could not be built because Pagefind did not start: ${firstLine(error)}. Reinstall dependencies with "npm ci" (Pagefind's binary comes in an optional dependency for your platform), set PAGEFIND_BINARY_PATH to a Pagefind binary, or build without search using --no-search.`);
+  }
+  if (!response.index) throw new Error(`Pagefind could not create an index: ${response.errors.join('; ')}`);
+  return response.index;
+}
+
+function check(what: string, response: { errors: string[] }): void {
+  if (response.errors.length) throw new Error(`Pagefind could not index ${what}: ${response.errors.join('; ')}`);
+}
+
+// Requests are sent strictly in article order, a few ahead of the answers: Pagefind numbers pages in the order it
+// receives them, so the same shard always gives the same files (same names, nothing re-uploaded).
+async function inOrder(requests: { url: string; send: () => Promise<{ errors: string[] }> }[]): Promise<void> {
+  const pending: Promise<void>[] = [];
+  for (const { url, send } of requests) {
+    if (pending.length >= IN_FLIGHT) await pending.shift();
+    const answer = send().then((response) => check(url, response));
+    // Marked as handled now; the failure still surfaces when its turn comes to be awaited.
+    answer.catch(() => undefined);
+    pending.push(answer);
+  }
+  await Promise.all(pending);
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
