@@ -3,7 +3,7 @@
  * sentence around them, with reports of the same quote in several articles linked to one another.
  */
 import { createHash } from 'node:crypto';
-import type { ArchiveQuote, ArticleSummary, Quote } from '../types.js';
+import type { ArchiveQuote, ArticleSummary } from '../types.js';
 import { foldName, nameKey } from './name-keys.js';
 import { groupQuotes } from './group-quotes.js';
 
@@ -24,6 +24,7 @@ export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<stri
   const quotes: ArchiveQuote[] = [];
   for (const record of articles) {
     const slugs = personSlugs[record.id] ?? [];
+    const speakers = speakersOf(record, slugs);
     for (const quote of [...record.quotes].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)) {
       let id = quote.id;
       if (used.has(id)) {
@@ -44,7 +45,7 @@ export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<stri
         alsoReportedCount: 0,
         primary: true,
       };
-      const person = speakerSlug(record, quote, slugs);
+      const person = quote.speaker.kind === 'person' ? speakers.get(nameKey(quote.speaker.name)) : undefined;
       if (person) archived.person = person;
       quotes.push(archived);
     }
@@ -68,12 +69,19 @@ export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<stri
   return quotes;
 }
 
-/** The archive slug of a quote's speaker: the article's person with that name or alias. */
-function speakerSlug(record: ArticleSummary, quote: Quote, slugs: Array<string | null>): string | undefined {
-  if (quote.speaker.kind !== 'person') return undefined;
-  const key = nameKey(quote.speaker.name);
-  const index = record.people.findIndex((person) => [person.name, ...person.aliases].some((name) => nameKey(name) === key));
-  return index === -1 ? undefined : (slugs[index] ?? undefined);
+/**
+ * The archive slug of each name or alias of an article's people, by name key: a quote's speaker is the first of
+ * them with the speaker's name. Keyed once per article, not once per quote and name.
+ */
+function speakersOf(record: ArticleSummary, slugs: Array<string | null>): Map<string, string | undefined> {
+  const speakers = new Map<string, string | undefined>();
+  record.people.forEach((person, index) => {
+    for (const name of [person.name, ...person.aliases]) {
+      const key = nameKey(name);
+      if (!speakers.has(key)) speakers.set(key, slugs[index] ?? undefined);
+    }
+  });
+  return speakers;
 }
 
 function speakerKey(quote: ArchiveQuote): string | undefined {
