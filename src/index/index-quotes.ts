@@ -3,7 +3,7 @@
  * sentence around them, with reports of the same quote in several articles linked to one another.
  */
 import { createHash } from 'node:crypto';
-import type { ArchiveQuote, ArticleSummary } from '../types.js';
+import type { ArchiveQuote, ArticleSummary, Quote, QuoteSummary } from '../types.js';
 import { foldName, nameKey } from './name-keys.js';
 import { groupQuotes } from './group-quotes.js';
 
@@ -33,18 +33,7 @@ export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<stri
         for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
       }
       used.add(id);
-      const { context, ...extracted } = quote;
-      const archived: ArchiveQuote = {
-        ...extracted,
-        id,
-        anchor: quote.id,
-        article: record.id,
-        date: record.date,
-        context,
-        alsoReported: [],
-        alsoReportedCount: 0,
-        primary: true,
-      };
+      const archived = Object.assign(withoutContext(quote), { id, anchor: quote.id, article: record.id, date: record.date, context: quote.context, alsoReported: [], alsoReportedCount: 0, primary: true }) as ArchiveQuote;
       const person = quote.speaker.kind === 'person' ? speakers.get(nameKey(quote.speaker.name)) : undefined;
       if (person) archived.person = person;
       quotes.push(archived);
@@ -67,6 +56,17 @@ export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<stri
     });
   }
   return quotes;
+}
+
+/**
+ * A quote without its context, keys in the same order, as a new object. Copied key by key: rest destructuring
+ * (`{ context, ...rest }`) and spreading its result took ten times as long, seconds for the 143,000 quotes of
+ * 10,000 synthetic articles.
+ */
+function withoutContext(quote: QuoteSummary): Quote {
+  const copy: Record<string, unknown> = {};
+  for (const key in quote) if (key !== 'context') copy[key] = quote[key as keyof QuoteSummary];
+  return copy as unknown as Quote;
 }
 
 /**
