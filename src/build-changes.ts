@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { ArticleRecord, ArticleSummary, LoadRecord, OutputFile } from './types.js';
 import type { Config } from './config/load-config.js';
 import type { CachedSource, RecordCache } from './cache/record-cache.js';
+import { openDataLineCache, type DataLineCache } from './cache/data-line-cache.js';
 import type { KeyedSource } from './cache/source-keys.js';
 import { toSourceFile } from './read/read-sources.js';
 import { extractArticles } from './pool/extract-articles.js';
@@ -41,7 +42,9 @@ export async function buildChanges(config: Readonly<Config>, options: BuildOptio
     }
     const checked = await indexAndCheck(config, read.archive, peopleFile, run);
     const searchInputs = digest(JSON.stringify([site, read.sourceKeys, peopleFile?.text ?? '']));
-    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(read.sourceKeys), code, site, searchInputs, templateFingerprints, assets, load: read.archive.load });
+    // Data lines are kept by their records' cache keys, so only builds through the record cache keep them.
+    const lines = cache && openDataLineCache(config.cacheDir, code, Boolean(options.clean));
+    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(read.sourceKeys), code, site, searchInputs, templateFingerprints, assets, load: read.archive.load, lines });
   } finally {
     cache?.close();
   }
@@ -92,10 +95,12 @@ interface BuildInputs {
   assets: OutputFile[];
   /** Loads an article's whole record back, for its page, its feed entry, its data line and its search record. */
   load: LoadRecord;
+  /** The last build's lines of `/data/articles.jsonl`, so unchanged articles' records are not loaded for them. */
+  lines?: DataLineCache;
 }
 
 /** Renders the pages whose inputs changed and the search bundle, then writes what differs: the second half of a build. */
-async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: IndexResult, { output, inputs, code, site, searchInputs, templateFingerprints, assets, load }: BuildInputs): Promise<BuildResult> {
+async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: IndexResult, { output, inputs, code, site, searchInputs, templateFingerprints, assets, load, lines }: BuildInputs): Promise<BuildResult> {
   const { problems, index, stages, dropped } = checked;
   const articles = index.articles.length;
   const fail = async (pages: number): Promise<BuildResult> => {
@@ -161,7 +166,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
     run.end(search.records, 'records');
   }
   run.start('data', index.articles.length, 'articles');
-  const machineFiles = await renderMachineFiles(index, routes, config, load);
+  const machineFiles = await renderMachineFiles(index, routes, config, load, lines);
   for (const file of machineFiles) await emit(file);
   run.end(machineFiles.length, 'files');
   for (const asset of assets) if (!manifest.unchanged(asset.path, digest(asset.contents))) await emit(asset);

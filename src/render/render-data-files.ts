@@ -5,19 +5,30 @@
  */
 import type { LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import type { Config } from '../config/load-config.js';
+import type { DataLineCache } from '../cache/data-line-cache.js';
 import { toExtractJson } from '../report/format-extract.js';
 import { createUrlHelper, paths } from './urls.js';
+import { digest } from './fingerprint.js';
 
-/** The three data files of the site, the JSON Lines ones as one string per line; article records are loaded one at a time. */
-export async function renderDataFiles(index: SiteIndex, config: Readonly<Config>, load: LoadRecord): Promise<OutputFile[]> {
+/**
+ * The three data files of the site, the JSON Lines ones as one string per line; article records are loaded one at a
+ * time, and only for lines that `cached` does not hold (it is given this build's lines to keep).
+ */
+export async function renderDataFiles(index: SiteIndex, config: Readonly<Config>, load: LoadRecord, cached?: DataLineCache): Promise<OutputFile[]> {
   const urls = createUrlHelper(config.basePath, config.origin);
   const lines: string[] = [];
+  const made = new Map<string, string>();
   const articlePermalinks = new Map<string, string>();
   for (const article of index.articles) {
     const permalink = urls.absoluteUrl(paths.article(article));
     articlePermalinks.set(article.id, permalink);
-    lines.push(`${JSON.stringify({ ...toExtractJson(await load(article), article.source), permalink })}\n`);
+    // A line is its record (known by the record's cache key) with the id, slug and source the index settled.
+    const key = cached && article.key ? digest(JSON.stringify([article.key, article.id, article.slug, article.source, permalink])) : '';
+    const line = (key && cached?.get(key)) || `${JSON.stringify({ ...toExtractJson(await load(article), article.source), permalink })}\n`;
+    if (key) made.set(key, line);
+    lines.push(line);
   }
+  cached?.save(made);
   const people = index.people.map(({ sortKey, ...person }) => {
     void sortKey;
     return { ...person, permalink: urls.absoluteUrl(paths.person(person.slug)) };

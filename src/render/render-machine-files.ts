@@ -9,10 +9,14 @@ import { createUrlHelper, paths } from './urls.js';
 import { renderFeeds } from './render-feeds.js';
 import { renderSitemap } from './render-sitemap.js';
 import { renderDataFiles } from './render-data-files.js';
+import type { DataLineCache } from '../cache/data-line-cache.js';
 
-/** Feeds, sitemap, robots.txt and data files for the site; `load` gives the whole records feeds and data files need. */
-export async function renderMachineFiles(index: SiteIndex, routes: Route[], config: Readonly<Config>, load: LoadRecord): Promise<OutputFile[]> {
-  return [...(await renderFeeds(index, config, load)), ...(await renderSitemap(routes, config)), robotsTxt(config), ...(await renderDataFiles(index, config, load))];
+/**
+ * Feeds, sitemap, robots.txt and data files for the site; `load` gives the whole records feeds and data files need,
+ * and `lines` the data lines of the last build.
+ */
+export async function renderMachineFiles(index: SiteIndex, routes: Route[], config: Readonly<Config>, load: LoadRecord, lines?: DataLineCache): Promise<OutputFile[]> {
+  return [...(await renderFeeds(index, config, load)), ...(await renderSitemap(routes, config)), robotsTxt(config), ...(await renderDataFiles(index, config, load, lines))];
 }
 
 /** Crawlers may read everything; the sitemap is named when it exists (it needs an origin). */
