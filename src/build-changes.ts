@@ -15,6 +15,7 @@ import { extractArticles } from './pool/extract-articles.js';
 import { sharedObjects } from './index/build-index.js';
 import { loadFromMemory } from './index/article-summary.js';
 import { planRoutes } from './render/plan-routes.js';
+import { toQuoteEntries } from './render/plan-quote-routes.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
 import { loadTemplates, type TemplateProblem } from './render/templates.js';
 import { renderMachineFiles } from './render/render-machine-files.js';
@@ -120,7 +121,8 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
   run.start('plan', index.articles.length, 'articles');
   const routes = planRoutes(index);
   const fingerprints = createFingerprinter(site);
-  const shared = sharedObjects(index);
+  // Quote entries come last: they hold quotes, articles and people, and quote, article and list pages embed them.
+  const shared = [...sharedObjects(index), [...toQuoteEntries(index).values()]];
   for (const group of shared) fingerprints.share(group);
   const manifest = startManifest(output.previous);
   const changed = routes.filter((route) => !manifest.unchanged(route.output, fingerprints.route(route, templateFingerprints.get(route.template) ?? '')));
