@@ -168,7 +168,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
     run.end(search.records, 'records');
   }
   run.start('data', index.articles.length, 'articles');
-  const machineFiles = await renderMachineFiles(index, routes, config, load, lines);
+  const machineFiles = await renderMachineFiles(index, routes, config, load, { lines, inPlace: (file, fileInputs) => manifest.unchanged(file, fingerprints.data(fileInputs)) });
   for (const file of machineFiles) await emit(file);
   run.end(machineFiles.length, 'files');
   for (const asset of assets) if (!manifest.unchanged(asset.path, digest(asset.contents))) await emit(asset);

@@ -16,6 +16,8 @@ export interface Fingerprinter {
   share(objects: readonly object[]): void;
   /** The fingerprint of a route given the fingerprint of its template set. */
   route(route: Route, templateFingerprint: string): string;
+  /** The fingerprint of what another file (a data file) is made from, with the site settings and code. */
+  data(inputs: unknown): string;
 }
 
 /** A fingerprinter for one build; `site` is everything besides the route that every page depends on. */
@@ -38,6 +40,9 @@ export function createFingerprinter(site: string): Fingerprinter {
     route(route, templateFingerprint) {
       const head = JSON.stringify([site, templateFingerprint, route.path, route.output, route.template, route.title]);
       return digest(`${head}\n${JSON.stringify(route.data, replacer)}`);
+    },
+    data(inputs) {
+      return digest(`${JSON.stringify(site)}\n${JSON.stringify(inputs, replacer)}`);
     },
   };
 }

@@ -10,35 +10,52 @@ import { toExtractJson } from '../report/format-extract.js';
 import { createUrlHelper, paths } from './urls.js';
 import { digest } from './fingerprint.js';
 
+/** What a build can reuse for the data files: the last build's article lines, and the files already in place. */
+export interface DataFileReuse {
+  lines?: DataLineCache;
+  /** True when the file at `path` was made from these inputs by the last build, so it stays and is not made again. */
+  inPlace?(path: string, inputs: unknown): boolean;
+}
+
 /**
- * The three data files of the site, the JSON Lines ones as one string per line; article records are loaded one at a
- * time, and only for lines that `cached` does not hold (it is given this build's lines to keep).
+ * The three data files of the site that are not in place already, the JSON Lines ones as one string per line.
+ * Article records are loaded one at a time, and only for lines that `reuse.lines` does not hold.
  */
-export async function renderDataFiles(index: SiteIndex, config: Readonly<Config>, load: LoadRecord, cached?: DataLineCache): Promise<OutputFile[]> {
+export async function renderDataFiles(index: SiteIndex, config: Readonly<Config>, load: LoadRecord, reuse: DataFileReuse = {}): Promise<OutputFile[]> {
+  const { lines: cached, inPlace = () => false } = reuse;
   const urls = createUrlHelper(config.basePath, config.origin);
-  const lines: string[] = [];
-  const made = new Map<string, string>();
-  const articlePermalinks = new Map<string, string>();
-  for (const article of index.articles) {
-    const permalink = urls.absoluteUrl(paths.article(article));
-    articlePermalinks.set(article.id, permalink);
-    // A line is its record (known by the record's cache key) with the id, slug and source the index settled.
-    const key = cached && article.key ? digest(JSON.stringify([article.key, article.id, article.slug, article.source, permalink])) : '';
-    const line = (key && cached?.get(key)) || `${JSON.stringify({ ...toExtractJson(await load(article), article.source), permalink })}\n`;
-    if (key) made.set(key, line);
-    lines.push(line);
+  const files: OutputFile[] = [];
+  const articlePermalinks = new Map(index.articles.map((article) => [article.id, urls.absoluteUrl(paths.article(article))]));
+  // A line is its record (known by the record's cache key) with the id, slug and source the index settled.
+  const keys = index.articles.map((article) => (cached && article.key ? digest(JSON.stringify([article.key, article.id, article.slug, article.source, articlePermalinks.get(article.id)])) : ''));
+  const articlesFile = paths.data('articles.jsonl').slice(1);
+  if (!keys.every(Boolean) || !inPlace(articlesFile, keys)) {
+    const lines: string[] = [];
+    const made = new Map<string, string>();
+    for (const [position, article] of index.articles.entries()) {
+      const key = keys[position];
+      const line = (key && cached?.get(key)) || `${JSON.stringify({ ...toExtractJson(await load(article), article.source), permalink: articlePermalinks.get(article.id) })}\n`;
+      if (key) made.set(key, line);
+      lines.push(line);
+    }
+    cached?.save(made);
+    files.push({ path: articlesFile, contents: lines });
   }
-  cached?.save(made);
-  const people = index.people.map(({ sortKey, ...person }) => {
-    void sortKey;
-    return { ...person, permalink: urls.absoluteUrl(paths.person(person.slug)) };
-  });
-  const quotes = index.quotes.map((quote) => ({ ...quote, permalink: urls.absoluteUrl(paths.quote(quote.id)), articlePermalink: `${articlePermalinks.get(quote.article)}#q-${quote.anchor}` }));
-  return [
-    { path: paths.data('articles.jsonl').slice(1), contents: lines },
-    { path: paths.data('people.json').slice(1), contents: `${JSON.stringify(people, null, 2)}\n` },
-    { path: paths.data('quotes.jsonl').slice(1), contents: jsonLines(quotes) },
-  ];
+  // The people and quotes are the index's own objects, which the fingerprint of a file's inputs hashes cheaply.
+  const peopleFile = paths.data('people.json').slice(1);
+  if (!inPlace(peopleFile, index.people)) {
+    const people = index.people.map(({ sortKey, ...person }) => {
+      void sortKey;
+      return { ...person, permalink: urls.absoluteUrl(paths.person(person.slug)) };
+    });
+    files.push({ path: peopleFile, contents: `${JSON.stringify(people, null, 2)}\n` });
+  }
+  const quotesFile = paths.data('quotes.jsonl').slice(1);
+  if (!inPlace(quotesFile, [index.quotes, [...articlePermalinks]])) {
+    const quotes = index.quotes.map((quote) => ({ ...quote, permalink: urls.absoluteUrl(paths.quote(quote.id)), articlePermalink: `${articlePermalinks.get(quote.article)}#q-${quote.anchor}` }));
+    files.push({ path: quotesFile, contents: jsonLines(quotes) });
+  }
+  return files;
 }
 
 /** One JSON line per value, kept as separate strings: a large archive's file is too long for one. */

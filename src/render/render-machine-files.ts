@@ -8,15 +8,14 @@ import type { Route } from './plan-routes.js';
 import { createUrlHelper, paths } from './urls.js';
 import { renderFeeds } from './render-feeds.js';
 import { renderSitemap } from './render-sitemap.js';
-import { renderDataFiles } from './render-data-files.js';
-import type { DataLineCache } from '../cache/data-line-cache.js';
+import { renderDataFiles, type DataFileReuse } from './render-data-files.js';
 
 /**
- * Feeds, sitemap, robots.txt and data files for the site; `load` gives the whole records feeds and data files need,
- * and `lines` the data lines of the last build.
+ * Feeds, sitemap, robots.txt and the data files not in place already; `load` gives the whole records feeds and data
+ * files need.
  */
-export async function renderMachineFiles(index: SiteIndex, routes: Route[], config: Readonly<Config>, load: LoadRecord, lines?: DataLineCache): Promise<OutputFile[]> {
-  return [...(await renderFeeds(index, config, load)), ...(await renderSitemap(routes, config)), robotsTxt(config), ...(await renderDataFiles(index, config, load, lines))];
+export async function renderMachineFiles(index: SiteIndex, routes: Route[], config: Readonly<Config>, load: LoadRecord, reuse?: DataFileReuse): Promise<OutputFile[]> {
+  return [...(await renderFeeds(index, config, load)), ...(await renderSitemap(routes, config)), robotsTxt(config), ...(await renderDataFiles(index, config, load, reuse))];
 }
 
 /** Crawlers may read everything; the sitemap is named when it exists (it needs an origin). */

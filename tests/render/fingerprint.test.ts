@@ -35,6 +35,20 @@ describe('createFingerprinter', () => {
     second.share([article]);
     expect(second.route(route({ article }), 't')).not.toBe(before);
   });
+
+  it('fingerprints a data file’s inputs by the content of the shared objects in them and the site', () => {
+    const make = () => [{ id: 'q1', text: 'x' }];
+    const of = (quotes: { id: string; text: string }[], site = 'site') => {
+      const fingerprints = createFingerprinter(site);
+      fingerprints.share(quotes);
+      return fingerprints.data([quotes, [['a', '/a/']]]);
+    };
+    const changed = make();
+    changed[0].text = 'y';
+    expect(of(make())).toBe(of(make()));
+    expect(of(changed)).not.toBe(of(make()));
+    expect(of(make(), 'other site')).not.toBe(of(make()));
+  });
 });
 
 describe('digest', () => {
