@@ -8,12 +8,14 @@ import { readFile } from 'node:fs/promises';
 import type { ArticleRecord, ArticleSummary, LoadRecord, OutputFile } from './types.js';
 import type { Config } from './config/load-config.js';
 import type { CachedSource, RecordCache } from './cache/record-cache.js';
+import { openDataLineCache, type DataLineCache } from './cache/data-line-cache.js';
 import type { KeyedSource } from './cache/source-keys.js';
 import { toSourceFile } from './read/read-sources.js';
 import { extractArticles } from './pool/extract-articles.js';
 import { sharedObjects } from './index/build-index.js';
 import { loadFromMemory } from './index/article-summary.js';
 import { planRoutes } from './render/plan-routes.js';
+import { toQuoteEntries } from './render/plan-quote-routes.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
 import { loadTemplates, type TemplateProblem } from './render/templates.js';
 import { renderMachineFiles } from './render/render-machine-files.js';
@@ -43,7 +45,9 @@ export async function buildChanges(config: Readonly<Config>, options: BuildOptio
     }
     const checked = await indexAndCheck(config, read.archive, peopleFile, run);
     const searchInputs = digest(JSON.stringify([site, read.sourceKeys, peopleFile?.text ?? '']));
-    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(read.sourceKeys), code, site, searchInputs, templateFingerprints, assets, load: read.archive.load });
+    // Data lines are kept by their records' cache keys, so only builds through the record cache keep them.
+    const lines = cache && openDataLineCache(config.cacheDir, code, Boolean(options.clean));
+    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(read.sourceKeys), code, site, searchInputs, templateFingerprints, assets, load: read.archive.load, lines });
   } finally {
     cache?.close();
   }
@@ -94,10 +98,12 @@ interface BuildInputs {
   assets: OutputFile[];
   /** Loads an article's whole record back, for its page, its feed entry, its data line and its search record. */
   load: LoadRecord;
+  /** The last build's lines of `/data/articles.jsonl`, so unchanged articles' records are not loaded for them. */
+  lines?: DataLineCache;
 }
 
 /** Renders the pages whose inputs changed and the search bundle, then writes what differs: the second half of a build. */
-async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: IndexResult, { output, inputs, code, site, searchInputs, templateFingerprints, assets, load }: BuildInputs): Promise<BuildResult> {
+async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: IndexResult, { output, inputs, code, site, searchInputs, templateFingerprints, assets, load, lines }: BuildInputs): Promise<BuildResult> {
   const { problems, index, stages, dropped } = checked;
   const articles = index.articles.length;
   const fail = async (pages: number): Promise<BuildResult> => {
@@ -117,7 +123,8 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
   run.start('plan', index.articles.length, 'articles');
   const routes = planRoutes(index);
   const fingerprints = createFingerprinter(site);
-  const shared = sharedObjects(index);
+  // Quote entries come last: they hold quotes, articles and people, and quote, article and list pages embed them.
+  const shared = [...sharedObjects(index), [...toQuoteEntries(index).values()]];
   for (const group of shared) fingerprints.share(group);
   const manifest = startManifest(output.previous);
   const changed = routes.filter((route) => !manifest.unchanged(route.output, fingerprints.route(route, templateFingerprints.get(route.template) ?? '')));
@@ -166,7 +173,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
   run.start('data', index.articles.length, 'articles');
   const machineFiles = await renderMachineFiles(index, routes, config, load);
   for (const file of machineFiles) await emit(file);
-  const dataFiles = renderDataFiles(index, config, load);
+  const dataFiles = renderDataFiles(index, config, load, { lines, inPlace: (file, fileInputs) => manifest.unchanged(file, fingerprints.data(fileInputs)) });
   for (const file of dataFiles) if (await putStreamed(file, output, manifest)) written++;
   run.end(machineFiles.length + dataFiles.length, 'files');
   for (const asset of assets) if (!manifest.unchanged(asset.path, digest(asset.contents))) await emit(asset);

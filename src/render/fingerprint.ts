@@ -7,7 +7,7 @@
  * the last change to them, in groups from the innermost out, so an outer object's hash is made from the hashes of
  * the inner objects registered in earlier groups.
  */
-import { createHash, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Route } from './plan-routes.js';
 
 /** Computes route fingerprints; shared objects are hashed once. */
@@ -16,6 +16,8 @@ export interface Fingerprinter {
   share(objects: readonly object[]): void;
   /** The fingerprint of a route given the fingerprint of its template set. */
   route(route: Route, templateFingerprint: string): string;
+  /** The fingerprint of what another file (a data file) is made from, with the site settings and code. */
+  data(inputs: unknown): string;
 }
 
 /** A fingerprinter for one build; `site` is everything besides the route that every page depends on. */
@@ -39,13 +41,13 @@ export function createFingerprinter(site: string): Fingerprinter {
       const head = JSON.stringify([site, templateFingerprint, route.path, route.output, route.template, route.title]);
       return digest(`${head}\n${JSON.stringify(route.data, replacer)}`);
     },
+    data(inputs) {
+      return digest(`${JSON.stringify(site)}\n${JSON.stringify(inputs, replacer)}`);
+    },
   };
 }
 
-/** A short content hash of a string, bytes, or strings one after another (hashed as if joined). */
-export function digest(value: string | Uint8Array | string[]): string {
-  if (!Array.isArray(value)) return hash('sha1', value, 'base64url');
-  const hasher = createHash('sha1');
-  for (const chunk of value) hasher.update(chunk);
-  return hasher.digest('base64url');
+/** A short content hash of a string or bytes. */
+export function digest(value: string | Uint8Array): string {
+  return hash('sha1', value, 'base64url');
 }

@@ -18,11 +18,19 @@ export interface QuoteEntry {
   person?: ArchivePerson;
 }
 
-/** Every quote of the index as an entry with its article and person, by quote id (newest first). */
+const entriesOf = new WeakMap<SiteIndex, Map<string, QuoteEntry>>();
+
+/**
+ * Every quote of the index as an entry with its article and person, by quote id (newest first). Made once per
+ * index, so every page listing a quote embeds the same entry: it is then fingerprinted and sent to a render worker
+ * once (`sharedObjects`), not once per page.
+ */
 export function toQuoteEntries(index: SiteIndex): Map<string, QuoteEntry> {
+  const known = entriesOf.get(index);
+  if (known) return known;
   const articles = new Map(index.articles.map((article) => [article.id, article]));
   const people = new Map(index.people.map((person) => [person.slug, person]));
-  return new Map(
+  const entries = new Map(
     index.quotes.map((quote) => {
       const entry: QuoteEntry = { quote, article: articles.get(quote.article)! };
       const person = quote.person && people.get(quote.person);
@@ -30,6 +38,8 @@ export function toQuoteEntries(index: SiteIndex): Map<string, QuoteEntry> {
       return [quote.id, entry];
     }),
   );
+  entriesOf.set(index, entries);
+  return entries;
 }
 
 /** Plans every quote route. */

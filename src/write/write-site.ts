@@ -64,7 +64,7 @@ export function createMemoryWriter(): Writer & { files: Map<string, string | Uin
       return {
         previous: clean ? undefined : manifest,
         async put(file) {
-          staged.set(file.path, Array.isArray(file.contents) ? file.contents.join('') : file.contents);
+          staged.set(file.path, file.contents);
         },
         async putLines(file, lines, keep) {
           const chunks: string[] = [];
@@ -116,7 +116,7 @@ export function createDiskWriter(outputDir: string, protectedDirs: string[], man
             assertInside(file.path);
             const staged = path.join(staging, String(moves.length));
             moves.push([staged, file.path]);
-            writeContents(staged, file.contents);
+            writeFileSync(staged, file.contents);
           } else writeStagedFile(staging, file, madeDirs);
         },
         async putLines(file, lines, keep) {
@@ -174,7 +174,7 @@ export function writeStagedFile(stagingDir: string, file: OutputFile, madeDirs: 
     mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
   }
-  writeContents(target, file.contents);
+  writeFileSync(target, file.contents);
 }
 
 /** Throws a UserError when replacing `outputDir` could destroy anything but an earlier Dateline build. */
@@ -257,18 +257,6 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** Writes a file; a list of strings goes in pieces of about a megabyte, not one write per string. */
-function writeContents(target: string, contents: OutputFile['contents']): void {
-  if (!Array.isArray(contents)) return writeFileSync(target, contents);
-  const fd = openSync(target, 'w');
-  try {
-    const pieces = pieceWriter(fd);
-    for (const chunk of contents) pieces.add(chunk);
-    pieces.end();
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** Writes the chunks as they come, in pieces of about a megabyte. */
 async function writeLines(target: string, lines: AsyncIterable<string>): Promise<void> {

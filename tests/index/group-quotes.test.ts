@@ -1,5 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { groupQuotes, quoteKey } from '../../src/index/group-quotes.js';
+import { distance } from 'fastest-levenshtein';
+import { bagDistance, groupQuotes, quoteKey } from '../../src/index/group-quotes.js';
+
+/** A small deterministic generator, so a failing case can be run again. */
+function random(seed: number): () => number {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+/** A quote made of a few words from a tiny vocabulary, so many share their first or last words and differ a little. */
+function sentence(next: () => number): string {
+  const words = ['we', 'will', 'not', 'back', 'down', 'from', 'this', 'fight', 'ever', 'état', 'now', 'and', 'then'];
+  return Array.from({ length: 6 + Math.floor(next() * 10) }, () => words[Math.floor(next() * words.length)]).join(' ');
+}
+
+/** Every pair of same-speaker quotes compared by edit distance alone: what the blocks and bounds must give too. */
+function groupByDistanceAlone(quotes: { text: string; by: string }[]): string[][] {
+  const parent = quotes.map((_, index) => index);
+  const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index])));
+  const keys = quotes.map((quote) => quoteKey(quote.text));
+  for (let a = 0; a < quotes.length; a++) {
+    for (let b = 0; b < a; b++) {
+      if (quotes[a].by !== quotes[b].by || !keys[a] || !keys[b]) continue;
+      const longest = Math.max(keys[a].length, keys[b].length);
+      const near = keys[a] === keys[b] || (Math.min(keys[a].length, keys[b].length) >= 24 && distance(keys[a], keys[b]) <= longest * 0.1);
+      const [first, last] = [keys[a].split(' '), keys[b].split(' ')];
+      const blocked = keys[a] === keys[b] || first.slice(0, 3).join() === last.slice(0, 3).join() || first.slice(-3).join() === last.slice(-3).join();
+      if (near && blocked) parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b));
+    }
+  }
+  const groups = new Map<number, string[]>();
+  quotes.forEach((quote, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), quote.text]));
+  return [...groups.values()];
+}
 
 const long = 'We are committed to keeping our border safe and we can do that best when government is open';
 
@@ -27,7 +59,38 @@ describe('groupQuotes', () => {
     expect(groupQuotes([{ text: long }, { text: long }], () => undefined)).toHaveLength(2);
   });
 
+  it('groups exactly as comparing every pair of the same speaker by edit distance would', () => {
+    const next = random(7);
+    const quotes: { text: string; by: string }[] = [];
+    for (let index = 0; index < 300; index++) {
+      const base = index > 0 && next() < 0.5 ? quotes[Math.floor(next() * quotes.length)].text : sentence(next);
+      // A near copy: a letter dropped, doubled or changed somewhere.
+      const at = Math.floor(next() * base.length);
+      const text = next() < 0.5 ? base : `${base.slice(0, at)}${'xe'[Math.floor(next() * 2)]}${base.slice(at + Math.floor(next() * 2))}`;
+      quotes.push({ text, by: 'ab'[Math.floor(next() * 2)] });
+    }
+    const grouped = groupQuotes(quotes, (quote) => quote.by).map((group) => group.map((quote) => quote.text));
+    expect(grouped.filter((group) => group.length > 1).length).toBeGreaterThan(20);
+    expect(grouped).toEqual(groupByDistanceAlone(quotes));
+  });
+
   it('normalises case, accents and punctuation', () => {
     expect(quoteKey('“Ça va,” he said —')).toBe('ca va he said');
+  });
+});
+
+describe('bagDistance', () => {
+  it('is never more than the edit distance', () => {
+    const next = random(11);
+    for (let round = 0; round < 2000; round++) {
+      const [a, b] = [sentence(next), sentence(next)].map((text) => text.slice(Math.floor(next() * 8)));
+      expect(bagDistance(a, b)).toBeLessThanOrEqual(distance(a, b));
+    }
+  });
+
+  it('counts the characters one string has more of than the other', () => {
+    expect(bagDistance('abc', 'abd')).toBe(1);
+    expect(bagDistance('aaaa', 'a')).toBe(3);
+    expect(bagDistance('listen', 'silent')).toBe(0);
   });
 });

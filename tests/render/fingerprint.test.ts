@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFingerprinter, digest } from '../../src/render/fingerprint.js';
+import { createFingerprinter } from '../../src/render/fingerprint.js';
 import type { Route } from '../../src/render/plan-routes.js';
 
 function route(data: Record<string, unknown>): Route {
@@ -35,11 +35,18 @@ describe('createFingerprinter', () => {
     second.share([article]);
     expect(second.route(route({ article }), 't')).not.toBe(before);
   });
-});
 
-describe('digest', () => {
-  it('hashes a list of strings as the bytes of those strings joined', () => {
-    expect(digest(['{"a":1}\n', '{"b":“2”}\n'])).toBe(digest('{"a":1}\n{"b":“2”}\n'));
-    expect(digest(['ab', 'c'])).not.toBe(digest('abd'));
+  it('fingerprints a data file’s inputs by the content of the shared objects in them and the site', () => {
+    const make = () => [{ id: 'q1', text: 'x' }];
+    const of = (quotes: { id: string; text: string }[], site = 'site') => {
+      const fingerprints = createFingerprinter(site);
+      fingerprints.share(quotes);
+      return fingerprints.data([quotes, [['a', '/a/']]]);
+    };
+    const changed = make();
+    changed[0].text = 'y';
+    expect(of(make())).toBe(of(make()));
+    expect(of(changed)).not.toBe(of(make()));
+    expect(of(make(), 'other site')).not.toBe(of(make()));
   });
 });

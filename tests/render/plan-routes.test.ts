@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarWeeks, dayLabel, monthLabel, planRoutes } from '../../src/render/plan-routes.js';
 import { createUrlHelper, toOutputPath } from '../../src/render/urls.js';
 import { buildIndex } from '../../src/index/build-index.js';
+import { toQuoteEntries } from '../../src/render/plan-quote-routes.js';
 import type { ArchiveQuote, ArticleRecord } from '../../src/types.js';
 
 function record(date: string, slug: string): ArticleRecord {
@@ -44,6 +45,18 @@ describe('planRoutes', () => {
     const quotes = Array.from({ length: 200_000 }, (_, n): ArchiveQuote => ({ id: `q${n}`, anchor: `q${n}`, text: `words ${n}`, speaker: { name: '', kind: 'unknown' }, cue: '', paragraph: 0, start: 0, end: 1, utterance: `q${n}`, article, date: '2020-01-03', context: { text: '', start: 0, end: 0 }, alsoReported: [], alsoReportedCount: 0, primary: true }));
     const routes = planRoutes({ ...index, quotes });
     expect(routes.filter((route) => route.template === 'quote')).toHaveLength(200_000);
+  });
+
+  it('gives the article page, the quote page and the quotes list the same entry object for a quote', () => {
+    const { index } = buildIndex([record('2020-01-03', 'a')]);
+    const article = index.articles[0].id;
+    const quote: ArchiveQuote = { id: 'q1', anchor: 'q1', text: 'words', speaker: { name: '', kind: 'unknown' }, cue: '', paragraph: 0, start: 0, end: 1, utterance: 'q1', article, date: '2020-01-03', context: { text: '', start: 0, end: 0 }, alsoReported: [], alsoReportedCount: 0, primary: true };
+    const routes = planRoutes({ ...index, quotes: [quote] });
+    const onArticle = (routes.find((route) => route.template === 'article')!.data.quotes as object[])[0];
+    const onList = (routes.find((route) => route.template === 'quotes')!.data.items as object[])[0];
+    expect(onArticle).toEqual({ quote, article: index.articles[0] });
+    expect(onList).toBe(onArticle);
+    expect(toQuoteEntries({ ...index, quotes: [quote] }).get('q1')).not.toBe(onArticle);
   });
 });
 

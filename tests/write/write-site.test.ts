@@ -36,18 +36,6 @@ describe('the disk writer', () => {
     expect(JSON.parse(await readFile(manifest, 'utf8')) as OutputManifest).toMatchObject({ inputs: 'inputs' });
   });
 
-  it('writes a file given as a list of strings as those strings joined, in a full and in an incremental write', async () => {
-    const root = await tempDir();
-    const out = path.join(root, 'public');
-    const manifest = path.join(root, 'manifest.json');
-    const lines = Array.from({ length: 30_000 }, (_, n) => `{"line":${n},"text":"${'x'.repeat(n % 97)}"}\n`);
-    await writeBuild(out, manifest, [{ path: 'data/lines.jsonl', contents: lines }]);
-    expect(await readFile(path.join(out, 'data', 'lines.jsonl'), 'utf8')).toBe(lines.join(''));
-    const changed = [...lines.slice(1), 'last\n'];
-    expect(await writeBuild(out, manifest, [{ path: 'data/lines.jsonl', contents: changed }])).toBe(1);
-    expect(await readFile(path.join(out, 'data', 'lines.jsonl'), 'utf8')).toBe(changed.join(''));
-  });
-
   it('deletes pages a build no longer makes, with the folders they leave empty', async () => {
     const root = await tempDir();
     const out = path.join(root, 'public');
