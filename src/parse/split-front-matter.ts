@@ -34,8 +34,9 @@ export function splitFrontMatter(file: SourceFile): SplitSource {
     const closingFence = lines.findIndex((line, index) => index > 0 && /^---\s*$/.test(line)) + 1 || lines.length;
     const at = error.linePos?.[0];
     const line = at ? Math.min(at.line + 1, closingFence) : 1;
-    // The column belongs to the YAML line; on the fence the error is placed at its start.
-    const place = { line, column: at && line === at.line + 1 ? at.col : 1 };
+    // The column belongs to the YAML line, and stays on it (an unclosed bracket is reported past the end of the
+    // text); on the fence the error is placed at its start.
+    const place = { line, column: at && line === at.line + 1 ? Math.min(at.col, lines[line - 1].length + 1) : 1 };
     const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     file.message(`The front matter is not valid YAML (${reason}). Fix the YAML between the two "---" lines.`, place, 'dateline:front-matter-yaml').fatal = true;
     return { frontMatter: {}, body: '', bodyLine: 1 };

@@ -74,5 +74,10 @@ describe('parseSource', () => {
     const { file } = parseSource(source('---\n    ---\ntitle: ', 'a.txt'));
     expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([[3, 5, 'front-matter-yaml']]);
   });
+
+  it('keeps a YAML error reported past the end of its line on that line (found by the property test)', () => {
+    const { file } = parseSource(source('---\n: : [\n', 'a.txt'));
+    expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([[3, 1, 'front-matter-yaml']]);
+  });
 });
 
