@@ -154,14 +154,18 @@ function isTitleOnly(e: Entity): boolean {
 const NAME_JOINT = /^\s+(?:of|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)*/u;
 
 /**
- * An organisation's name with the parts a name run leaves out when the words that join them are lower case:
- * "Department" becomes "Department of Corrections and Rehabilitation", when its last word heads organisations.
+ * Where an organisation's name ends, with the parts a name run leaves out when the words that join them are lower
+ * case: "Department" runs on to "Department of Corrections and Rehabilitation" when its last word heads organisations.
  */
-function fullOrganisationName(ctx: SpeakerContext, e: Entity): string {
+function organisationEnd(ctx: SpeakerContext, e: Entity): number {
   const last = e.text.slice(e.text.lastIndexOf(' ') + 1).toLowerCase();
-  if (!ORG_HEADS.has(last)) return e.text;
-  const rest = NAME_JOINT.exec(ctx.masked[e.paragraph].slice(e.end, e.end + 120));
-  return rest ? e.text + rest[0].replace(/\s+/g, ' ') : e.text;
+  if (!ORG_HEADS.has(last)) return e.end;
+  return e.end + (NAME_JOINT.exec(ctx.masked[e.paragraph].slice(e.end, e.end + 120))?.[0].length ?? 0);
+}
+
+/** An organisation's name in full (`organisationEnd`), white space made single spaces. */
+function fullOrganisationName(ctx: SpeakerContext, e: Entity): string {
+  return e.text + ctx.masked[e.paragraph].slice(e.end, organisationEnd(ctx, e)).replace(/\s+/g, ' ');
 }
 
 function speakerOfEntity(ctx: SpeakerContext, e: Entity, paragraph: number, offset: number): ResolvedSpeaker | undefined {
@@ -270,11 +274,13 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
         if (r) return r;
       }
     }
-    // The last name before the verb is the subject; an organisation's may go on across "of": "The Ministry of Health".
-    const organisationAt = entities.findLast((e) => e.kind === 'organization' && fullOrganisationName(ctx, e).length > e.text.length);
-    const last = organisationAt && organisationAt.start + fullOrganisationName(ctx, organisationAt).length >= skipSpaceBack(text, from, to) ? organisationAt : entities[entities.length - 1];
+    // The last name before the verb is the subject; an organisation's may run on across "of" up to the verb, over
+    // the names inside it: "the Department of Health and Human Services".
+    const verbAt = skipSpaceBack(text, from, to);
+    const last = entities.find((e) => e.kind === 'organization' && organisationEnd(ctx, e) >= verbAt) ?? entities[entities.length - 1];
     if (last) {
-      const rest = last === organisationAt ? '' : text.slice(last.end, to).replace(/^['\u2019]s\b/, '').trim();
+      const end = last.kind === 'organization' ? organisationEnd(ctx, last) : last.end;
+      const rest = text.slice(end, to).replace(/^['\u2019]s\b/, '').trim();
       if (rest === '' || /^\(.*\)$/.test(rest)) {
         const r = speakerOfEntity(ctx, last, paragraph, from);
         if (r) return r;
