@@ -5,7 +5,8 @@
  * not changed. Only each line's place in the file is held in memory (the lines are 150 MB at 10,000 articles), and
  * the next build's lines are written as they are made, under a temporary name renamed when all are in.
  */
-import { closeSync, existsSync, openSync, readSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { pieceWriter } from '../write/piece-writer.js';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
@@ -25,7 +26,7 @@ export interface DataLineWriter {
 }
 
 const PREFIX = 'article-lines-';
-/** Lines are read and written in pieces of about this many bytes: a large archive's file outgrows V8's strings. */
+/** The file is read in pieces of this many bytes: a large archive's file outgrows V8's strings. */
 const PIECE = 1 << 22;
 
 /** Opens the lines kept for `version` (a hash of the code that makes them) in `cacheDir`; `clean` ignores them. */
@@ -59,22 +60,14 @@ export function openDataLineCache(cacheDir: string, version: string, clean = fal
     start() {
       const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`;
       const out = openSync(temporary, 'w');
-      let piece: string[] = [];
-      let length = 0;
-      const flush = (): void => {
-        writeSync(out, piece.join(''));
-        piece = [];
-        length = 0;
-      };
+      const pieces = pieceWriter(out);
       return {
         // One entry a line: the key, a space, and the JSON line itself (JSON.stringify never writes a raw newline).
         keep(key, line) {
-          piece.push(key, ' ', line);
-          length += line.length;
-          if (length > PIECE) flush();
+          pieces.add(`${key} ${line}`);
         },
         finish() {
-          flush();
+          pieces.end();
           closeSync(out);
           close();
           renameSync(temporary, file);

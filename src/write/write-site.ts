@@ -12,12 +12,13 @@
  *
  * It refuses to replace a folder that Dateline did not make, or one that holds the project's content or templates.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../types.js';
 import type { OutputManifest } from './output-manifest.js';
 import { writeAtomically } from '../cache/record-cache.js';
+import { pieceWriter } from './piece-writer.js';
 import { UserError } from '../report/user-error.js';
 
 /** Where a built site goes: a folder on disk, or memory in tests. */
@@ -257,7 +258,6 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-
 /** Writes the chunks as they come, in pieces of about a megabyte. */
 async function writeLines(target: string, lines: AsyncIterable<string>): Promise<void> {
   const fd = openSync(target, 'w');
@@ -268,21 +268,4 @@ async function writeLines(target: string, lines: AsyncIterable<string>): Promise
   } finally {
     closeSync(fd);
   }
-}
-
-/** Gathers strings into pieces of about a megabyte for an open file: one write per string would cost a system call each. */
-function pieceWriter(fd: number): { add(chunk: string): void; end(): void } {
-  let piece = '';
-  return {
-    add(chunk) {
-      piece += chunk;
-      if (piece.length >= 1 << 20) {
-        writeSync(fd, piece);
-        piece = '';
-      }
-    },
-    end() {
-      if (piece) writeSync(fd, piece);
-    },
-  };
 }
