@@ -9,7 +9,7 @@ import type { Problem } from '../report/problem.js';
 import { makeSlug } from '../extract/make-slug.js';
 import { mergePeople, type PersonGroup } from './merge-people.js';
 import type { PeopleRules } from './parse-people-file.js';
-import { nameTokens, sortKeyOf, withoutMiddleInitials } from './name-keys.js';
+import { leadsWithSurname, nameTokens, sortKeyOf, withoutMiddleInitials } from './name-keys.js';
 
 /** Slugs a person cannot have because other pages under /people/ use them: the ranking and the letter pages. */
 const RESERVED_PERSON_SLUGS = new Set(['most-quoted', 'other', ...'abcdefghijklmnopqrstuvwxyz']);
@@ -37,7 +37,7 @@ function toArchivePerson(group: PersonGroup, slug: string): ArchivePerson {
   const person: ArchivePerson = {
     slug,
     name,
-    sortKey: sortKeyOf(name),
+    sortKey: sortKeyOf(name, leadsWithSurname(name, [...forms])),
     aliases: [...forms].sort(),
     titles: seen(members.flatMap(({ record, person: p }) => p.titles.map((text) => ({ text, date: record.date })))),
     descriptions: seen(members.flatMap(({ record, person: p }) => p.descriptions.map((text) => ({ text, date: record.date })))),

@@ -12,7 +12,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { ArticleSummary, PersonSummary } from '../types.js';
 import type { PeopleRules, PersonRule } from './parse-people-file.js';
-import { looseKey, nameKey, nameTokens, squash, surnameKey } from './name-keys.js';
+import { leadsWithSurname, looseKey, nameKey, nameTokens, squash, surnameKey } from './name-keys.js';
 
 /** One article's `Person`: where it is (article and position in `people`) and what it says. */
 export interface Occurrence {
@@ -97,6 +97,8 @@ export function mergePeople(records: ArticleSummary[], rules: PeopleRules): Merg
   const ruleFor = ruleMatcher(rules.people);
   const groupOf = new Map<string, Array<number | null>>();
   const occurrences: Array<{ occurrence: Occurrence; node: number; keys: string[] }> = [];
+  // Full names some article shortens to their first word ("Xi" for Xi Jinping): that word is their surname.
+  const surnameFirst = new Set<string>();
   for (const record of ordered) {
     groupOf.set(record.id, record.people.map(() => null));
     record.people.forEach((person, index) => {
@@ -107,6 +109,7 @@ export function mergePeople(records: ArticleSummary[], rules: PeopleRules): Merg
       // Surname-only aliases identify a person only inside the article, so only full names are keys.
       const keys = [...new Set([person.name, ...person.aliases.filter((alias) => nameTokens(alias).length > 1)].map(nameKey))].filter(Boolean);
       const full = keys.some((key) => key.includes(' '));
+      if (leadsWithSurname(person.name, person.aliases)) surnameFirst.add(nameKey(person.name));
       const node = newNode({ locked: false, articles: new Set([record.id]), distinct, full });
       occurrences.push({ occurrence: { record, index, person }, node, keys });
       const rule = ruleFor(names, record.source);
@@ -151,7 +154,10 @@ export function mergePeople(records: ArticleSummary[], rules: PeopleRules): Merg
 
   // 4. A surname alone joins the one person in the archive with that surname, if there is exactly one.
   const bySurname = new Map<string, number[]>();
-  for (const key of fullKeys) bySurname.set(surnameKey(key), [...(bySurname.get(surnameKey(key)) ?? []), byKey.get(key)!]);
+  for (const key of fullKeys) {
+    const surname = surnameFirst.has(key) ? key.split(' ')[0] : surnameKey(key);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), byKey.get(key)!]);
+  }
   for (const [key, node] of byKey) {
     if (key.includes(' ') || rootOf(node).full) continue;
     const candidates = new Set((bySurname.get(surnameKey(key)) ?? []).map(find));

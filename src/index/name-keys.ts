@@ -3,6 +3,7 @@
  * key only has to ignore what varies between spellings of the same full name: case, accents and punctuation.
  * Middle initials and Jr./Sr. can tell people apart (George W. and George H. W. Bush), so keys keep them.
  */
+import { EAST_ASIAN_SURNAMES } from './east-asian-surnames.js';
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Arabic article prefixes that alphabetise and match without it: "al-Muhandis" is filed and found under M. */
@@ -60,10 +61,25 @@ export function surnameKey(name: string): string {
   return last.replace(ARTICLE_PREFIX, '');
 }
 
-/** Surname first, then the rest, folded: the A–Z order of a people index ("magsamen kelly"). */
-export function sortKeyOf(name: string): string {
+/**
+ * Whether a name is written surname first, as Chinese and Korean names usually are in English news: its first word
+ * is a common East Asian surname, and the person is called by that word alone ("Ma said" for Ma Ngok) and never by
+ * the name's last. Both are needed: articles call many Western people by their given name ("Abe", "Sean").
+ */
+export function leadsWithSurname(name: string, aliases: readonly string[]): boolean {
   const tokens = nameTokens(name);
-  if (tokens.length < 2) return tokens.join(' ');
+  if (tokens.length < 2 || !EAST_ASIAN_SURNAMES.has(tokens[0])) return false;
+  const short = new Set(aliases.map(nameKey).filter((alias) => alias && !alias.includes(' ')));
+  return short.has(tokens[0]) && !short.has(surnameKey(name));
+}
+
+/**
+ * Surname first, then the rest, folded: the A–Z order of a people index ("magsamen kelly"; "ma ngok" for a name
+ * that `leadsWithSurname`).
+ */
+export function sortKeyOf(name: string, surnameFirst = false): string {
+  const tokens = nameTokens(name);
+  if (tokens.length < 2 || surnameFirst) return tokens.join(' ');
   const surname = surnameKey(name);
   return [surname, ...tokens.filter((token) => token.replace(ARTICLE_PREFIX, '') !== surname)].join(' ');
 }

@@ -19,6 +19,12 @@ describe('indexPeople', () => {
     expect(trump.titles).toEqual([{ text: 'President', first: '2020-01-02', last: '2020-01-03', count: 2 }]);
   });
 
+  it('files a name written surname first under its first word when an article shortens it to that word', () => {
+    const asian = [record('2020-02-01', 'd', { people: [person('Ma Ngok', { aliases: ['Ma'] }), person('Ngozi Adichie')] })];
+    const { people } = indexPeople(summaries(asian), NO_PEOPLE_RULES);
+    expect(people.map((p) => [p.name, p.sortKey])).toEqual([['Ngozi Adichie', 'adichie ngozi'], ['Ma Ngok', 'ma ngok']]);
+  });
+
   it('counts the people named with each person', () => {
     const { people } = indexPeople(summaries(records), NO_PEOPLE_RULES);
     expect(people.find((p) => p.name === 'Chuck Schumer')!.namedWith).toEqual([{ slug: 'donald-trump', count: 2 }]);

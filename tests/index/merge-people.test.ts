@@ -22,6 +22,15 @@ describe('mergePeople', () => {
     expect(namesOfGroups(records)).toEqual([['Donald J. Trump', 'Donald Trump', 'Trump']]);
   });
 
+  it('merges a surname alone with a name written surname first, known from an article that shortens it to its first word', () => {
+    const records = [
+      record('2020-01-01', 'a', { people: [person('Xi Jinping', { aliases: ['Xi'] })] }),
+      record('2020-01-02', 'b', { people: [person('Xi')] }),
+      record('2020-01-03', 'c', { people: [person('Jinping')] }),
+    ];
+    expect(namesOfGroups(records)).toEqual([['Xi', 'Xi Jinping'], ['Jinping']]);
+  });
+
   it('merges a spelling variant with the same given name and a near-identical surname', () => {
     const records = [
       record('2020-01-01', 'a', { people: [person('Qassem Suleimani')] }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looseKey, nameKey, sortKeyOf, squash, surnameKey } from '../../src/index/name-keys.js';
+import { leadsWithSurname, looseKey, nameKey, sortKeyOf, squash, surnameKey } from '../../src/index/name-keys.js';
 
 describe('name keys', () => {
   it('ignores case, accents and punctuation but keeps middle initials', () => {
@@ -21,6 +21,15 @@ describe('name keys', () => {
     expect(sortKeyOf('Kelly Magsamen')).toBe('magsamen kelly');
     expect(sortKeyOf('Abu Mahdi al-Muhandis')).toBe('muhandis abu mahdi');
     expect(sortKeyOf('Madonna')).toBe('madonna');
+  });
+
+  it('knows a name is written surname first when it starts with an East Asian surname it is shortened to', () => {
+    expect(leadsWithSurname('Ma Ngok', ['Ma'])).toBe(true);
+    expect(leadsWithSurname('Kelly Magsamen', ['Magsamen'])).toBe(false);
+    expect(leadsWithSurname('Ma Ngok', ['Ma', 'Ngok'])).toBe(false);
+    expect(leadsWithSurname('Abe Sapien', ['Abe'])).toBe(false);
+    expect(leadsWithSurname('Madonna', ['Madonna'])).toBe(false);
+    expect(sortKeyOf('Ma Ngok', true)).toBe('ma ngok');
   });
 
   it('makes doubled letters single', () => {
