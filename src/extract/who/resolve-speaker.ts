@@ -440,7 +440,8 @@ export function resolveSentenceSubject(ctx: SpeakerContext, paragraph: number, f
 /** Resolves the speaker named after a verb or "according to": "said Deputy Minister X", "according to police". */
 export function resolveObject(ctx: SpeakerContext, paragraph: number, from: number, to: number): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
-  const m = /^[^,;:.()\u2014\u2013\uE000"\u201C\u201D]*/.exec(text.slice(from, to));
+  // A period before a capital inside the sentence ends an abbreviation, not the name: "said Dr. Livermore".
+  const m = /^(?:[^,;:.()\u2014\u2013\uE000"\u201C\u201D]|\.(?=\s*\p{Lu}))*/u.exec(text.slice(from, to));
   const end = from + (m ? m[0].length : 0);
   return resolveChunk(ctx, paragraph, from, end, true);
 }

@@ -41,6 +41,13 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['"The results are clear," said study co-author Karen Alley.'])).toEqual([['The results are clear,', 'Karen Alley', 'person', 'said']]);
   });
 
+  it('reads past the period of an abbreviated title after the verb', () => {
+    expect(speakers(['The report came out on Monday.', '"The strains differ," said Dr. Ann Livermore.', '"They spread," said U.S. Sen. Tom Reed.'])).toEqual([
+      ['The strains differ,', 'Ann Livermore', 'person', 'said'],
+      ['They spread,', 'Tom Reed', 'person', 'said'],
+    ]);
+  });
+
   it('skips an appositive and treats told X as the audience', () => {
     const p = '\u201CThe enemy is responsible,\u201D Ahmed al-Assadi, a spokesman for the coalition, told Reuters.';
     expect(speakers([p])).toEqual([['The enemy is responsible,', 'Ahmed al-Assadi', 'person', 'told Reuters']]);
