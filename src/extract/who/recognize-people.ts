@@ -363,6 +363,7 @@ function position(c: Candidate): number {
 
 /** "Saint Francis", "St Vincent": one word after these names a church, hospital or place, not a person. */
 const SAINT = /^(?:saint|st\.?)$/i;
+const SURNAME_HONORIFIC = /^(?:mr|mrs|ms|mx|miss)\.?$/i;
 
 /** What joins the names of a list: ", ", " and ", ", and ", " & ", after an optional bracketed surname. */
 const LISTED = /^(?:\s*\[[^\]]{1,40}\])?\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/;
@@ -487,8 +488,10 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     }
     const cls = lastClassOf(c.cls);
     // A given name may also stand alone as the subject of a speech verb ("Sergey said"); a company often does too.
-    const standalone = c.key.length === 1 && (cls === 'first' || cls === 'name' || cls === 'weak-first') && !SAINT.test(c.cls.titles[0] ?? '') &&
-      (loneEvidence(c) || (cls === 'first' && !isCalendarWord(c.key[0]) && speechAfter(c)));
+    // "Mr." and its kin stand only before a surname, so even an ordinary word after them is one ("Mr. Trump").
+    const standalone = c.key.length === 1 && !SAINT.test(c.cls.titles[0] ?? '') &&
+      (((cls === 'first' || cls === 'name' || cls === 'weak-first') && (loneEvidence(c) || (cls === 'first' && !isCalendarWord(c.key[0]) && speechAfter(c)))) ||
+        (cls === 'common' && SURNAME_HONORIFIC.test(c.cls.titles[0] ?? '')));
     if (standalone) {
       clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);

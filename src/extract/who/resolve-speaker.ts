@@ -443,5 +443,20 @@ export function resolveObject(ctx: SpeakerContext, paragraph: number, from: numb
   // A period before a capital inside the sentence ends an abbreviation, not the name: "said Dr. Livermore".
   const m = /^(?:[^,;:.()\u2014\u2013\uE000"\u201C\u201D]|\.(?=\s*\p{Lu}))*/u.exec(text.slice(from, to));
   const end = from + (m ? m[0].length : 0);
-  return resolveChunk(ctx, paragraph, from, end, true);
+  const resolved = resolveChunk(ctx, paragraph, from, end, true);
+  if (resolved && resolved.speaker.kind !== 'unknown') return resolved;
+  return namedInApposition(ctx, paragraph, end, to) ?? resolved;
+}
+
+/**
+ * The person a role names right after its comma, the name ending the clause: "said the city's mayor, Lyda
+ * Krewson." or "said one of the organisers, Jo Baker, on Monday".
+ */
+function namedInApposition(ctx: SpeakerContext, paragraph: number, comma: number, to: number): ResolvedSpeaker | undefined {
+  const text = ctx.masked[paragraph];
+  if (text[comma] !== ',') return undefined;
+  const start = skipSpace(text, comma + 1);
+  const e = ctx.people.entities[paragraph].find((each) => each.start === start && each.kind === 'person');
+  if (!e || e.end > to || !/^\s*(?:[,.;]|$)/.test(text.slice(e.end, Math.min(to, e.end + 2)))) return undefined;
+  return speakerOfEntity(ctx, e, paragraph, start);
 }

@@ -48,6 +48,21 @@ describe('extractWhoSaidWhat', () => {
     ]);
   });
 
+  it('takes the name in apposition after a role the verb names', () => {
+    expect(speakers(['"We will rebuild," said the city\'s mayor, Lyda Krewson.', '"We are ready," said one of the organisers, Jo Baker, on Monday.'])).toEqual([
+      ['We will rebuild,', 'Lyda Krewson', 'person', 'said'],
+      ['We are ready,', 'Jo Baker', 'person', 'said'],
+    ]);
+    expect(speakers(['"Wait," said a witness, adding that Jo Baker left.'])).toEqual([['Wait,', 'a witness', 'unknown', 'said']]);
+  });
+
+  it('takes an ordinary word after "Mr." or "Ms." for a surname', () => {
+    expect(speakers(['"It is over," said Mr. Trump.', '"It is not," Ms. Rice said.'])).toEqual([
+      ['It is over,', 'Trump', 'person', 'said'],
+      ['It is not,', 'Rice', 'person', 'said'],
+    ]);
+  });
+
   it('skips an appositive and treats told X as the audience', () => {
     const p = '\u201CThe enemy is responsible,\u201D Ahmed al-Assadi, a spokesman for the coalition, told Reuters.';
     expect(speakers([p])).toEqual([['The enemy is responsible,', 'Ahmed al-Assadi', 'person', 'told Reuters']]);
