@@ -67,6 +67,9 @@ export function classifyToken(word: string): TokenClass {
   return c;
 }
 
+/** Ship prefixes, which name a vessel when written with stops too: "U.S.S. Grayback", "H.M.S. Beagle". */
+const SHIP_PREFIXES = new Set(['uss', 'hms', 'hmas', 'hmcs', 'hmnzs', 'rms', 'ss', 'ins']);
+
 function classifyUncached(word: string): TokenClass {
   const w = lower(word);
   if (TITLE_WORDS.has(w)) return 'title';
@@ -81,7 +84,12 @@ function classifyUncached(word: string): TokenClass {
   if (/^\p{L}$/u.test(word)) return 'initial';
   if (ORG_SUFFIX.test(w)) return 'org';
   if (/\.\p{Ll}/u.test(word)) return 'org'; // Znak.com
-  if (/^\p{Lu}\.\p{Lu}/u.test(word)) return 'place'; // D.C., U.S.
+  if (/^\p{Lu}\.\p{Lu}/u.test(word)) {
+    const letters = w.replace(/\./g, '');
+    if (KNOWN_ORGS.has(letters)) return 'known-org'; // U.N.
+    if (SHIP_PREFIXES.has(letters)) return 'org'; // U.S.S. Grayback
+    return PLACE_NAMES.has(`${w}.`) || PLACE_NAMES.has(letters) ? 'place' : 'initial'; // U.S.; J.K. (Rowling)
+  }
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|Du|Al|El)\p{Lu}/u.test(word)) return 'org'; // FurScience, SpaceX
   if (/^\p{Ll}/u.test(word)) return 'particle';
   if (ORG_HEADS.has(w)) return 'org';

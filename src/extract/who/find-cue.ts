@@ -122,9 +122,11 @@ export function findCues(text: string, from: number, to: number): Cue[] {
       continue;
     }
     if (!SPEECH_VERBS.has(w)) continue;
-    // "The State Department", "the reports use": a capital inside a sentence or a determiner before makes a noun.
+    // "The State Department", "the reports use": a capital inside a sentence or a determiner before makes a noun;
+    // so does a capital after a dotted abbreviation or before another capital ("the U.S. State Department").
     const before = text.slice(Math.max(0, start - 7), start);
-    if (NOUN_BEFORE.test(before) || (codes[start] >= 65 && codes[start] <= 90 && /[\p{L},]\s+$/u.test(before))) continue;
+    const capital = codes[start] >= 65 && codes[start] <= 90;
+    if (NOUN_BEFORE.test(before) || (capital && (/(?:[\p{L},]|\.\p{Lu}\.)\s+$/u.test(before) || /^ \p{Lu}/u.test(text.slice(verbEnd, verbEnd + 2))))) continue;
     const rest = text.slice(verbEnd, to);
     if (NOT_REPORTING_AFTER.test(rest)) continue;
     let end = verbEnd;

@@ -88,12 +88,15 @@ function isParticleToken(token: RunToken, codes: Uint16Array): boolean {
   return c >= 97 && c <= 122 && PARTICLES.has(token.text);
 }
 
+/** Initials or an acronym written with stops, before its last stop: "J.K" (Rowling), "U.N" (Security Council). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 /** Whether the gap between two tokens keeps them in one run. */
 function joins(prev: RunToken, codes: Uint16Array, from: number, to: number): boolean {
   const length = to - from;
   if (length === 1) return (CHAR_CLASS[codes[from]] & SPACE_BIT) !== 0;
   if (length === 2 && codes[from] === 46 && (CHAR_CLASS[codes[from + 1]] & SPACE_BIT) !== 0) {
-    return prev.text.length === 1 || ABBREVIATED.has(prev.text.toLowerCase());
+    return prev.text.length === 1 || ABBREVIATED.has(prev.text.toLowerCase()) || DOTTED_INITIALS.test(prev.text);
   }
   return false;
 }

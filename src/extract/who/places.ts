@@ -17,7 +17,7 @@ london louisiana lyon madrid maine manchester manhattan manila marseille marylan
 miami michigan milan minnesota minsk mississippi missouri montana montreal moscow mumbai munich nairobi naples nebraska nevada
 north oceania ohio oklahoma ontario oregon orleans osaka ottawa pacific paris pennsylvania perth petersburg philadelphia phoenix
 prague pyongyang quebec queens riyadh rome sahara saigon santiago scotland seattle seoul shanghai shenzhen siberia sinai
-singapore south southern sydney taipei tehran tennessee texas tibet tokyo toronto tripoli tunis u.k. u.s. uk
+singapore south southern sydney taipei tehran tennessee texas tibet tokyo toronto tripoli tunis u.k. u.s. u.s.a. d.c. u.a.e. n.y. l.a. uk
 us usa utah vancouver vermont vienna virginia wales warsaw washington west westminster wisconsin wuhan wyoming xinjiang
 york zealand zurich
 `;

@@ -40,7 +40,8 @@ const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 's
 ]);
 
 function organisation(text: string, ctx: SpeakerContext): ResolvedSpeaker {
-  const name = text.replace(/^the\s+/i, '').trim();
+  // A name ending in an acronym written with stops gets back the last stop that ended the sentence: "U.N.".
+  const name = text.replace(/^the\s+/i, '').trim().replace(/\p{Lu}\.\p{Lu}$/u, '$&.');
   return { speaker: { name: ctx.people.acronyms.get(name) ?? name, kind: 'organization' }, person: undefined };
 }
 
@@ -280,7 +281,9 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     const last = entities.find((e) => e.kind === 'organization' && organisationEnd(ctx, e) >= verbAt) ?? entities[entities.length - 1];
     if (last) {
       const end = last.kind === 'organization' ? organisationEnd(ctx, last) : last.end;
-      const rest = text.slice(end, to).replace(/^['\u2019]s\b/, '').trim();
+      // The stop after an acronym written with stops is part of it: "the U.N. said".
+      const acronymStop = text[end] === '.' && /\p{Lu}\.\p{Lu}$/u.test(text.slice(Math.max(from, end - 3), end));
+      const rest = text.slice(acronymStop ? end + 1 : end, to).replace(/^['\u2019]s\b/, '').trim();
       if (rest === '' || /^\(.*\)$/.test(rest)) {
         const r = speakerOfEntity(ctx, last, paragraph, from);
         if (r) return r;

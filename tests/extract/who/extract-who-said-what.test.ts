@@ -63,6 +63,13 @@ describe('extractWhoSaidWhat', () => {
     ]);
   });
 
+  it('reads acronyms written with stops: an organisation speaks, and its name is no speech verb', () => {
+    expect(speakers(['"It is over," the U.S. State Department said.', '"It is not," the U.N. said.'])).toEqual([
+      ['It is over,', 'U.S. State Department', 'organization', 'said'],
+      ['It is not,', 'U.N.', 'organization', 'said'],
+    ]);
+  });
+
   it('skips an appositive and treats told X as the audience', () => {
     const p = '\u201CThe enemy is responsible,\u201D Ahmed al-Assadi, a spokesman for the coalition, told Reuters.';
     expect(speakers([p])).toEqual([['The enemy is responsible,', 'Ahmed al-Assadi', 'person', 'told Reuters']]);

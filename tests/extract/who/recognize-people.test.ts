@@ -12,6 +12,11 @@ describe('recognizePeople', () => {
     expect(p.mentions.map((m) => m.paragraph)).toEqual([0, 1]);
   });
 
+  it('reads initials written with stops as part of a name, but not a ship prefix or a place', () => {
+    const list = people(['Author J.K. Rowling and W.E.B. Du Bois were named.', 'The U.S.S. Grayback sank near U.S. waters.']);
+    expect(list.map((p) => p.name)).toEqual(['J.K. Rowling', 'W.E.B. Du Bois']);
+  });
+
   it('resolves the first of two surnames, written alone, to the person', () => {
     const list = people(['Governor Ricardo Rosselló Nevares resigned.', 'Rosselló left office on Friday.']);
     expect(list.map((p) => p.name)).toEqual(['Ricardo Rosselló Nevares']);
