@@ -44,8 +44,9 @@ function audience(text: string, from: number, limit: number): number {
 let shortest = Infinity;
 let longest = 0;
 /**
- * For the first two letters of cue words, lower case ASCII, at `first * 128 + second`: bit L is set when a cue word of
- * length L starts with them. Two letters and the length turn away four words in ten that two letters alone let through.
+ * For the first two letters of cue words, lower case ASCII, at `first * 128 + second`: bit L is set when a cue word
+ * of length L starts with them. With the length, six in ten of the words that two letters alone let through are
+ * turned away.
  */
 const OPENINGS = new Uint32Array(128 * 128);
 for (const verb of [...SPEECH_VERBS, 'according']) {

@@ -20,7 +20,7 @@ describe('findCues', () => {
   });
 
   it('takes a word with a Kelvin sign that lower-cases to a speech verb, as lower-casing does', () => {
-    // U+212A KELVIN SIGN lower-cases to "k": no verb starts with it, so "as\u212As" (lower case "asks") tests the rule.
+    // U+212A KELVIN SIGN lower-cases to "k" and keeps its length, so the length filter must let "as\u212As" ("asks") through.
     expect(cueWords('Then she as\u212As.')).toEqual(['as\u212As']);
   });
 
