@@ -16,7 +16,7 @@ export type ShardRequest = { url: string; html: string } | { url: string; record
 const IN_FLIGHT = 16;
 
 // Pagefind writes one file per page's fragment (what a result shows) unless told to bundle them: at 10,000
-// articles that was 153,000 tiny files, each costing the write stage a file creation (the most expensive part of
+// articles that was 87,000 tiny files, each costing the write stage a file creation (the most expensive part of
 // writing) and the output folder an entry. Bundled eight to a file in page order (an article and its quotes sit
 // together), a query downloads about 5 kB more fragments, and the search page's first load about 9 % more
 // metadata (each page names its bundle), measured at 3,000 articles.
