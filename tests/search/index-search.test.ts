@@ -50,11 +50,11 @@ interface Fragment {
   meta: Record<string, string>;
 }
 
-/** Pagefind's fragments (one per result), decoded from its gzipped `pagefind_dcd`-prefixed JSON. */
+/** Pagefind's fragments (one per result), decoded from its gzipped `pagefind_dcd`-prefixed JSON: files of fragments by page key. */
 function fragments(files: OutputFile[]): Fragment[] {
   return files
     .filter((file) => file.path.startsWith('pagefind/fragment/'))
-    .map((file) => JSON.parse(gunzipSync(file.contents as Uint8Array).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment)
+    .flatMap((file) => Object.values(JSON.parse(gunzipSync(file.contents as Uint8Array).toString('utf8').replace(/^pagefind_dcd/, '')) as Record<string, Fragment>))
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 
@@ -79,6 +79,13 @@ describe('indexing the site for search', () => {
     expect(article.content).toContain('Storm floods the harbour. “We will rebuild the pier,” said Daniel Chen.');
     expect(article.content).toContain('The flooded pier at dawn. Ana Ruiz');
     expect(quote).toMatchObject({ url: '/quotes/a1b2c3/', content: 'We will rebuild the pier', filters: { person: ['Daniel Chen'], kind: ['quote'] } });
+  });
+
+  it('bundles the results’ fragments eight to a file instead of writing a file per result', async () => {
+    const articles = Array.from({ length: 20 }, (_, n): ArticleRecord => ({ ...storm, id: `f${n}`, slug: `story-${n}`, title: `Story ${n}`, quotes: [{ ...storm.quotes[0], id: `f${n}`, text: `Quote number ${n}` }] }));
+    const { files } = await bundle(site(articles));
+    expect(files.filter((file) => file.path.startsWith('pagefind/fragment/'))).toHaveLength(5);
+    expect(fragments(files)).toHaveLength(40);
   });
 
   it('lets two builds in one process index at the same time', async () => {
