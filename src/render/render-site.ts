@@ -36,13 +36,16 @@ export async function renderSite(routes: Route[], templates: Templates, config: 
   const urls = createUrlHelper(config.basePath, config.origin);
   // Feeds need absolute URLs, so they exist only when the base URL has an origin; templates link them then.
   const site = { title: config.title, description: config.description, language: config.language, origin: config.origin, feeds: Boolean(config.origin) };
-  const helpers = { ...urls, paths, monthLabel, dayLabel, ...createTemplateHelpers(config, urls) };
+  // Made once: each page's data is a copy of this object with its own page, title and path. Copying an object that
+  // starts with a spread clones its shape in one step, and Eta's include() and layout() copy the data again the same
+  // way; built key by key per page, it was copied slowly at every step (a fifth of the time spent in Eta).
+  const base = { site, page: undefined as unknown, title: undefined as string | undefined, path: '', ...urls, paths, monthLabel, dayLabel, ...createTemplateHelpers(config, urls) };
   const problems = new Map<string, RenderProblem>();
   let rendered = 0;
   for (const [index, route] of routes.entries()) {
     let html: string | undefined;
     try {
-      html = templates.render(route.template, { site, page: route.data, title: route.title, path: route.path, ...helpers });
+      html = templates.render(route.template, { ...base, page: route.data, title: route.title, path: route.path });
     } catch (error) {
       const problem = toTemplateProblem(error, `${route.template}.eta`);
       const key = `${problem.file}:${problem.line}:${problem.reason}`;

