@@ -33,7 +33,7 @@ function plan(index: SiteIndex, previous?: OutputManifest): { changed: PlannedPa
 
 describe('changedPages', () => {
   it('plans quote permalinks in one group per article, with the routes they had as single pages', () => {
-    const groups = planRoutes(buildIndex(archive()).index).filter(isRouteGroup);
+    const groups = planRoutes(buildIndex(archive()).index).filter((page) => isRouteGroup(page) && page.template === 'quote') as RouteGroup[];
     expect(groups.map((group) => group.paths)).toEqual([['/quotes/z1/'], ['/quotes/a1/', '/quotes/a2/']]);
     const routes = groups.flatMap((group) => group.plan());
     expect(routes.map((route) => [route.path, route.output, route.template])).toEqual([
@@ -54,8 +54,8 @@ describe('changedPages', () => {
   it('renders only the group whose quote changed, and plans no page of the others', () => {
     const { manifest } = plan(buildIndex(archive()).index);
     const again = plan(buildIndex(archive(true)).index, manifest);
-    const groups = again.changed.filter(isRouteGroup);
-    expect(groups.map((group: RouteGroup) => group.paths)).toEqual([['/quotes/z1/']]);
+    // The second article's quote, and the page of the person who said it.
+    expect(again.changed.filter(isRouteGroup).map((group) => group.paths)).toEqual([['/people/zed-oz/'], ['/quotes/z1/']]);
     expect(again.groupsPlanned).toBe(0);
     expect(Object.keys(again.manifest.files).sort()).toEqual(Object.keys(manifest.files).sort());
   });
@@ -66,16 +66,16 @@ describe('changedPages', () => {
     const fingerprints = createFingerprinter('site');
     for (const group of [...sharedObjects(index), [...toQuoteEntries(index).values()]]) fingerprints.share(group);
     const renamed = changedPages(planRoutes(index), fingerprints, new Map([['quote', 'other templates']]), startManifest(manifest));
-    expect(renamed.changed.filter(isRouteGroup)).toHaveLength(2);
+    expect(renamed.changed.filter(isRouteGroup).map((group) => group.template)).toEqual(['quote', 'quote']);
     const { 'quotes/a2/index.html': _dropped, ...files } = manifest.files;
     const missing = plan(buildIndex(archive()).index, { ...manifest, files });
     expect(missing.changed.filter(isRouteGroup).map((group) => group.paths)).toEqual([['/quotes/a1/', '/quotes/a2/']]);
   });
 
-  it('renders a group again when the person who said its quotes changed', () => {
+  it('renders the quote pages and the page of a person whose name changed', () => {
     const { manifest } = plan(buildIndex(archive()).index);
     const index = buildIndex(archive()).index;
     index.people.find((each) => each.slug === 'ann-marsh')!.name = 'Ann Marsh-Oz';
-    expect(plan(index, manifest).changed.filter(isRouteGroup).map((group) => group.paths)).toEqual([['/quotes/a1/', '/quotes/a2/']]);
+    expect(plan(index, manifest).changed.filter(isRouteGroup).map((group) => group.paths)).toEqual([['/people/ann-marsh/'], ['/quotes/a1/', '/quotes/a2/']]);
   });
 });
