@@ -1,9 +1,9 @@
 /**
- * Rendering on every core: the planned pages are cut into batches that the main thread and worker threads take in turn
- * from one queue, so both cores render until the queue is empty. In a full write each thread writes the pages it
+ * Rendering on every core: the planned pages are cut into batches that the main thread and worker threads take in
+ * turn from one queue, so both cores render until the queue is empty. In a full write each thread writes the pages it
  * renders; otherwise the main thread writes them all. A small set of changed routes renders on the main thread
  * alone: starting a worker costs more. A batch's routes are made when it is taken (a group of routes planned, an
-article page's record loaded), so only the batches in hand hold them.
+ * article page's record loaded), so only the batches in hand hold them.
  *
  * Workers are plain `worker_threads`, not a piscina pool: a worker keeps the shared objects it was sent
  * (shared-objects.ts), so each batch must go to the worker whose table the sender mirrors, and piscina picks the

@@ -1,8 +1,9 @@
 /**
  * Plan stage: `SiteIndex` → `PlannedPage[]`. Every URL of the site is decided here, before any page renders, so two
- * pages that would share a URL are found and reported instead of one silently overwriting the other. Most pages are
- * routes with their data; the quote permalinks, nine in ten pages of a large archive, come in groups whose routes
- * are made only when they render, so a build that renders few of them neither makes nor holds the rest.
+ * pages that would share a URL are found and reported instead of one silently overwriting the other. Most kinds of
+ * page are routes with their data; the quote permalinks and each person's timeline pages, nine in ten pages of a
+ * large archive, come in groups whose routes are made only when they render, so a build that renders few of them
+ * neither makes nor holds the rest.
  */
 import type { ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import { paths, toOutputPath } from './urls.js';
