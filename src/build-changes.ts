@@ -15,6 +15,7 @@ import { extractArticles } from './pool/extract-articles.js';
 import { sharedObjects } from './index/build-index.js';
 import { loadFromMemory } from './index/article-summary.js';
 import { planRoutes } from './render/plan-routes.js';
+import { changedPages } from './render/changed-pages.js';
 import { toQuoteEntries } from './render/plan-quote-routes.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
 import { loadTemplates, type TemplateProblem } from './render/templates.js';
@@ -121,14 +122,14 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
   }
   // Planning every page and fingerprinting it to find the changed ones is a stage of its own in the timings.
   run.start('plan', index.articles.length, 'articles');
-  const routes = planRoutes(index);
+  const pages = planRoutes(index);
   const fingerprints = createFingerprinter(site);
   // Quote entries come last: they hold quotes, articles and people, and quote, article and list pages embed them.
   const shared = [...sharedObjects(index), [...toQuoteEntries(index).values()]];
   for (const group of shared) fingerprints.share(group);
   const manifest = startManifest(output.previous);
-  const changed = routes.filter((route) => !manifest.unchanged(route.output, fingerprints.route(route, templateFingerprints.get(route.template) ?? '')));
-  run.end(routes.length, 'pages');
+  const { changed, planned } = changedPages(pages, fingerprints, templateFingerprints, manifest);
+  run.end(planned, 'pages');
 
   let written = 0;
   const emit = async (file: OutputFile): Promise<void> => {
@@ -171,7 +172,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
     run.end(search.records, 'records');
   }
   run.start('data', index.articles.length, 'articles');
-  const machineFiles = await renderMachineFiles(index, routes, config, load);
+  const machineFiles = await renderMachineFiles(index, pages, config, load);
   for (const file of machineFiles) await emit(file);
   const dataFiles = renderDataFiles(index, config, load, { lines, inPlace: (file, fileInputs) => manifest.unchanged(file, fingerprints.data(fileInputs)) });
   for (const file of dataFiles) if (await putStreamed(file, output, manifest)) written++;
@@ -180,10 +181,10 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
 
   const stale = manifest.stale();
   run.start('write', written + stale.length, 'files');
-  const report = { articles, pages: routes.length, dropped, problems: problems.map((problem) => ({ ...problem, file: path.resolve(problem.file) })) };
+  const report = { articles, pages: planned, dropped, problems: problems.map((problem) => ({ ...problem, file: path.resolve(problem.file) })) };
   await output.commit(manifest.finish(randomUUID(), inputs, report), stale);
   run.end(written + stale.length);
-  return { articles, dropped, problems, stages, index, pages: routes.length, changed: written + stale.length, written: true };
+  return { articles, dropped, problems, stages, index, pages: planned, changed: written + stale.length, written: true };
 }
 
 /** A template problem as an error placed in the template's file. */

@@ -1,8 +1,9 @@
 /**
- * Rendering on every core: the routes are cut into batches that the main thread and worker threads take in turn
- * from one queue, so both cores render until the queue is empty. In a full write each thread writes the pages it
+ * Rendering on every core: the planned pages are cut into batches that the main thread and worker threads take in
+ * turn from one queue, so both cores render until the queue is empty. In a full write each thread writes the pages it
  * renders; otherwise the main thread writes them all. A small set of changed routes renders on the main thread
- * alone: starting a worker costs more.
+ * alone: starting a worker costs more. A batch's routes are made when it is taken (a group of routes planned, an
+ * article page's record loaded), so only the batches in hand hold them.
  *
  * Workers are plain `worker_threads`, not a piscina pool: a worker keeps the shared objects it was sent
  * (shared-objects.ts), so each batch must go to the worker whose table the sender mirrors, and piscina picks the
@@ -12,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/load-config.js';
 import type { LoadRecord } from '../types.js';
-import type { Route } from '../render/plan-routes.js';
+import { isRouteGroup, toRoutes, type PlannedPage, type Route } from '../render/plan-routes.js';
 import type { Templates } from '../render/templates.js';
 import { renderSite, type RenderHooks, type RenderProblem } from '../render/render-site.js';
 import type { RenderedBatch, RenderWorkerData } from './render-worker.js';
@@ -37,39 +38,39 @@ export interface RenderPoolOptions {
   load: LoadRecord;
 }
 
-/** Renders the routes on this thread and worker threads; pages reach `hooks.emit` on this thread (see `direct`). */
-export async function renderPages(routes: Route[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, options: RenderPoolOptions): Promise<{ rendered: number; problems: RenderProblem[] }> {
+/** Renders the pages on this thread and worker threads; pages reach `hooks.emit` on this thread (see `direct`). */
+export async function renderPages(pages: readonly PlannedPage[], templates: Templates, config: Readonly<Config>, hooks: RenderHooks, options: RenderPoolOptions): Promise<{ rendered: number; problems: RenderProblem[] }> {
   const { threads = availableParallelism(), shared = [], direct, load } = options;
-  const workerCount = routes.length >= MIN_FOR_WORKERS ? threads - 1 : 0;
-  if (workerCount < 1) return renderSite(await withRecords(routes, load), templates, config, hooks);
+  const queue = toBatches(pages);
+  const total = queue.reduce((sum, batch) => sum + batch.pages, 0);
+  const workerCount = total >= MIN_FOR_WORKERS ? threads - 1 : 0;
+  if (workerCount < 1) return renderSite(await withRecords(toRoutes(pages), load), templates, config, hooks);
   let done = 0;
   const progress = (count: number): void => hooks.onRendered?.((done += count));
-  const queue: Route[][] = [];
-  for (let start = 0; start < routes.length; start += BATCH) queue.push(routes.slice(start, start + BATCH));
   const problems: RenderProblem[] = [];
   let rendered = 0;
   const numbered = numberSharedObjects(shared);
   const workers = Array.from({ length: workerCount }, () => startWorker({ config, stagingDir: direct?.stagingDir }, numbered));
   const here = async (): Promise<void> => {
     for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      const result = await renderSite(await withRecords(batch, load), templates, config, { ...hooks, onRendered: undefined });
+      const result = await renderSite(await withRecords(toRoutes(batch.planned), load), templates, config, { ...hooks, onRendered: undefined });
       rendered += result.rendered;
       addProblems(problems, result.problems);
-      progress(batch.length);
+      progress(batch.pages);
       // Rendering yields only to microtasks; let the workers' finished batches in, so they get the next one.
       await new Promise(setImmediate);
     }
   };
   const feed = async (worker: RenderWorker): Promise<void> => {
     for (let batch = queue.pop(); batch; batch = queue.pop()) {
-      const result = await worker.render(await withRecords(batch, load));
+      const result = await worker.render(await withRecords(toRoutes(batch.planned), load));
       if (!problems.length && !result.problems.length) {
         for (const file of result.files) await hooks.emit(file);
         for (const [path, bytes] of result.written) direct!.written(path, bytes);
       }
       rendered += result.rendered;
       addProblems(problems, result.problems);
-      progress(batch.length);
+      progress(batch.pages);
     }
   };
   try {
@@ -78,6 +79,28 @@ export async function renderPages(routes: Route[], templates: Templates, config:
     await Promise.all(workers.map((worker) => worker.stop()));
   }
   return { rendered, problems };
+}
+
+/** Planned pages to render together, and how many pages they make. */
+interface Batch {
+  planned: PlannedPage[];
+  pages: number;
+}
+
+/** Cuts the planned pages into batches of about `BATCH` pages; a group is never split. */
+function toBatches(planned: readonly PlannedPage[]): Batch[] {
+  const batches: Batch[] = [];
+  let batch: Batch = { planned: [], pages: 0 };
+  for (const page of planned) {
+    batch.planned.push(page);
+    batch.pages += isRouteGroup(page) ? page.paths.length : 1;
+    if (batch.pages >= BATCH) {
+      batches.push(batch);
+      batch = { planned: [], pages: 0 };
+    }
+  }
+  if (batch.pages) batches.push(batch);
+  return batches;
 }
 
 interface RenderWorker {

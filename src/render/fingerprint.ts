@@ -8,7 +8,7 @@
  * the inner objects registered in earlier groups.
  */
 import { hash } from 'node:crypto';
-import type { Route } from './plan-routes.js';
+import type { Route, RouteGroup } from './plan-routes.js';
 
 /** Computes route fingerprints; shared objects are hashed once. */
 export interface Fingerprinter {
@@ -16,6 +16,8 @@ export interface Fingerprinter {
   share(objects: readonly object[]): void;
   /** The fingerprint of a route given the fingerprint of its template set. */
   route(route: Route, templateFingerprint: string): string;
+  /** The fingerprint every page of a group shares: its template set and what the group is made of. */
+  group(group: RouteGroup, templateFingerprint: string): string;
   /** The fingerprint of what another file (a data file) is made from, with the site settings and code. */
   data(inputs: unknown): string;
 }
@@ -40,6 +42,10 @@ export function createFingerprinter(site: string): Fingerprinter {
     route(route, templateFingerprint) {
       const head = JSON.stringify([site, templateFingerprint, route.path, route.output, route.template, route.title]);
       return digest(`${head}\n${JSON.stringify(route.data, replacer)}`);
+    },
+    group(group, templateFingerprint) {
+      const head = JSON.stringify([site, templateFingerprint, group.template]);
+      return digest(`${head}\n${JSON.stringify(group.inputs(), replacer)}`);
     },
     data(inputs) {
       return digest(`${JSON.stringify(site)}\n${JSON.stringify(inputs, replacer)}`);

@@ -1,12 +1,14 @@
 /**
  * The quote pages: `/quotes/` (newest first, each quote once however many articles reported it, paginated at
  * `/quotes/page/N/`) and a permalink `/quotes/<id>/` for every quote, later reports included, so a quote's URL
- * never depends on which article reported it first.
+ * never depends on which article reported it first. The permalinks are planned in groups, one per run of quotes
+ * from the same article: a group is fingerprinted from its quote entries alone and planned only if it renders, so
+ * an edit to one article neither plans nor fingerprints the other articles' quote pages one by one.
  */
 import type { ArchivePerson, ArchiveQuote, ArticleSummary, SiteIndex } from '../types.js';
 import { paths } from './urls.js';
 import { paginate } from './paginate.js';
-import type { Route } from './plan-routes.js';
+import type { PlannedPage, Route, RouteGroup } from './plan-routes.js';
 
 /** Quotes per page of `/quotes/`. */
 export const QUOTES_PAGE_SIZE = 50;
@@ -42,19 +44,35 @@ export function toQuoteEntries(index: SiteIndex): Map<string, QuoteEntry> {
   return entries;
 }
 
-/** Plans every quote route. */
-export function planQuoteRoutes(index: SiteIndex, route: (path: string, template: string, title: string, data: Record<string, unknown>) => Route): Route[] {
+/** Plans every quote page: the list's pages as routes, then the permalinks in groups, newest first. */
+export function planQuoteRoutes(index: SiteIndex, route: (path: string, template: string, title: string, data: Record<string, unknown>) => Route): PlannedPage[] {
   const entries = toQuoteEntries(index);
-  const routes: Route[] = [];
+  const pages: PlannedPage[] = [];
   const listed = [...entries.values()].filter((entry) => entry.quote.primary);
   for (const page of paginate(listed, QUOTES_PAGE_SIZE, paths.quotes)) {
-    routes.push(route(paths.quotes(page.pageNumber), 'quotes', page.pageNumber > 1 ? `Quotes (page ${page.pageNumber})` : 'Quotes', { ...page, total: listed.length }));
+    pages.push(route(paths.quotes(page.pageNumber), 'quotes', page.pageNumber > 1 ? `Quotes (page ${page.pageNumber})` : 'Quotes', { ...page, total: listed.length }));
   }
+  const reportsOf = (entry: QuoteEntry): QuoteEntry[] => entry.quote.alsoReported.map((id) => entries.get(id)!);
+  let run: QuoteEntry[] = [];
+  const close = (): void => {
+    if (!run.length) return;
+    const members = run;
+    const group: RouteGroup = {
+      template: 'quote',
+      paths: members.map((entry) => paths.quote(entry.quote.id)),
+      // A page's URL and title are made from its quote, so its entry and its reports' entries decide it whole.
+      inputs: () => members.map((entry) => [entry, reportsOf(entry)]),
+      plan: () => members.map((entry) => route(paths.quote(entry.quote.id), 'quote', quoteTitle(entry.quote), { ...entry, reports: reportsOf(entry) })),
+    };
+    pages.push(group);
+    run = [];
+  };
   for (const entry of entries.values()) {
-    const reports = entry.quote.alsoReported.map((id) => entries.get(id)!);
-    routes.push(route(paths.quote(entry.quote.id), 'quote', quoteTitle(entry.quote), { ...entry, reports }));
+    if (run.length && run[0].quote.article !== entry.quote.article) close();
+    run.push(entry);
   }
-  return routes;
+  close();
+  return pages;
 }
 
 /** A quote page's title: the opening words and the speaker. */

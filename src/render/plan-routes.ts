@@ -1,6 +1,9 @@
 /**
- * Plan stage: `SiteIndex` → `Route[]`. Every URL of the site is decided here, before any page renders, so two
- * pages that would share a URL are found and reported instead of one silently overwriting the other.
+ * Plan stage: `SiteIndex` → `PlannedPage[]`. Every URL of the site is decided here, before any page renders, so two
+ * pages that would share a URL are found and reported instead of one silently overwriting the other. Most kinds of
+ * page are routes with their data; the quote permalinks and each person's timeline pages, nine in ten pages of a
+ * large archive, come in groups whose routes are made only when they render, so a build that renders few of them
+ * neither makes nor holds the rest.
  */
 import type { ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import { paths, toOutputPath } from './urls.js';
@@ -31,6 +34,24 @@ export interface Route {
   article?: ArticleSummary;
 }
 
+/**
+ * Pages planned together whose routes are made only when they render. The group is fingerprinted by what its pages
+ * are made of (`inputs`), which with the template and Dateline's code decides each page's URL, title and data.
+ */
+export interface RouteGroup {
+  /** Template name every page of the group uses. */
+  template: string;
+  /** The pages' site-relative URL paths, in the order `plan` makes their routes. */
+  paths: string[];
+  /** What the pages are made of, shared objects included (they stand in by their hash when fingerprinted). */
+  inputs(): unknown;
+  /** Makes the pages' routes, just before they render. */
+  plan(): Route[];
+}
+
+/** A page or group of pages of the site, in the order the sitemap lists them. */
+export type PlannedPage = Route | RouteGroup;
+
 /** A link to a neighbouring page, or undefined at either end. */
 export interface PageLink {
   path: string;
@@ -40,8 +61,8 @@ export interface PageLink {
 const HOME_ARTICLES = 20;
 const HOME_QUOTES = 6;
 
-/** Plans every route of the site; throws a plain Error when two routes collide, which would be a bug. */
-export function planRoutes(index: SiteIndex): Route[] {
+/** Plans every page of the site; throws a plain Error when two pages collide, which would be a bug. */
+export function planRoutes(index: SiteIndex): PlannedPage[] {
   const routes: Route[] = [
     route(paths.home(), 'home', '', { latest: index.articles.slice(0, HOME_ARTICLES), quotes: latestQuotes(index, HOME_QUOTES), years: index.years, total: index.articles.length }),
     route(paths.archive(), 'archive', 'Archive', { years: index.years, total: index.articles.length }),
@@ -68,10 +89,25 @@ export function planRoutes(index: SiteIndex): Route[] {
   days.forEach((day, position) => {
     routes.push(route(paths.day(day.date), 'day', dayLabel(day.date), { day, onThisDay: sameDay.get(day.date) ?? [], previous: neighbour(days[position + 1], dayLink), next: neighbour(days[position - 1], dayLink) }));
   });
-  // concat, not push(...): spreading a large archive's 100,000 quote routes as arguments overflows the stack.
-  const all = routes.concat(planPeopleRoutes(index, route), planQuoteRoutes(index, route));
+  // concat, not push(...): spreading a large archive's pages as arguments overflows the stack.
+  const all = (routes as PlannedPage[]).concat(planPeopleRoutes(index, route), planQuoteRoutes(index, route));
   assertUnique(all);
   return all;
+}
+
+/** Whether a planned page is a group of routes. */
+export function isRouteGroup(page: PlannedPage): page is RouteGroup {
+  return 'plan' in page;
+}
+
+/** The routes of planned pages, groups planned. */
+export function toRoutes(pages: readonly PlannedPage[]): Route[] {
+  const routes: Route[] = [];
+  for (const page of pages) {
+    if (isRouteGroup(page)) for (const planned of page.plan()) routes.push(planned);
+    else routes.push(page);
+  }
+  return routes;
 }
 
 function route(path: string, template: string, title: string, data: Record<string, unknown>): Route {
@@ -129,11 +165,15 @@ export function calendarWeeks(month: MonthArchive): CalendarCell[][] {
   return Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7));
 }
 
-function assertUnique(routes: Route[]): void {
-  const seen = new Map<string, Route>();
-  for (const planned of routes) {
-    const other = seen.get(planned.output);
-    if (other) throw new Error(`Two pages would be written to ${planned.output}: ${other.template} and ${planned.template}.`);
-    seen.set(planned.output, planned);
+function assertUnique(pages: PlannedPage[]): void {
+  const seen = new Map<string, string>();
+  const add = (output: string, template: string): void => {
+    const other = seen.get(output);
+    if (other) throw new Error(`Two pages would be written to ${output}: ${other} and ${template}.`);
+    seen.set(output, template);
+  };
+  for (const page of pages) {
+    if (isRouteGroup(page)) for (const path of page.paths) add(toOutputPath(path), page.template);
+    else add(page.output, page.template);
   }
 }

@@ -5,14 +5,14 @@
  */
 import type { LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import type { Config } from '../config/load-config.js';
-import type { Route } from './plan-routes.js';
+import type { PlannedPage } from './plan-routes.js';
 import { createUrlHelper, paths } from './urls.js';
 import { renderFeeds } from './render-feeds.js';
 import { renderSitemap } from './render-sitemap.js';
 
 /** Feeds, sitemap and robots.txt for the site; `load` gives the whole records the feeds need. */
-export async function renderMachineFiles(index: SiteIndex, routes: Route[], config: Readonly<Config>, load: LoadRecord): Promise<OutputFile[]> {
-  return [...(await renderFeeds(index, config, load)), ...(await renderSitemap(routes, config)), robotsTxt(config)];
+export async function renderMachineFiles(index: SiteIndex, pages: readonly PlannedPage[], config: Readonly<Config>, load: LoadRecord): Promise<OutputFile[]> {
+  return [...(await renderFeeds(index, config, load)), ...(await renderSitemap(pages, config)), robotsTxt(config)];
 }
 
 /** Crawlers may read everything; the sitemap is named when it exists (it needs an origin). */

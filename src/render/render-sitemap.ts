@@ -7,22 +7,25 @@ import { Readable } from 'node:stream';
 import { ErrorLevel, SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
 import type { OutputFile } from '../types.js';
 import type { Config } from '../config/load-config.js';
-import type { Route } from './plan-routes.js';
+import { isRouteGroup, type PlannedPage } from './plan-routes.js';
 import { createUrlHelper, paths } from './urls.js';
 
 /** The most URLs one sitemap file may list. */
 const SITEMAP_LIMIT = 50_000;
 
-/** The sitemap file(s) for the planned routes, or none without an origin. `limit` is for tests. */
-export async function renderSitemap(routes: Route[], config: Readonly<Config>, limit = SITEMAP_LIMIT): Promise<OutputFile[]> {
+/** The sitemap file(s) for the planned pages, or none without an origin. `limit` is for tests. */
+export async function renderSitemap(pages: readonly PlannedPage[], config: Readonly<Config>, limit = SITEMAP_LIMIT): Promise<OutputFile[]> {
   if (!config.origin) return [];
   const urls = createUrlHelper(config.basePath, config.origin);
-  const items: SitemapItemLoose[] = routes
-    .filter((route) => route.path !== paths.notFound())
-    .map((route) => {
-      const article = route.data.article as { date?: string } | undefined;
-      return route.template === 'article' && article?.date ? { url: urls.absoluteUrl(route.path), lastmod: article.date } : { url: urls.absoluteUrl(route.path) };
-    });
+  const items: SitemapItemLoose[] = [];
+  for (const page of pages) {
+    // Article pages carry their date as the last change; a group's pages (quote permalinks) carry none.
+    if (isRouteGroup(page)) for (const path of page.paths) items.push({ url: urls.absoluteUrl(path) });
+    else if (page.path !== paths.notFound()) {
+      const article = page.data.article as { date?: string } | undefined;
+      items.push(page.template === 'article' && article?.date ? { url: urls.absoluteUrl(page.path), lastmod: article.date } : { url: urls.absoluteUrl(page.path) });
+    }
+  }
   if (items.length <= limit) return [{ path: paths.sitemap().slice(1), contents: await urlSet(items) }];
   const files: OutputFile[] = [];
   for (let start = 0; start < items.length; start += limit) {

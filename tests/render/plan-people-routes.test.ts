@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planRoutes } from '../../src/render/plan-routes.js';
+import { planRoutes, toRoutes } from '../../src/render/plan-routes.js';
 import { PERSON_PAGE_SIZE } from '../../src/render/plan-people-routes.js';
 import { QUOTES_PAGE_SIZE } from '../../src/render/plan-quote-routes.js';
 import { buildIndex } from '../../src/index/build-index.js';
@@ -11,7 +11,7 @@ describe('planning people and quote pages', () => {
     const date = new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
     return record(date, `story-${n}`, { people: [person('Kelly Magsamen')], quotes: [quote(`q${n}`, `Words number ${n}`, 'Kelly Magsamen')] });
   });
-  const routes = planRoutes(buildIndex(records).index);
+  const routes = toRoutes(planRoutes(buildIndex(records).index));
   const paths = routes.map((route) => route.path);
 
   it('pages a long person timeline at /people/<slug>/page/N/, newest articles first', () => {
@@ -37,7 +37,7 @@ describe('planning the people index by letter', () => {
   const names = ['Kelly Magsamen', 'Abdullah Öcalan', 'Lars Øvergaard', 'Zed Oz', 'Владимир Путин', 'Ann Marsh', 'Nancy Pelosi'];
   const records = names.map((name, n) => record(`2020-02-0${n + 1}`, `story-${n}`, { people: [person(name)], quotes: name === 'Nancy Pelosi' ? [] : [quote(`q${n}`, `Words ${n}`, name)] }));
   const { index } = buildIndex(records);
-  const routes = planRoutes(index);
+  const routes = toRoutes(planRoutes(index));
   const letterPages = routes.filter((route) => route.template === 'people-letter');
   const listed = (letter: string) => (letterPages.find((route) => route.data.letter === letter)?.data.people as Array<{ name: string }> | undefined)?.map((p) => p.name);
 
@@ -71,7 +71,7 @@ describe('planning the people index by letter', () => {
   });
 
   it('never gives a person a letter page URL as their slug', () => {
-    const single = planRoutes(buildIndex([record('2020-03-01', 'x', { people: [person('A')] }), record('2020-03-02', 'y', { people: [person('Other')] })]).index);
+    const single = toRoutes(planRoutes(buildIndex([record('2020-03-01', 'x', { people: [person('A')] }), record('2020-03-02', 'y', { people: [person('Other')] })]).index));
     const people = single.filter((route) => route.template === 'person').map((route) => route.path);
     expect(people).toHaveLength(2);
     expect(people).not.toContain('/people/a/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarWeeks, dayLabel, monthLabel, planRoutes } from '../../src/render/plan-routes.js';
+import { calendarWeeks, dayLabel, isRouteGroup, monthLabel, planRoutes, toRoutes } from '../../src/render/plan-routes.js';
 import { createUrlHelper, toOutputPath } from '../../src/render/urls.js';
 import { buildIndex } from '../../src/index/build-index.js';
 import { toQuoteEntries } from '../../src/render/plan-quote-routes.js';
@@ -27,7 +27,7 @@ describe('URLs', () => {
 describe('planRoutes', () => {
   it('plans home, archive, 404, people, quotes, search, and a page per article, year, month and day', () => {
     const { index } = buildIndex([record('2020-01-03', 'a'), record('2020-01-03', 'b'), record('2021-02-01', 'c')]);
-    const routes = planRoutes(index);
+    const routes = toRoutes(planRoutes(index));
     expect(routes.map((route) => route.path).sort()).toEqual(
       ['/', '/2020/', '/2020/01/', '/2020/01/03/', '/2020/01/03/a/', '/2020/01/03/b/', '/2021/', '/2021/02/', '/2021/02/01/', '/2021/02/01/c/', '/404.html', '/archive/', '/people/', '/people/most-quoted/', '/quotes/', '/search/'].sort(),
     );
@@ -35,7 +35,7 @@ describe('planRoutes', () => {
 
   it('links each article to the older and newer one', () => {
     const { index } = buildIndex([record('2020-01-01', 'old'), record('2020-06-01', 'mid'), record('2021-01-01', 'new')]);
-    const mid = planRoutes(index).find((route) => route.path === '/2020/06/01/mid/');
+    const mid = toRoutes(planRoutes(index)).find((route) => route.path === '/2020/06/01/mid/');
     expect(mid?.data.previous).toEqual({ path: '/2020/01/01/old/', label: 'old' });
     expect(mid?.data.next).toEqual({ path: '/2021/01/01/new/', label: 'new' });
   });
@@ -43,15 +43,15 @@ describe('planRoutes', () => {
     const { index } = buildIndex([record('2020-01-03', 'a')]);
     const article = index.articles[0].id;
     const quotes = Array.from({ length: 200_000 }, (_, n): ArchiveQuote => ({ id: `q${n}`, anchor: `q${n}`, text: `words ${n}`, speaker: { name: '', kind: 'unknown' }, cue: '', paragraph: 0, start: 0, end: 1, utterance: `q${n}`, article, date: '2020-01-03', context: { text: '', start: 0, end: 0 }, alsoReported: [], alsoReportedCount: 0, primary: true }));
-    const routes = planRoutes({ ...index, quotes });
-    expect(routes.filter((route) => route.template === 'quote')).toHaveLength(200_000);
+    const pages = planRoutes({ ...index, quotes });
+    expect(pages.flatMap((page) => (isRouteGroup(page) && page.template === 'quote' ? page.paths : []))).toHaveLength(200_000);
   });
 
   it('gives the article page, the quote page and the quotes list the same entry object for a quote', () => {
     const { index } = buildIndex([record('2020-01-03', 'a')]);
     const article = index.articles[0].id;
     const quote: ArchiveQuote = { id: 'q1', anchor: 'q1', text: 'words', speaker: { name: '', kind: 'unknown' }, cue: '', paragraph: 0, start: 0, end: 1, utterance: 'q1', article, date: '2020-01-03', context: { text: '', start: 0, end: 0 }, alsoReported: [], alsoReportedCount: 0, primary: true };
-    const routes = planRoutes({ ...index, quotes: [quote] });
+    const routes = toRoutes(planRoutes({ ...index, quotes: [quote] }));
     const onArticle = (routes.find((route) => route.template === 'article')!.data.quotes as object[])[0];
     const onList = (routes.find((route) => route.template === 'quotes')!.data.items as object[])[0];
     expect(onArticle).toEqual({ quote, article: index.articles[0] });
