@@ -80,6 +80,9 @@ function tagsOf(value: unknown): string[] {
   return [];
 }
 
+/** The words of a body text, which extract-body collapses to single spaces and trims: one more than its spaces. */
 function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = text ? 1 : 0;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count++;
+  return count;
 }

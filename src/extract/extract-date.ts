@@ -11,14 +11,15 @@ export type DateResult = { date: string; problem?: undefined } | { date?: undefi
 export function extractDate(parsed: ParsedArticle): DateResult {
   const given = parsed.frontMatter.date;
   if (given !== undefined && given !== null && given !== '') {
-    const place = frontMatterKeyPlace(String(parsed.file.value), 'date');
-    return checkDate(String(given), place, 'the front matter "date"');
+    // Placed only when there is a problem: finding the key splits the whole file into lines.
+    return checkDate(String(given), () => frontMatterKeyPlace(String(parsed.file.value), 'date'), 'the front matter "date"');
   }
   if (parsed.dateLine) {
-    return checkDate(parsed.dateLine.value, { line: parsed.dateLine.line, column: parsed.dateLine.column }, 'the "date" line');
+    const { line, column } = parsed.dateLine;
+    return checkDate(parsed.dateLine.value, () => ({ line, column }), 'the "date" line');
   }
   const name = path.basename(parsed.file.path);
-  if (DATE_PREFIX.test(name)) return checkDate(name, { line: 1, column: 1 }, 'the file name');
+  if (DATE_PREFIX.test(name)) return checkDate(name, () => ({ line: 1, column: 1 }), 'the file name');
   return {
     problem: {
       reason: 'No date found. Add "date: YYYY-MM-DD" to the front matter, start the text with a "date YYYY-MM-DD" line, or start the file name with the date.',
@@ -29,14 +30,14 @@ export function extractDate(parsed: ParsedArticle): DateResult {
   };
 }
 
-function checkDate(value: string, place: { line: number; column: number }, where: string): DateResult {
+function checkDate(value: string, placeOf: () => { line: number; column: number }, where: string): DateResult {
   const match = DATE_PREFIX.exec(value.trim());
   if (!match) {
-    return { problem: { reason: `The date in ${where} ("${value.slice(0, 40)}") is not a YYYY-MM-DD date. Write it as YYYY-MM-DD, for example 2020-01-03.`, place, ruleId: 'date-invalid', fatal: true } };
+    return { problem: { reason: `The date in ${where} ("${value.slice(0, 40)}") is not a YYYY-MM-DD date. Write it as YYYY-MM-DD, for example 2020-01-03.`, place: placeOf(), ruleId: 'date-invalid', fatal: true } };
   }
   const [, year, month, day] = match;
   if (!isCalendarDate(Number(year), Number(month), Number(day))) {
-    return { problem: { reason: `The date ${match[0]} in ${where} does not exist. Correct the month or day.`, place, ruleId: 'date-invalid', fatal: true } };
+    return { problem: { reason: `The date ${match[0]} in ${where} does not exist. Correct the month or day.`, place: placeOf(), ruleId: 'date-invalid', fatal: true } };
   }
   return { date: match[0] };
 }

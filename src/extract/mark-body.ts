@@ -35,7 +35,7 @@ export function markBody(texts: string[], nodes: RootContent[], marks: BodyMarks
     const node = nodes[paragraph];
     if (!entry && node && texts[paragraph] !== undefined && 'children' in node) {
       const block = cloneTree(node) as Parent & RootContent;
-      blocks.set(paragraph, (entry = { block, toRaw: rawOffsets(block), quoted: [], taken: [] }));
+      blocks.set(paragraph, (entry = { block, toRaw: rawOffsets(block, texts[paragraph]), quoted: [], taken: [] }));
     }
     return entry;
   };
@@ -131,8 +131,21 @@ type RawOffset = (offset: number, edge: 'start' | 'end') => number;
  * with whitespace runs collapsed to one space and trimmed. Wrapping nodes never changes the raw text, so the map
  * is made once per block. A start maps past collapsed whitespace, an end before it, so marks hug the words.
  */
-function rawOffsets(block: Parent): RawOffset {
+function rawOffsets(block: Parent, text: string): RawOffset {
   const raw = rawText(block as Nodes);
+  const reach = raw === text ? (offset: number) => Math.max(0, Math.min(offset, raw.length)) : collapsedReach(raw);
+  return (offset, edge) => {
+    let at = reach(offset);
+    if (edge === 'start') while (at < raw.length && isSpace(raw.charCodeAt(at))) at++;
+    return at;
+  };
+}
+
+/**
+ * The first raw index whose plain offset reaches `offset`, for raw text that collapsing changes. Raw text equal to
+ * its plain text (a paragraph on one line, as most are) needs no table: every offset is its own.
+ */
+function collapsedReach(raw: string): (offset: number) => number {
   // collapsed[i]: the length of the plain text made from raw[0..i).
   const collapsed = new Uint32Array(raw.length + 1);
   let length = 0;
@@ -144,8 +157,7 @@ function rawOffsets(block: Parent): RawOffset {
     inSpace = space;
   }
   collapsed[raw.length] = length;
-  return (offset, edge) => {
-    // The first raw index whose plain offset reaches `offset`; a start then skips the whitespace run it lands on.
+  return (offset) => {
     let low = 0;
     let high = raw.length;
     while (low < high) {
@@ -153,7 +165,6 @@ function rawOffsets(block: Parent): RawOffset {
       if (collapsed[middle] < offset) low = middle + 1;
       else high = middle;
     }
-    if (edge === 'start') while (low < raw.length && isSpace(raw.charCodeAt(low))) low++;
     return low;
   };
 }

@@ -16,6 +16,11 @@ import type { MarkNode } from './mark-node.js';
 // The characters hast-util-to-html escapes in text, and in double-quoted attribute values (its defaults).
 const TEXT_SUBSET = ['<', '&'];
 const ATTRIBUTE_SUBSET = ['\0', '"', '&', "'", '`'];
+// Text holding none of these comes out of stringify-entities and trim-lines unchanged. Most text holds none, and a
+// test costs a fraction of the calls (an options object and a replace with a callback each time).
+const TEXT_ESCAPED = /[<&]/;
+const ATTRIBUTE_ESCAPED = /[\0"&'`]/;
+const LINE_ENDING = /[\r\n]/;
 
 /** Each mark property the schema keeps unchanged when its value passes the check, with its HTML attribute name. */
 const MARK_ATTRIBUTES: Record<string, Record<string, { name: string; keeps: (value: unknown) => boolean }>> = {
@@ -49,7 +54,7 @@ function childrenHtml(parent: Paragraph | Emphasis | Strong | MarkNode): string 
   let html = '';
   for (const child of parent.children) {
     if (child.data) return undefined;
-    if (child.type === 'text') html += stringifyEntities(trimLines(child.value), { subset: TEXT_SUBSET });
+    if (child.type === 'text') html += textHtml(child.value);
     else if (child.type === 'datelineMark') {
       const mark = markHtml(child);
       if (mark === undefined) return undefined;
@@ -71,10 +76,16 @@ function markHtml(mark: MarkNode): string | undefined {
     const attribute = allowed[key];
     if (!attribute?.keeps(value)) return undefined;
     const text = Array.isArray(value) ? value.join(' ') : String(value);
-    attributes += ` ${attribute.name}="${stringifyEntities(text, { subset: ATTRIBUTE_SUBSET, attribute: true })}"`;
+    attributes += ` ${attribute.name}="${ATTRIBUTE_ESCAPED.test(text) ? stringifyEntities(text, { subset: ATTRIBUTE_SUBSET, attribute: true }) : text}"`;
   }
   const inner = childrenHtml(mark);
   return inner === undefined ? undefined : `<${mark.tagName}${attributes}>${inner}</${mark.tagName}>`;
+}
+
+/** A text node's HTML: lines trimmed as mdast-util-to-hast trims them, then escaped as hast-util-to-html escapes text. */
+function textHtml(value: string): string {
+  const trimmed = LINE_ENDING.test(value) ? trimLines(value) : value;
+  return TEXT_ESCAPED.test(trimmed) ? stringifyEntities(trimmed, { subset: TEXT_SUBSET }) : trimmed;
 }
 
 function isString(value: unknown): boolean {

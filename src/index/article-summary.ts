@@ -4,16 +4,24 @@
  * articles are and however many there are.
  */
 import type { ArticleRecord, ArticleSummary, LoadRecord } from '../types.js';
-import { sentenceAround } from './sentence-around.js';
+import { sentenceAround, sentencesOf, type SentenceBounds } from './sentence-around.js';
 
 /** The summary of a record, with its cache key ("" when it has none). */
 export function toSummary(record: ArticleRecord, key: string): ArticleSummary {
   // Destructured out to be left behind: only the article's own page, feeds and search need them.
   const { body, figures, people, quotes, ...rest } = record;
+  // A paragraph often holds several quotes; it is cut into sentences once.
+  const sentences = new Map<number, SentenceBounds[]>();
+  const context = ({ paragraph, start, end }: ArticleRecord['quotes'][number]) => {
+    const text = body[paragraph]?.text ?? '';
+    let pieces = sentences.get(paragraph);
+    if (!pieces) sentences.set(paragraph, (pieces = sentencesOf(text)));
+    return sentenceAround(text, start, end, pieces);
+  };
   return {
     ...rest,
     people: people.map(({ mentions, ...person }) => (mentions.length ? { ...person, firstMention: mentions[0], mentionCount: mentions.length } : { ...person, mentionCount: 0 })),
-    quotes: quotes.map((quote) => ({ ...quote, context: sentenceAround(body[quote.paragraph]?.text ?? '', quote.start, quote.end) })),
+    quotes: quotes.map((quote) => ({ ...quote, context: context(quote) })),
     key,
   };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { toString } from 'mdast-util-to-string';
 import { extractBody, toFigure } from '../../src/extract/extract-body.js';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import { parsePlainText } from '../../src/parse/parse-plain-text.js';
@@ -22,6 +24,17 @@ describe('extractBody', () => {
     const { texts, nodes } = extractBody(parseMarkdown('Some *emphasis*   and\n<b>raw</b>.\n\n[link](https://example.org) here'));
     expect(texts).toEqual(['Some emphasis and <b>raw</b>.', 'link here']);
     expect(nodes.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('collapses every whitespace run to one space and trims, as /\\s+/ and trim would, whatever the spaces', () => {
+    const piece = fc.constantFrom(' ', '  ', '\t', '\n', ' \n ', '\u00a0', '\u2028', '\u3000', '\ufeff', 'a', 'Bé', '.', '“');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const tree = parsePlainText(`x${pieces.join('')}y`);
+        expect(extractBody(tree).texts).toEqual(tree.children.map((node) => toString(node).replace(/\s+/g, ' ').trim()));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('takes the caption out of the body and remembers where it stood', () => {

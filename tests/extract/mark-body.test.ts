@@ -56,6 +56,12 @@ describe('markBody', () => {
     expect(html).toBe('<p>Sen.   <span data-person="0">Chuck\nSchumer</span>   said <q id="q-abc123" data-quote="abc123" data-speaker="Kelly Magsamen">no  way</q>.</p>');
   });
 
+  it('starts a mark on a space after the space, on a one-line paragraph as across collapsed whitespace', () => {
+    const person = (text: string): Person[] => [{ name: 'Ann Berg', aliases: [], titles: [], descriptions: [], mentions: [{ paragraph: 0, start: text.indexOf(' Ann'), end: text.indexOf(' said'), text: ' Ann Berg' }] }];
+    expect(marked('Minister Ann Berg said no.', () => [], person)).toBe('<p>Minister <span data-person="0">Ann Berg</span> said no.</p>');
+    expect(marked('Minister  Ann Berg said no.', () => [], person)).toBe('<p>Minister  <span data-person="0">Ann Berg</span> said no.</p>');
+  });
+
   it('never lets article text through as markup', () => {
     const source = '“<script>alert(1)</script>” said <b>Eve</b>.';
     const html = marked(source, (text) => [quoteOf(text, '<script>alert(1)</script>', 'x1', '"><img src=x onerror=alert(1)>')], (text) => [personOf(text, '<b>Eve</b>')]);

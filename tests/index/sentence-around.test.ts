@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from '../../src/index/sentence-around.js';
+import { sentenceAround, sentencesOf } from '../../src/index/sentence-around.js';
 
 describe('sentenceAround', () => {
   const text = 'The U.S. launched strikes. Gen. Qassem Suleimani said “we will respond” on Friday. Nobody else spoke.';
@@ -9,6 +9,13 @@ describe('sentenceAround', () => {
     const around = sentenceAround(text, start, start + 'we will respond'.length);
     expect(around.text).toBe('Gen. Qassem Suleimani said “we will respond” on Friday.');
     expect(around.text.slice(around.start, around.end)).toBe('we will respond');
+  });
+
+  it('finds the same sentence in sentences cut once for the whole paragraph', () => {
+    const pieces = sentencesOf(text);
+    expect(pieces.map(({ from, to }) => text.slice(from, to).trim())).toEqual(['The U.S. launched strikes.', 'Gen. Qassem Suleimani said “we will respond” on Friday.', 'Nobody else spoke.']);
+    const start = text.indexOf('Nobody');
+    expect(sentenceAround(text, start, start + 6, pieces)).toEqual(sentenceAround(text, start, start + 6));
   });
 
   it('spans every sentence a long quote covers', () => {
