@@ -1,10 +1,11 @@
 /**
  * Finds runs of capitalised words that may be names: "Gen. Qassem Suleimani", "George W. Bush",
  * "Abu Mahdi al-Muhandis", "Mohammad bin Salman", with possessives cut off, nicknames in quotes
- * (`Peter Edward "Ginger" Baker`) and party tags (`(R-Ill.)`) noted.
+ * (`Peter Edward "Ginger" Baker`) and party tags (`(R-Ill.)`) noted, and letters after a name (`QC`) left out.
  */
 import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, SPACE, UPPER, WORD } from './char-class.js';
 import { codeUnitsOf } from './code-units.js';
+import { POST_NOMINALS } from './post-nominals.js';
 
 /** One word of a run, with its offsets in the paragraph. */
 export interface RunToken {
@@ -183,6 +184,8 @@ export function findNameRuns(text: string): NameRun[] {
     if (!current) return;
     // A run never ends on a particle.
     while (current.tokens.length > 0 && isParticleToken(current.tokens[current.tokens.length - 1], codes)) current.tokens.pop();
+    // Nor on letters after a name ("Judge Durham Hall QC"), when a name of two words or more is left: "Labour MP" stays.
+    while (current.tokens.length > 2 && POST_NOMINALS.has(current.tokens[current.tokens.length - 1].text)) current.tokens.pop();
     if (current.tokens.length > 0) {
       current.start = current.tokens[0].start;
       current.end = current.tokens[current.tokens.length - 1].end;

@@ -173,6 +173,10 @@ const AGE = /,\s+\d{1,3},/y;
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** "identified only as Ivan", "the pseudonym Katya", "fourteen-year-old Zoe": what introduces a bare given name. */
 const NAME_INTRO = /(?:\b(?:identified|known|referred to)(?: only)? as|\b(?:pseudonym|alias)|-year-old)\s+$/i;
+/** A noun for a person and "named" or "called" right before a word: "a university student named Wong". */
+const NAMED_AFTER_ROLE = /(\p{Ll}+)\s+(?:named|called)\s+$/u;
+/** Role nouns for institutions, which name no person when something is "called" after them. */
+const INSTITUTION_ROLES: ReadonlySet<string> = new Set(['authorities', 'authority', 'government', 'administration', 'ministry', 'agency', 'department', 'police']);
 const NOT_BEFORE_NAME: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'into', 'toward', 'towards', 'the', 'a', 'an', 'on']);
 
 function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -266,7 +270,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
  * Whether the words around a lone word show it names a person: checked only for lone words. A lone word is a name
  * only on stronger evidence than a longer run: a personal title ("Pope", not "Saint"), a role noun or age before it,
  * or a description that names a role; a given name also after a role noun and a comma ("his widow, Denise") or words
- * that introduce a name ("identified as"). Names have no digits, nor are dates.
+ * that introduce a name ("identified as"); any word after a noun for a person and "named" ("a student named Wong").
+ * Names have no digits, nor are dates.
  */
 function loneEvidence(c: Candidate): boolean {
   const { cls, source, run, start, end, role, ownDescription } = c;
@@ -280,7 +285,13 @@ function loneEvidence(c: Candidate): boolean {
     (commaRole === commaRole.toLowerCase() && isRoleWord(commaRole)) ||
     (ownDescription !== undefined && ownDescription.split(/\s+/, 6).some((w) => isRoleWord(w.toLowerCase()))) ||
     (!c.appositive && c.comma && stickyTest(AGE, source, end) !== null) || run.partyTag !== undefined ||
-    (given && NAME_INTRO.test(source.slice(Math.max(0, start - 30), start)))));
+    (given && NAME_INTRO.test(source.slice(Math.max(0, start - 30), start))) || namedAfterRole(source, start)));
+}
+
+/** Whether a noun for a person and "named" or "called" stand right before `start`. */
+function namedAfterRole(source: string, start: number): boolean {
+  const m = NAMED_AFTER_ROLE.exec(source.slice(Math.max(0, start - 40), start));
+  return m !== null && isRoleWord(m[1]) && !INSTITUTION_ROLES.has(m[1]);
 }
 
 /** Whether a speech verb follows the candidate: checked only when the cheaper evidence is missing. */

@@ -8,6 +8,7 @@ import { collapseSpaces } from './collapse-spaces.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
 import { ORG_HEADS } from './organisations.js';
+import { isPostNominals } from './post-nominals.js';
 import { ROLE_NOUNS } from './role-nouns.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 import { TITLE_ROLE, TITLE_WORDS } from './titles.js';
@@ -94,6 +95,7 @@ function nearestFitting(ctx: SpeakerContext, fits: (person: number) => boolean, 
     }
   }
   let fallback: number | undefined;
+  let visited = 0;
   for (let p = paragraph; p >= Math.max(0, paragraph - paragraphs); p--) {
     const sentences = ctx.sentences(p);
     const last = p === paragraph ? sentenceOf(ctx, p, offset) : sentences.length - 1;
@@ -102,6 +104,8 @@ function nearestFitting(ctx: SpeakerContext, fits: (person: number) => boolean, 
       const limit = p === paragraph && s === last ? offset : to;
       const inSentence = ctx.people.entities[p].filter((e) => e.start >= from && e.start < limit && e.kind === 'person' && outsideQuotes(ctx, e));
       if (lastSpoken !== undefined && inSentence.some((e) => e.person === lastSpoken)) return lastSpoken;
+      // "One of the victims decided … She said": someone unnamed, introduced just before, is meant.
+      if (visited++ === 1 && !inSentence.some((e) => e.person !== undefined && fits(e.person)) && opensWithUnnamedPerson(ctx.masked[p].slice(from, to))) return undefined;
       // The subject: the first fitting person not governed by a preposition ("Speaking to Martin Smith, he said").
       for (const e of inSentence) {
         if (e.person === undefined || !fits(e.person)) continue;
@@ -115,6 +119,16 @@ function nearestFitting(ctx: SpeakerContext, fits: (person: number) => boolean, 
     }
   }
   return lastSpoken ?? (governed ? fallback : undefined);
+}
+
+const UNNAMED_SUBJECT = /^\s*(?:one\s+of\s+(?:the|his|her|their)\s+|an?\s+|another\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+)/iu;
+
+/** Whether a sentence opens with an indefinite person by role: "One of the victims …", "A witness …". */
+function opensWithUnnamedPerson(sentence: string): boolean {
+  const m = UNNAMED_SUBJECT.exec(sentence);
+  if (!m) return false;
+  // The head is one of the first three words: "A witness said", "A local resident", "One of the victims decided".
+  return m[1].split(/\s+/).some((w) => ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))));
 }
 
 /** Resolves a role noun ("the senator", "the minister") to the most recent person it describes. */
@@ -284,7 +298,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
       // The stop after an acronym written with stops is part of it: "the U.N. said".
       const acronymStop = text[end] === '.' && /\p{Lu}\.\p{Lu}$/u.test(text.slice(Math.max(from, end - 3), end));
       const rest = text.slice(acronymStop ? end + 1 : end, to).replace(/^['\u2019]s\b/, '').trim();
-      if (rest === '' || /^\(.*\)$/.test(rest)) {
+      if (rest === '' || /^\(.*\)$/.test(rest) || (last.kind === 'person' && isPostNominals(rest))) {
         const r = speakerOfEntity(ctx, last, paragraph, from);
         if (r) return r;
       }

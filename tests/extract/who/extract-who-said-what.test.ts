@@ -206,6 +206,28 @@ describe('extractWhoSaidWhat', () => {
     expect(first.slice(1, 3)).toEqual(['Michael Bloomberg', 'person']);
     expect(speakers(['Bloomberg reported the deal. "It is done," the company said.'])[0].slice(1, 3)).not.toEqual(['Bloomberg', 'person']);
   });
+
+  it('leaves letters after a name out of it: "Judge Durham Hall QC", "Jane Smith MP"', () => {
+    expect(speakers(['Judge Durham Hall QC said they "showed no respect for anyone".', '"It was wrong," said Prosecutor Kama Melly QC.', '"We will stay," said Jane Smith MP.']).map((s) => s.slice(1, 3))).toEqual([
+      ['Durham Hall', 'person'],
+      ['Kama Melly', 'person'],
+      ['Jane Smith', 'person'],
+    ]);
+    // One word before the letters is not a name of its own: "Labour MP" is the party's member, not a person "Labour".
+    expect(speakers(['"We will stay," a Labour MP said.'])[0].slice(1, 3)).toEqual(['a Labour MP', 'unknown']);
+  });
+
+  it('takes any word after a noun for a person and "named" as that person\'s name', () => {
+    expect(speakers(['A university student named Wong said, "We never back down."'])[0].slice(1, 3)).toEqual(['Wong', 'person']);
+    expect(speakers(['The agency called Frontex said, "We never back down."'])[0].slice(1, 3)).not.toEqual(['Frontex', 'person']);
+  });
+
+  it('leaves "she" unnamed when the sentence before introduced someone unnamed', () => {
+    const paragraphs = ['Prosecutor Kama Melly said the men were guilty.', 'One of the victims decided to speak out. She said, "There is nothing to be ashamed of."'];
+    expect(speakers(paragraphs)[0].slice(1, 3)).toEqual(['she', 'unknown']);
+    // Without that sentence, "she" is the prosecutor.
+    expect(speakers([paragraphs[0], 'She said, "There is nothing to be ashamed of."'])[0].slice(1, 3)).toEqual(['Kama Melly', 'person']);
+  });
 });
 
 describe('the seed article', () => {
