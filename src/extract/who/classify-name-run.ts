@@ -76,6 +76,8 @@ function classifyUncached(word: string): TokenClass {
   if (/^(II|III|IV|VI|VII|VIII|IX|Jr|Sr)$/.test(word)) return 'suffix'; // Elizabeth II, Martin Luther King Jr.
   if (!/[\p{Ll}]/u.test(word) && /\p{L}{2}/u.test(word)) return 'org'; // acronyms and words in capitals: WHO, FSB
   if (/['\u2019](m|re|ll|ve|d|t)$/i.test(word)) return 'stop'; // I’m
+  // A possessive left inside a run names an institution or an event: "Sheriff's Office", "Women's Day".
+  if (/['\u2019]s$/.test(word)) return 'org';
   // "Iran-backed", "Kremlin-linked" describe; "Hoi-kwan" (a romanised given name) does not end in an English word.
   const hyphenated = /-(\p{Ll}+)$/u.exec(word);
   if (hyphenated && (isCommonWord(hyphenated[1]) || /(?:ed|ing)$/.test(hyphenated[1]) || !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word))) return 'stop';

@@ -1,11 +1,14 @@
 /**
  * Finds runs of capitalised words that may be names: "Gen. Qassem Suleimani", "George W. Bush",
  * "Abu Mahdi al-Muhandis", "Mohammad bin Salman", with possessives cut off, nicknames in quotes
- * (`Peter Edward "Ginger" Baker`) and party tags (`(R-Ill.)`) noted, and letters after a name (`QC`) left out.
+ * (`Peter Edward "Ginger" Baker`) and party tags (`(R-Ill.)`) noted, and letters after a name (`QC`) left out;
+ * an office's possessive stays inside ("the Sheriff's Office").
  */
 import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, SPACE, UPPER, WORD } from './char-class.js';
 import { codeUnitsOf } from './code-units.js';
 import { POST_NOMINALS } from './post-nominals.js';
+import { ROLE_NOUNS } from './role-nouns.js';
+import { TITLE_WORDS } from './titles.js';
 
 /** One word of a run, with its offsets in the paragraph. */
 export interface RunToken {
@@ -107,6 +110,17 @@ function possessiveLength(codes: Uint16Array, start: number, end: number): numbe
   const last = codes[end - 1];
   const cut = last === 39 || last === 0x2019 ? 1 : last === 115 && end - start > 1 && (codes[end - 2] === 39 || codes[end - 2] === 0x2019) ? 2 : 0;
   return end - start - cut < 2 ? 0 : cut;
+}
+
+/**
+ * Whether a possessive belongs inside a name: an office or a group owns what a capitalised word names after it,
+ * "the Sheriff's Office", "the U.S. Attorney's Office", "the Children's Hospital", "the People's Liberation Army".
+ * A person's possessive ("Trump's Office") still ends the run.
+ */
+function possessiveInsideName(text: string, codes: Uint16Array, start: number, stem: number, end: number): boolean {
+  if (codes[end] !== 32 || end + 1 >= codes.length || (CHAR_CLASS[codes[end + 1]] & UPPER_BIT) === 0) return false;
+  const owner = text.slice(start, stem).toLowerCase();
+  return TITLE_WORDS.has(owner) || ROLE_NOUNS.has(owner);
 }
 
 /**
@@ -234,7 +248,8 @@ export function findNameRuns(text: string): NameRun[] {
       }
     }
     if (!cap && !current) continue;
-    const cut = possessiveLength(codes, wordStart, i);
+    let cut = possessiveLength(codes, wordStart, i);
+    if (cut > 0 && possessiveInsideName(text, codes, wordStart, i - cut, i)) cut = 0;
     const token: RunToken = { text: text.slice(wordStart, i - cut), start: wordStart, end: i - cut };
     // Every property set up front: objects of one shape keep property reads fast downstream.
     // Most runs are one word: an array literal holds it without the spare capacity a first push allocates.

@@ -217,6 +217,15 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['"We will stay," a Labour MP said.'])[0].slice(1, 3)).toEqual(['a Labour MP', 'unknown']);
   });
 
+  it('keeps an office\'s possessive inside its name: "the U.S. Attorney\'s Office said"', () => {
+    expect(speakers(['"We are investigating," the U.S. Attorney\'s Office said.', 'The Alachua Sheriff\'s Office tweeted that it "required all hands on deck."']).map((s) => s.slice(1, 3))).toEqual([
+      ['U.S. Attorney\'s Office', 'organization'],
+      ['Alachua Sheriff\'s Office', 'organization'],
+    ]);
+    const { people } = run(['Crowds marked International Women\'s Day after Prime Minister\'s Questions.', 'Ann Berg\'s Office Supplies shop opened.']);
+    expect(people.map((p) => p.name)).toEqual(['Ann Berg']);
+  });
+
   it('takes any word after a noun for a person and "named" as that person\'s name', () => {
     expect(speakers(['A university student named Wong said, "We never back down."'])[0].slice(1, 3)).toEqual(['Wong', 'person']);
     expect(speakers(['The agency called Frontex said, "We never back down."'])[0].slice(1, 3)).not.toEqual(['Frontex', 'person']);
