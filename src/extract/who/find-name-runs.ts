@@ -201,6 +201,9 @@ export function findNameRuns(text: string): NameRun[] {
     // Nor on letters after a name ("Judge Durham Hall QC"), when a name of two words or more is left: "Labour MP" stays.
     while (current.tokens.length > 2 && POST_NOMINALS.has(current.tokens[current.tokens.length - 1].text)) current.tokens.pop();
     if (current.tokens.length > 0) {
+      // "Jr." and "Sr." keep their stop as written, even where it also ends the sentence; their words do not.
+      const last = current.tokens[current.tokens.length - 1];
+      if (codes[last.end] === 46 && (last.text === 'Jr' || last.text === 'Sr')) last.end += 1;
       current.start = current.tokens[0].start;
       current.end = current.tokens[current.tokens.length - 1].end;
       if (hasParenthesis && opensBracketAfterSpaces(codes, n, current.end)) {

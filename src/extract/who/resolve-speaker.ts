@@ -413,7 +413,10 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
       const seg = text.slice(a, b);
       if (!seg.trim() || seg.includes(MASK)) continue;
       const segWords = seg.trim().split(/\s+/);
-      const appositive = (APPOSITIVE_START.test(seg) || TITLE_WORDS.has(segWords[0].toLowerCase())) && segWords.length > 2;
+      // Two words describe too ("Jane Smith, an economist, said", "Anderson Cooper, of CNN, said") unless a clause
+      // opens with them: "while ALDI, in a Facebook post, called it".
+      const appositive = (APPOSITIVE_START.test(seg) || TITLE_WORDS.has(segWords[0].toLowerCase())) &&
+        (segWords.length > 2 || (segWords.length === 2 && !CLAUSE_WORDS.test(segWords[0]) && !/^(and|or)$/i.test(segWords[0])));
       const resolved = resolveChunk(ctx, paragraph, a, b, false);
       if (resolved?.speaker.kind === 'person') return resolved; // "herpetologist David Blackburn"
       if (appositive) continue;

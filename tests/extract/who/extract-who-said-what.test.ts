@@ -217,6 +217,16 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['"We will stay," a Labour MP said.'])[0].slice(1, 3)).toEqual(['a Labour MP', 'unknown']);
   });
 
+  it('reads two words between commas after a name as describing it, unless a clause opens with them', () => {
+    expect(speakers(['Jane Smith, an economist, said: "We are done."', 'Anderson Cooper, of CNN, said, "She was remarkable."']).map((s) => s[1])).toEqual(['Jane Smith', 'Anderson Cooper']);
+    const aldi = speakers(['Coles called the demand "unprecedented", while ALDI, in a Facebook post on Tuesday, called it "unexpected".']).find((s) => s[0] === 'unexpected');
+    expect(aldi?.slice(1, 3)).toEqual(['ALDI', 'organization']);
+  });
+
+  it('keeps the stop of "Jr." and "Sr." in the name, also where it ends the sentence', () => {
+    expect(speakers(['"It is over," said John F. Kennedy Jr.', 'Robert Downey Sr., a director, said: "We are done."']).map((s) => s[1])).toEqual(['John F. Kennedy Jr.', 'Robert Downey Sr.']);
+  });
+
   it('keeps an office\'s possessive inside its name: "the U.S. Attorney\'s Office said"', () => {
     expect(speakers(['"We are investigating," the U.S. Attorney\'s Office said.', 'The Alachua Sheriff\'s Office tweeted that it "required all hands on deck."']).map((s) => s.slice(1, 3))).toEqual([
       ['U.S. Attorney\'s Office', 'organization'],
