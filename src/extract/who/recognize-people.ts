@@ -216,6 +216,13 @@ function isRoleWord(word: string): boolean {
   return ROLE_NOUNS.has(word) || (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1)));
 }
 
+/** Whether a role noun names several people: "researchers", "witnesses", "women". */
+function isPluralRole(word: string): boolean {
+  return PLURAL_PEOPLE.has(word) || (word.endsWith('s') && (ROLE_NOUNS.has(word.slice(0, -1)) || (word.endsWith('es') && ROLE_NOUNS.has(word.slice(0, -2)))));
+}
+
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'people', 'children', 'police']);
+
 /** The word before `before` when a comma and spaces separate them ("his widow, Denise"), or ''. */
 function wordBeforeComma(text: string, before: number): string {
   let end = before;
@@ -246,7 +253,10 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   // Role nouns are all lower case, so a capitalised word before the name is never one.
   const roleBefore = cls.titles.length === 0 && ROLE_NOUNS.has(role);
   let description = app ? app[1].trim() : undefined;
-  if (description && !/^(a|an|the)\s/.test(description) && !ROLE_NOUNS.has(description.split(/\s/)[0].replace(/[^\p{L}]/gu, ''))) description = undefined;
+  // Without an article, a role noun may describe one person ("spokeswoman for the ministry"), but a plural one starts
+  // a clause about others: "The Lancet Infectious Diseases, researchers in the United Kingdom established".
+  const head = description && !/^(a|an|the)\s/.test(description) ? description.split(/\s/)[0].replace(/[^\p{L}]/gu, '') : undefined;
+  if (head !== undefined && (!ROLE_NOUNS.has(head) || isPluralRole(head))) description = undefined;
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
   // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.

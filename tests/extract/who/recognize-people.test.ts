@@ -17,6 +17,11 @@ describe('recognizePeople', () => {
     expect(list.map((p) => p.name)).toEqual(['J.K. Rowling', 'W.E.B. Du Bois']);
   });
 
+  it('does not read a clause about others after a comma as describing a lone word', () => {
+    expect(people(['In findings published in The Lancet Infectious Diseases, researchers in Britain showed the link.']).map((p) => p.name)).toEqual([]);
+    expect(people(['The report was written by Anwar, spokesman for the ministry.']).map((p) => p.name)).toEqual(['Anwar']);
+  });
+
   it('resolves the first of two surnames, written alone, to the person', () => {
     const list = people(['Governor Ricardo Rosselló Nevares resigned.', 'Rosselló left office on Friday.']);
     expect(list.map((p) => p.name)).toEqual(['Ricardo Rosselló Nevares']);
