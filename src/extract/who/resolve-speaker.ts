@@ -269,7 +269,8 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
       if (possessive(e)) continue;
       const lead = text.slice(from, e.start).trim().split(/\s+/).filter(Boolean);
       // Title words may come first, even "Mayor of London"; a lower-case "of" means the name belongs to someone else.
-      const near = lead.length <= 5 && !lead.some((w, i) => /^(by|from|to|with)$/i.test(w) || (/^of$/i.test(w) && !/^\p{Lu}/u.test(lead[i - 1] ?? '')));
+      // "said a spokeswoman for Minister Maria Lopez": the spokeswoman speaks, not the minister.
+      const near = lead.length <= 5 && !lead.some((w, i) => /^(by|from|to|with|for)$/i.test(w) || (/^of$/i.test(w) && !/^\p{Lu}/u.test(lead[i - 1] ?? '')));
       if (near || (by && e.start >= from + by.index)) {
         const r = speakerOfEntity(ctx, e, paragraph, from);
         if (r) return r;
@@ -391,12 +392,15 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
   // Skip adverbs and auxiliaries between subject and verb.
   for (;;) {
     const word = lastWordBefore(text, from, end);
-    if (word < 0 || !SKIPPABLE.test(text.slice(word, wordEndBefore(text, from, end)))) break;
+    const skipped = word < 0 ? '' : text.slice(word, wordEndBefore(text, from, end));
+    // "the WHO said": in capitals the organisation, not the pronoun.
+    if (!SKIPPABLE.test(skipped) || skipped === 'WHO') break;
     end = word;
   }
-  // An acronym in brackets before the verb belongs to the name before it: "… National Crime Agency (NCA) said".
-  const acronym = /\s*\([\p{Lu}\d&.-]{2,12}\)\s*$/u.exec(text.slice(Math.max(from, end - 20), end));
-  if (acronym) end -= acronym[0].length;
+  // Brackets before the verb belong to the name before them: "… National Crime Agency (NCA) said", "Maria Lopez
+  // (pictured) said".
+  const bracketed = /\s*\([^()\uE000]{1,30}\)\s*$/u.exec(text.slice(Math.max(from, end - 34), end));
+  if (bracketed) end -= bracketed[0].length;
   const beforeSpace = skipSpaceBack(text, from, end);
   if (beforeSpace > from && (codeAt(text, beforeSpace - 1) === 44 || codeAt(text, beforeSpace - 1) === 0x2014)) {
     // An appositive or aside between subject and verb: "Ahmed al-Assadi, a spokesman for ..., told".
@@ -433,7 +437,8 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
     let wordStart = wordEnd - 1;
     while (wordStart > from && !hasClass(text, wordStart - 1, SPACE)) wordStart--;
     const word = text.slice(wordStart, wordEnd);
-    if (ENDS_PHRASE.has(codeAt(word, word.length - 1)) || CLAUSE_WORDS.test(word) || words >= 14) break;
+    // "WHO" in capitals is the organisation, not the pronoun.
+    if (ENDS_PHRASE.has(codeAt(word, word.length - 1)) || (CLAUSE_WORDS.test(word) && word !== 'WHO') || words >= 14) break;
     start = wordStart;
     words++;
     if (STARTS_PHRASE.has(codeAt(word, 0))) {

@@ -223,6 +223,14 @@ describe('extractWhoSaidWhat', () => {
     expect(aldi?.slice(1, 3)).toEqual(['ALDI', 'organization']);
   });
 
+  it('finds the subject past brackets, reads "WHO" in capitals as the organisation, and gives a spokeswoman for someone her own words', () => {
+    expect(speakers(['"We were not prepared," Maria Lopez (pictured) said.', '"We were not prepared," the WHO said in a statement.']).map((s) => s.slice(1, 3))).toEqual([
+      ['Maria Lopez', 'person'],
+      ['WHO', 'organization'],
+    ]);
+    expect(speakers(['"We were not prepared," said a spokeswoman for Health Minister Maria Lopez.'])[0].slice(1, 3)).toEqual(['a spokeswoman', 'unknown']);
+  });
+
   it('keeps the stop of "Jr." and "Sr." in the name, also where it ends the sentence', () => {
     expect(speakers(['"It is over," said John F. Kennedy Jr.', 'Robert Downey Sr., a director, said: "We are done."']).map((s) => s[1])).toEqual(['John F. Kennedy Jr.', 'Robert Downey Sr.']);
   });
