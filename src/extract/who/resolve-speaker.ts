@@ -256,8 +256,8 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
       inRange.find((e) => e.kind === 'other' && /^['\u2019]s\b/.test(text.slice(e.end, e.end + 2))); // "Stardom's official statement"
     if (owner) return owner.kind === 'other' ? organisation(owner.text, ctx) : speakerOfEntity(ctx, owner, paragraph, from);
     if (/^(their|his|her|its)$/i.test(words[0]) && ctx.last && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: ctx.last.person };
-    // "The court's summary": an institution named by its common noun.
-    const institution = /^the\s+([\p{L}-]+)['\u2019]s?\s/iu.exec(chunk);
+    // "The court's summary", "a statement from the ministry": an institution named by its common noun.
+    const institution = /^the\s+([\p{L}-]+)['\u2019]s?\s/iu.exec(chunk) ?? /\b(?:from|by|of)\s+(?:the\s+)?([\p{Ll}-]+)$/u.exec(chunk);
     if (institution && ORG_HEADS.has(institution[1].toLowerCase())) return organisation(institution[1].toLowerCase(), ctx);
     if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
   }

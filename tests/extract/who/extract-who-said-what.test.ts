@@ -231,6 +231,10 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['"We were not prepared," said a spokeswoman for Health Minister Maria Lopez.'])[0].slice(1, 3)).toEqual(['a spokeswoman', 'unknown']);
   });
 
+  it('gives a document from an institution named by its common noun to that institution', () => {
+    expect(speakers(['According to a statement from the ministry, the plan is "under review".'])[0].slice(1, 3)).toEqual(['ministry', 'organization']);
+  });
+
   it('keeps the stop of "Jr." and "Sr." in the name, also where it ends the sentence', () => {
     expect(speakers(['"It is over," said John F. Kennedy Jr.', 'Robert Downey Sr., a director, said: "We are done."']).map((s) => s[1])).toEqual(['John F. Kennedy Jr.', 'Robert Downey Sr.']);
   });
