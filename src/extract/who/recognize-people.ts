@@ -419,7 +419,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       } else if (paragraph >= 0) {
         const entity: Entity = { paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other', person: undefined };
         entities[paragraph].push(entity);
-        if (run.tokens.length === 1 && decision.runClasses[0] === 'known-org') orgWords.push({ paragraph, text, run, decision, entity });
+        if (decision.knownOrgWord) orgWords.push({ paragraph, text, run, decision, entity });
       }
     }
   }
