@@ -137,15 +137,20 @@ const UNCLOSED =
 const STRAY =
   'Unbalanced quotation mark: this closing mark has no opening mark. Add the opening mark or remove this one.';
 
-/** Finds the double-quoted spans of an article body and the unbalanced marks in it. */
-export function findQuoteSpans(paragraphs: readonly string[]): { spans: QuoteSpan[]; problems: ExtractProblem[] } {
+/**
+ * Finds the double-quoted spans of an article body and the unbalanced marks in it; `marked[p]` is false when
+ * paragraph `p` holds no double quotation mark at all, which spares later scanners a search of their own.
+ */
+export function findQuoteSpans(paragraphs: readonly string[]): { spans: QuoteSpan[]; problems: ExtractProblem[]; marked: boolean[] } {
   const spans: QuoteSpan[] = [];
   const problems: ExtractProblem[] = [];
+  const marked: boolean[] = [];
   // A quote carried over from earlier paragraphs: where it opened and the text so far.
   let carry: { paragraph: number; open: number; parts: string[] } | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
-    if (carry === undefined && !hasMark(text)) continue;
+    marked.push(carry !== undefined || hasMark(text));
+    if (!marked[p]) continue;
     const scan = scanBest(text, carry !== undefined);
     for (const [open, close] of scan.spans) {
       if (open === -1 && carry) {
@@ -178,5 +183,5 @@ export function findQuoteSpans(paragraphs: readonly string[]): { spans: QuoteSpa
       problems.push({ paragraph: p, offset: scan.unclosed, reason: UNCLOSED, ruleId: 'quote-unclosed' });
     }
   }
-  return { spans, problems };
+  return { spans, problems, marked };
 }

@@ -393,8 +393,11 @@ function joinListedNames(
   }
 }
 
-/** Recognises the people named in an article's title and body paragraphs. */
-export function recognizePeople(title: string, titleIsLede: boolean, paragraphs: readonly string[]): PeopleIndex {
+/**
+ * Recognises the people named in an article's title and body paragraphs; `marked`, when given, tells which
+ * paragraphs may hold a double quotation mark (`findQuoteSpans`), so the others are not searched for nicknames.
+ */
+export function recognizePeople(title: string, titleIsLede: boolean, paragraphs: readonly string[], marked?: readonly boolean[]): PeopleIndex {
   const candidates: Candidate[] = [];
   const entities: Entity[][] = paragraphs.map(() => []);
   /** One-word names of organisations ("Bloomberg", "Ford"), which are a person's surname when the article names them. */
@@ -402,7 +405,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   // The title (paragraph -1) unless the lede repeats it, then the body paragraphs.
   for (let paragraph = titleIsLede ? 0 : -1; paragraph < paragraphs.length; paragraph++) {
     const text = paragraph < 0 ? title : paragraphs[paragraph];
-    for (const run of findNameRuns(text)) {
+    for (const run of findNameRuns(text, paragraph < 0 || marked === undefined || marked[paragraph])) {
       // Most runs name no person: only their kind is needed, not a classification of their own.
       const decision = decideNameRun(run);
       const kind = decision.kind;
@@ -417,7 +420,9 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
           }
         }
       } else if (paragraph >= 0) {
-        const entity: Entity = { paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other', person: undefined };
+        // A one-word run spans exactly its word, whose text is sliced already.
+        const written = run.tokens.length === 1 ? run.tokens[0].text : text.slice(run.start, run.end);
+        const entity: Entity = { paragraph, start: run.start, end: run.end, text: written, kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other', person: undefined };
         entities[paragraph].push(entity);
         if (decision.knownOrgWord) orgWords.push({ paragraph, text, run, decision, entity });
       }
