@@ -32,11 +32,11 @@ export function extractWhoSaidWhat(input: { id: string; title: string; paragraph
   problems: ExtractProblem[];
 } {
   const { id, title, paragraphs } = input;
-  const { spans, problems } = findQuoteSpans(paragraphs);
+  const { spans, problems, marked } = findQuoteSpans(paragraphs);
   const masked = maskQuotes(paragraphs, spans);
   const split: ([number, number][] | undefined)[] = [];
   const sentences = (p: number): [number, number][] => (split[p] ??= splitSentences(masked[p]));
-  const people = recognizePeople(title, titleIsLede(title, paragraphs), paragraphs);
+  const people = recognizePeople(title, titleIsLede(title, paragraphs), paragraphs, marked);
   const attributions = attributeSpeakers({ masked, people, sentences, spoken: [] }, spans);
   const quotes: Quote[] = [];
   const kept = new Map<number, Quote>();

@@ -124,11 +124,17 @@ interface Decision {
   gender?: 'male' | 'female';
   titleGender?: 'male' | 'female';
   runClasses: TokenClass[];
+  /**
+   * Whether the run is one word that names a known organisation ("Bloomberg"), which may still be a person's surname:
+   * kept beside `kind` so the many runs that name no one are decided without reading `runClasses` too.
+   */
+  knownOrgWord: boolean;
 }
 
 function decide(all: string[]): Decision {
   const allClasses = all.map(classifyToken);
   const runClasses = allClasses;
+  const knownOrgWord = all.length === 1 && allClasses[0] === 'known-org';
   // Titles: everything up to the last title word that still leaves a name after it; a role noun right before a
   // given name is one too ("Supreme Leader Ali Khamenei", "Railway Manager Aparna Garg").
   let k = -1;
@@ -161,8 +167,8 @@ function decide(all: string[]): Decision {
     words = words.slice(lead);
     classes = classes.slice(lead);
   }
-  if (all.slice(0, -1).some((w) => STORM_WORDS.has(lower(w)))) return { kind: 'other', from, titles: [], runClasses };
-  if (KNOWN_ORG_NAMES.has(words.map(lower).join(' '))) return { kind: 'organization', from, titles: [], runClasses };
+  if (all.slice(0, -1).some((w) => STORM_WORDS.has(lower(w)))) return { kind: 'other', from, titles: [], runClasses, knownOrgWord };
+  if (KNOWN_ORG_NAMES.has(words.map(lower).join(' '))) return { kind: 'organization', from, titles: [], runClasses, knownOrgWord };
   // A given name that is also an organisation head ("Bill") starts a name when only names follow: "Bill Clinton".
   if (classes[0] === 'org' && words.length > 1 && SURNAME_LIKE_HEADS.has(lower(words[0])) && firstNameGender(words[0]) !== undefined &&
     classes.slice(1).every((c) => c === 'first' || c === 'weak-first' || c === 'name' || c === 'initial' || c === 'particle' || c === 'suffix')) classes[0] = 'weak-first';
@@ -184,7 +190,7 @@ function decide(all: string[]): Decision {
   let titleGender: 'male' | 'female' | undefined;
   for (const t of titleWords) titleGender ??= TITLE_GENDER.get(lower(t));
   let gender = titleGender;
-  const result = (kind: ClassifiedRun['kind']): Decision => ({ kind, from, titles, gender, titleGender, runClasses });
+  const result = (kind: ClassifiedRun['kind']): Decision => ({ kind, from, titles, gender, titleGender, runClasses, knownOrgWord });
   const n = words.length;
   const last = classes[n - 1];
   const firstClass = classes[0];

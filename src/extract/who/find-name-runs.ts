@@ -146,13 +146,13 @@ function mayOpenNickname(text: string, q: number): boolean {
  * opening mark on) and party tags. Gives the same stretches as running NICKNAME_IN_TEXT over the whole text, but
  * runs it only from an opening mark that could start a nickname.
  */
-function skippedStretches(text: string, hasParenthesis: boolean): number[] {
+function skippedStretches(text: string, hasParenthesis: boolean, mayHoldMarks: boolean): number[] {
   const skip: number[] = [];
   let from = 0;
   // The next straight and the next left mark: each is searched for again only once passed, so a paragraph full of
   // one kind of mark is not read to its end for the other kind at every mark.
-  let straight = text.indexOf('"');
-  let curly = text.indexOf('\u201C');
+  let straight = mayHoldMarks ? text.indexOf('"') : -1;
+  let curly = mayHoldMarks ? text.indexOf('\u201C') : -1;
   while (straight >= 0 || curly >= 0) {
     const q = curly < 0 || (straight >= 0 && straight < curly) ? straight : curly;
     if (q === straight) straight = text.indexOf('"', q + 1);
@@ -184,11 +184,14 @@ function isSkipped(skip: number[], at: number): boolean {
   return false;
 }
 
-/** Finds the capitalised runs in one paragraph's text. */
-export function findNameRuns(text: string): NameRun[] {
+/**
+ * Finds the capitalised runs in one paragraph's text; `mayHoldMarks` false says the text holds no double quotation
+ * mark (the caller searched it already), so no nickname is looked for.
+ */
+export function findNameRuns(text: string, mayHoldMarks = true): NameRun[] {
   // Words inside a nickname's quotes (`Peter "Ginger" Baker`) are left out so the run spans the whole name.
   const hasParenthesis = text.includes('(');
-  const skip = skippedStretches(text, hasParenthesis);
+  const skip = skippedStretches(text, hasParenthesis, mayHoldMarks);
   const codes = codeUnitsOf(text);
   const table = CHAR_CLASS;
   const runs: NameRun[] = [];

@@ -27,11 +27,14 @@ type Direction = 'open' | 'close';
 /** Every double quotation mark; global, so a scan jumps from mark to mark in native code. */
 const MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/g;
 
+/** Any one double quotation mark, as MARK, for a yes-or-no test. */
+const ANY_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+
 /** Whether `text` holds any double quotation mark (one of MARK's). */
 function hasMark(text: string): boolean {
-  // One search per mark: a one-byte string cannot hold the curly ones, so those return at once, and the others are
-  // native memchr-like scans, cheaper than a character class tried at every position of a paragraph without marks.
-  return text.includes('"') || text.includes('\u201C') || text.includes('\u201D') || text.includes('\u201E') || text.includes('\u00AB') || text.includes('\u00BB');
+  // One pass with a character class: six string searches read most paragraphs (which hold no mark) six times,
+  // about 1.6 times as slow over the corpus's paragraphs (990 against 600 ns a paragraph, CPU time).
+  return ANY_MARK.test(text);
 }
 
 /** Characters after which a mark opens a quote, besides white space: ( [ { — – - / */
@@ -134,15 +137,20 @@ const UNCLOSED =
 const STRAY =
   'Unbalanced quotation mark: this closing mark has no opening mark. Add the opening mark or remove this one.';
 
-/** Finds the double-quoted spans of an article body and the unbalanced marks in it. */
-export function findQuoteSpans(paragraphs: readonly string[]): { spans: QuoteSpan[]; problems: ExtractProblem[] } {
+/**
+ * Finds the double-quoted spans of an article body and the unbalanced marks in it; `marked[p]` is false when
+ * paragraph `p` holds no double quotation mark at all, which spares later scanners a search of their own.
+ */
+export function findQuoteSpans(paragraphs: readonly string[]): { spans: QuoteSpan[]; problems: ExtractProblem[]; marked: boolean[] } {
   const spans: QuoteSpan[] = [];
   const problems: ExtractProblem[] = [];
+  const marked: boolean[] = [];
   // A quote carried over from earlier paragraphs: where it opened and the text so far.
   let carry: { paragraph: number; open: number; parts: string[] } | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
-    if (carry === undefined && !hasMark(text)) continue;
+    marked.push(carry !== undefined || hasMark(text));
+    if (!marked[p]) continue;
     const scan = scanBest(text, carry !== undefined);
     for (const [open, close] of scan.spans) {
       if (open === -1 && carry) {
@@ -175,5 +183,5 @@ export function findQuoteSpans(paragraphs: readonly string[]): { spans: QuoteSpa
       problems.push({ paragraph: p, offset: scan.unclosed, reason: UNCLOSED, ruleId: 'quote-unclosed' });
     }
   }
-  return { spans, problems };
+  return { spans, problems, marked };
 }

@@ -142,7 +142,7 @@ function linkMentions(candidates: Candidate[], title: string, paragraphs: readon
       const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
       prev.fullKey = [prev.key[0], foldName(surname)];
       prev.fullText = `${prev.text} ${surname}`;
-    } else if (RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && c.start - prev.end < 80 && !/[.;]/.test(between.slice(0, -16))) {
+    } else if (c.start - prev.end < 80 && RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && !/[.;]/.test(between.slice(0, -16))) {
       c.sameAs = prev;
     }
   }
@@ -247,9 +247,14 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   if (cls.tokens.length === 0) return undefined;
   const start = cls.tokens[0].start;
   const end = cls.tokens[cls.tokens.length - 1].end;
+  const role = previousWord(text, run.start);
+  // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
+  const possessive = isPossessiveAt(text, end);
+  const givenName = (): boolean => /first$/.test(cls.runClasses[cls.runClasses.length - cls.tokens.length]) && cls.tokens.length > 1; // "the Chuck Jones quote"
+  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.has(role) && !(DETERMINERS.has(role) && givenName())) return undefined;
+  // Only for a mention that is kept: the appositive's expression is the costliest test here.
   const comma = codeAt(text, end) === 44;
   const app = comma ? stickyTest(APPOSITIVE, text, end) : null;
-  const role = previousWord(text, run.start);
   // Role nouns are all lower case, so a capitalised word before the name is never one.
   const roleBefore = cls.titles.length === 0 && ROLE_NOUNS.has(role);
   let description = app ? app[1].trim() : undefined;
@@ -259,10 +264,6 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   if (head !== undefined && (!ROLE_NOUNS.has(head) || isPluralRole(head))) description = undefined;
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
-  // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
-  const possessive = isPossessiveAt(text, end);
-  const givenName = (): boolean => /first$/.test(cls.runClasses[cls.runClasses.length - cls.tokens.length]) && cls.tokens.length > 1; // "the Chuck Jones quote"
-  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.has(role) && !(DETERMINERS.has(role) && givenName())) return undefined;
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
@@ -330,7 +331,9 @@ function sameFullName(a: NameKey, b: NameKey): boolean {
 }
 
 function bareSurname(token: string): string {
-  return token.replace(/^(al|el|ad|as|ash|bin|ibn)-/, '');
+  // Every particle is two or three letters: without a hyphen right after them there is nothing to replace.
+  const dash = token.indexOf('-');
+  return dash === 2 || dash === 3 ? token.replace(/^(al|el|ad|as|ash|bin|ibn)-/, '') : token;
 }
 
 /** Short forms (surnames, given names) and the people each can refer to. */
@@ -414,8 +417,11 @@ function joinListedNames(
   }
 }
 
-/** Recognises the people named in an article's title and body paragraphs. */
-export function recognizePeople(title: string, titleIsLede: boolean, paragraphs: readonly string[]): PeopleIndex {
+/**
+ * Recognises the people named in an article's title and body paragraphs; `marked`, when given, tells which
+ * paragraphs may hold a double quotation mark (`findQuoteSpans`), so the others are not searched for nicknames.
+ */
+export function recognizePeople(title: string, titleIsLede: boolean, paragraphs: readonly string[], marked?: readonly boolean[]): PeopleIndex {
   const candidates: Candidate[] = [];
   const entities: Entity[][] = paragraphs.map(() => []);
   /** One-word names of organisations ("Bloomberg", "Ford"), which are a person's surname when the article names them. */
@@ -423,7 +429,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   // The title (paragraph -1) unless the lede repeats it, then the body paragraphs.
   for (let paragraph = titleIsLede ? 0 : -1; paragraph < paragraphs.length; paragraph++) {
     const text = paragraph < 0 ? title : paragraphs[paragraph];
-    for (const run of findNameRuns(text)) {
+    for (const run of findNameRuns(text, paragraph < 0 || marked === undefined || marked[paragraph])) {
       // Most runs name no person: only their kind is needed, not a classification of their own.
       const decision = decideNameRun(run);
       const kind = decision.kind;
@@ -438,9 +444,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
           }
         }
       } else if (paragraph >= 0) {
-        const entity: Entity = { paragraph, start: run.start, end: run.end, text: text.slice(run.start, run.end), kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other', person: undefined };
+        // A one-word run spans exactly its word, whose text is sliced already.
+        const written = run.tokens.length === 1 ? run.tokens[0].text : text.slice(run.start, run.end);
+        const entity: Entity = { paragraph, start: run.start, end: run.end, text: written, kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other', person: undefined };
         entities[paragraph].push(entity);
-        if (run.tokens.length === 1 && decision.runClasses[0] === 'known-org') orgWords.push({ paragraph, text, run, decision, entity });
+        if (decision.knownOrgWord) orgWords.push({ paragraph, text, run, decision, entity });
       }
     }
   }

@@ -17,4 +17,11 @@ describe('findNameRuns', () => {
     expect(found.map((r) => r.tokens.map((t) => t.text))).toEqual([['The'], ['Ines', 'Okafor'], ['Okafor']]);
     expect(new Set(found.map((r) => r.tokens)).size).toBe(found.length);
   });
+
+  it('reads a text its caller found free of quotation marks for names all the same', () => {
+    const text = 'Gen. Ada Marlow (R-Vt.) met the Kestrel Group and Ines Okafor.';
+    const words = (found: ReturnType<typeof findNameRuns>): string[][] => found.map((r) => r.tokens.map((t) => t.text));
+    expect(words(findNameRuns(text, false))).toEqual([['Gen.', 'Ada', 'Marlow'], ['Kestrel', 'Group'], ['Ines', 'Okafor']]);
+    expect(findNameRuns(text, false)[0].partyTag).toBe('R-Vt.');
+  });
 });

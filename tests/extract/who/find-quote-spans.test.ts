@@ -81,4 +81,9 @@ describe('findQuoteSpans', () => {
     expect(spans.map((s) => [s.paragraph, s.endParagraph, s.text])).toEqual([[0, 0, 'Vx-20'], [0, 0, '2020-Vx.'], [1, 1, 'Vx-20']]);
     expect(problems).toEqual([]);
   });
+
+  it('tells which paragraphs hold a double quotation mark of any kind', () => {
+    const paragraphs = ['Nothing quoted here.', 'Also \u00ABguillemets\u00BB count.', 'An inch mark, 12", counts too.', 'Plain again.'];
+    expect(findQuoteSpans(paragraphs).marked).toEqual([false, true, true, false]);
+  });
 });
