@@ -173,8 +173,6 @@ const AGE = /,\s+\d{1,3},/y;
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** "identified only as Ivan", "the pseudonym Katya", "fourteen-year-old Zoe": what introduces a bare given name. */
 const NAME_INTRO = /(?:\b(?:identified|known|referred to)(?: only)? as|\b(?:pseudonym|alias)|-year-old)\s+$/i;
-/** A noun for a person and "named" or "called" right before a word: "a university student named Wong". */
-const NAMED_AFTER_ROLE = /(\p{Ll}+)\s+(?:named|called)\s+$/u;
 /** Role nouns for institutions, which name no person when something is "called" after them. */
 const INSTITUTION_ROLES: ReadonlySet<string> = new Set(['authorities', 'authority', 'government', 'administration', 'ministry', 'agency', 'department', 'police']);
 const NOT_BEFORE_NAME: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'into', 'toward', 'towards', 'the', 'a', 'an', 'on']);
@@ -296,13 +294,14 @@ function loneEvidence(c: Candidate): boolean {
     (commaRole === commaRole.toLowerCase() && isRoleWord(commaRole)) ||
     (ownDescription !== undefined && ownDescription.split(/\s+/, 6).some((w) => isRoleWord(w.toLowerCase()))) ||
     (!c.appositive && c.comma && stickyTest(AGE, source, end) !== null) || run.partyTag !== undefined ||
-    (given && NAME_INTRO.test(source.slice(Math.max(0, start - 30), start))) || namedAfterRole(source, start)));
+    (given && NAME_INTRO.test(source.slice(Math.max(0, start - 30), start))) || namedAfterRole(source, start, role)));
 }
 
-/** Whether a noun for a person and "named" or "called" stand right before `start`. */
-function namedAfterRole(source: string, start: number): boolean {
-  const m = NAMED_AFTER_ROLE.exec(source.slice(Math.max(0, start - 40), start));
-  return m !== null && isRoleWord(m[1]) && !INSTITUTION_ROLES.has(m[1]);
+/** Whether a noun for a person and "named" or "called" stand right before the candidate (`role` is the word before it). */
+function namedAfterRole(source: string, start: number, role: string): boolean {
+  if (role !== 'named' && role !== 'called') return false;
+  const noun = previousWord(source, source.lastIndexOf(role, start));
+  return isRoleWord(noun) && !INSTITUTION_ROLES.has(noun);
 }
 
 /** Whether a speech verb follows the candidate: checked only when the cheaper evidence is missing. */
