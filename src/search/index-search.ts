@@ -21,6 +21,7 @@ import { paths } from '../render/urls.js';
 import { digest } from '../render/fingerprint.js';
 import { UserError } from '../report/user-error.js';
 import { buildShard, type ShardRequest } from './build-shard.js';
+import { packRequests } from './packed-requests.js';
 import type { ShardResult, ShardTask } from './shard-worker.js';
 import { planShards, type SearchShard } from './plan-shards.js';
 import { openShardCache } from './shard-cache.js';
@@ -122,13 +123,12 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
   const pool = workers > 1 && missing.reduce((sum, each) => sum + each.requests, 0) >= MIN_FOR_WORKERS ? await startPool(workers) : undefined;
   // On this thread one shard at a time: closing Pagefind stops its process under any other shard.
   const atOnce = pool ? workers : 1;
-  const build = async ({ shard, fingerprint }: PlannedShard): Promise<OutputFile[]> => {
-    const requests = await toRequests(shard, articleData, recordsOf(shard), options.load);
-    const task: ShardTask = { requests, language: options.language };
-    const files = pool ? fromWorker(await pool.run(task)) : await buildShard(task.requests, task.language);
+  const build = async ({ shard, fingerprint, requests }: PlannedShard): Promise<OutputFile[]> => {
+    const make = (): Promise<ShardRequest[]> => toRequests(shard, articleData, recordsOf(shard), options.load);
+    const files = pool ? await inWorker(pool, make, requests, options.language) : await buildShard(await make(), requests, options.language);
     cache?.save(fingerprint, files);
     result.built++;
-    result.records += requests.length;
+    result.records += requests;
     return files;
   };
   // Shards are handed over in order; the next ones missing are indexed meanwhile, one per worker, so at most one
@@ -185,8 +185,13 @@ async function startPool(threads: number): Promise<Piscina<ShardTask, ShardResul
   return new Piscina({ filename: new URL('./shard-worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
 }
 
-/** A worker's shard files, or the UserError it met, thrown again here as one. */
-function fromWorker(result: ShardResult): OutputFile[] {
+/**
+ * Indexes a shard in a worker: its requests are packed into bytes that move to the worker, so this thread holds
+ * none of them while it waits. A UserError the worker met is thrown again here as one.
+ */
+async function inWorker(pool: Piscina<ShardTask, ShardResult>, make: () => Promise<ShardRequest[]>, count: number, language: string): Promise<OutputFile[]> {
+  const requests = packRequests(await make());
+  const result = await pool.run({ requests, count, language }, { transferList: [requests.buffer] });
   if ('userError' in result) throw new UserError(result.userError);
   return result.files;
 }
