@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { ArticleRecord, ArticleSummary, LoadRecord, OutputFile } from './types.js';
+import type { ArticleRecord, ArticleSummary, LoadRecord, OutputFile, SiteIndex } from './types.js';
 import type { Config } from './config/load-config.js';
 import type { CachedSource, RecordCache } from './cache/record-cache.js';
 import { openDataLineCache, type DataLineCache } from './cache/data-line-cache.js';
@@ -18,12 +18,12 @@ import { planRoutes } from './render/plan-routes.js';
 import { changedPages } from './render/changed-pages.js';
 import { toQuoteEntries } from './render/plan-quote-routes.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
-import { loadTemplates, type TemplateProblem } from './render/templates.js';
+import { loadTemplates, type TemplateProblem, type Templates } from './render/templates.js';
 import { renderMachineFiles } from './render/render-machine-files.js';
 import { renderDataFiles } from './render/render-data-files.js';
 import { renderPages } from './pool/render-pages.js';
 import { indexSearch } from './search/index-search.js';
-import { startManifest } from './write/output-manifest.js';
+import { startManifest, type ManifestBuilder } from './write/output-manifest.js';
 import { putStreamed } from './write/put-streamed.js';
 import type { SiteWrite } from './write/write-site.js';
 import type { Problem } from './report/problem.js';
@@ -120,38 +120,21 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
     await output.abort();
     return { articles, dropped, problems, stages, index, pages: output.previous.report.pages, changed: 0, written: true };
   }
-  // Planning every page and fingerprinting it to find the changed ones is a stage of its own in the timings.
-  run.start('plan', index.articles.length, 'articles');
-  const pages = planRoutes(index);
-  const fingerprints = createFingerprinter(site);
-  // Quote entries come last: they hold quotes, articles and people, and quote, article and list pages embed them.
-  const shared = [...sharedObjects(index), [...toQuoteEntries(index).values()]];
-  for (const group of shared) fingerprints.share(group);
   const manifest = startManifest(output.previous);
-  const { changed, planned } = changedPages(pages, fingerprints, templateFingerprints, manifest);
-  run.end(planned, 'pages');
-
   let written = 0;
   const emit = async (file: OutputFile): Promise<void> => {
     if (!manifest.differs(file)) return;
     written++;
     await output.put(file);
   };
-  run.start('render', changed.length, 'pages');
-  // In a full write, worker threads write their pages into the staging folder themselves.
-  const direct = output.stagingDir ? { stagingDir: output.stagingDir, written: (file: string, bytes: string) => void (manifest.differsByHash(file, bytes) && written++) } : undefined;
-  const rendered = await renderPages(changed, loaded.templates, config, { emit, onRendered: run.ticker('render') }, { threads: options.threads, shared, direct, load });
-  for (const problem of rendered.problems) {
-    const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
-    const others = problem.pages > 1 ? ` and ${problem.pages - 1} other ${problem.pages === 2 ? 'page' : 'pages'}` : '';
-    problems.push(templateError(problem, `Rendering ${where}${others} failed: ${problem.reason}. Fix the template.`));
-  }
-  run.end(rendered.rendered);
-
+  const pages = await renderPagesAndData(config, options, run, index, loaded.templates, { output, site, templateFingerprints, load, lines, manifest, emit, written: () => written++ });
+  for (const problem of pages.problems) problems.push(problem);
   // A broken article is dropped and the rest still publish; a broken template would publish broken pages, so the
   // previous site stays instead.
-  if (rendered.problems.length) return fail(rendered.rendered);
+  if (pages.problems.length) return fail(pages.rendered);
 
+  // Search comes last, once the planned pages and their fingerprints are garbage: its shards and Pagefind's
+  // processes are the build's largest memory, and they no longer stack on the render stage's.
   if (config.search) {
     run.start('search', index.articles.length, 'articles');
     // Each search shard's files carry the fingerprint of what it indexed: files made from the same records stay.
@@ -171,20 +154,64 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
     });
     run.end(search.records, 'records');
   }
-  run.start('data', index.articles.length, 'articles');
-  const machineFiles = await renderMachineFiles(index, pages, config, load);
-  for (const file of machineFiles) await emit(file);
-  const dataFiles = renderDataFiles(index, config, load, { lines, inPlace: (file, fileInputs) => manifest.unchanged(file, fingerprints.data(fileInputs)) });
-  for (const file of dataFiles) if (await putStreamed(file, output, manifest)) written++;
-  run.end(machineFiles.length + dataFiles.length, 'files');
   for (const asset of assets) if (!manifest.unchanged(asset.path, digest(asset.contents))) await emit(asset);
 
   const stale = manifest.stale();
   run.start('write', written + stale.length, 'files');
-  const report = { articles, pages: planned, dropped, problems: problems.map((problem) => ({ ...problem, file: path.resolve(problem.file) })) };
+  const report = { articles, pages: pages.planned, dropped, problems: problems.map((problem) => ({ ...problem, file: path.resolve(problem.file) })) };
   await output.commit(manifest.finish(randomUUID(), inputs, report), stale);
   run.end(written + stale.length);
-  return { articles, dropped, problems, stages, index, pages: planned, changed: written + stale.length, written: true };
+  return { articles, dropped, problems, stages, index, pages: pages.planned, changed: written + stale.length, written: true };
+}
+
+/** What the page and data stages share with the rest of the build: where files go and how they are counted. */
+interface PageWrite {
+  output: SiteWrite;
+  site: string;
+  templateFingerprints: Map<string, string>;
+  load: LoadRecord;
+  lines?: DataLineCache;
+  manifest: ManifestBuilder;
+  /** Puts a file when its bytes differ from the last build's. */
+  emit(file: OutputFile): Promise<void>;
+  /** Counts a file written without `emit`. */
+  written(): void;
+}
+
+/**
+ * Plans every page, renders the changed ones, then makes the feeds, sitemap and data files. The planned pages and
+ * their fingerprints live only in here, so they are garbage before the search stage starts.
+ */
+async function renderPagesAndData(config: Readonly<Config>, options: BuildOptions, run: Run, index: SiteIndex, templates: Templates, { output, site, templateFingerprints, load, lines, manifest, emit, written }: PageWrite): Promise<{ planned: number; rendered: number; problems: Problem[] }> {
+  // Planning every page and fingerprinting it to find the changed ones is a stage of its own in the timings.
+  run.start('plan', index.articles.length, 'articles');
+  const pages = planRoutes(index);
+  const fingerprints = createFingerprinter(site);
+  // Quote entries come last: they hold quotes, articles and people, and quote, article and list pages embed them.
+  const shared = [...sharedObjects(index), [...toQuoteEntries(index).values()]];
+  for (const group of shared) fingerprints.share(group);
+  const { changed, planned } = changedPages(pages, fingerprints, templateFingerprints, manifest);
+  run.end(planned, 'pages');
+
+  run.start('render', changed.length, 'pages');
+  // In a full write, worker threads write their pages into the staging folder themselves.
+  const direct = output.stagingDir ? { stagingDir: output.stagingDir, written: (file: string, bytes: string) => void (manifest.differsByHash(file, bytes) && written()) } : undefined;
+  const rendered = await renderPages(changed, templates, config, { emit, onRendered: run.ticker('render') }, { threads: options.threads, shared, direct, load });
+  const problems = rendered.problems.map((problem) => {
+    const where = problem.source ? `the page of ${problem.source}` : `the page ${problem.path}`;
+    const others = problem.pages > 1 ? ` and ${problem.pages - 1} other ${problem.pages === 2 ? 'page' : 'pages'}` : '';
+    return templateError(problem, `Rendering ${where}${others} failed: ${problem.reason}. Fix the template.`);
+  });
+  run.end(rendered.rendered);
+  if (problems.length) return { planned, rendered: rendered.rendered, problems };
+
+  run.start('data', index.articles.length, 'articles');
+  const machineFiles = await renderMachineFiles(index, pages, config, load);
+  for (const file of machineFiles) await emit(file);
+  const dataFiles = renderDataFiles(index, config, load, { lines, inPlace: (file, fileInputs) => manifest.unchanged(file, fingerprints.data(fileInputs)) });
+  for (const file of dataFiles) if (await putStreamed(file, output, manifest)) written();
+  run.end(machineFiles.length + dataFiles.length, 'files');
+  return { planned, rendered: rendered.rendered, problems };
 }
 
 /** A template problem as an error placed in the template's file. */

@@ -26,11 +26,11 @@ const FRAGMENTS_PER_FILE = 8;
 // these would only be dead weight in every deploy.
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-/** Indexes one shard's requests in a Pagefind process of its own and returns the bundle's files. */
-export async function buildShard(requests: ShardRequest[], language: string): Promise<OutputFile[]> {
-  const index = await createIndex(language, Math.ceil(requests.length / FRAGMENTS_PER_FILE));
+/** Indexes one shard's `count` requests in a Pagefind process of its own and returns the bundle's files. */
+export async function buildShard(requests: Iterable<ShardRequest>, count: number, language: string): Promise<OutputFile[]> {
+  const index = await createIndex(language, Math.ceil(count / FRAGMENTS_PER_FILE));
   try {
-    await inOrder(requests.map((request) => ({ url: request.url, send: () => ('html' in request ? index.addHTMLFile({ url: request.url, content: request.html }) : index.addCustomRecord(request.record)) })));
+    await inOrder(requests, (request) => ('html' in request ? index.addHTMLFile({ url: request.url, content: request.html }) : index.addCustomRecord(request.record)));
     const bundle = await index.getFiles();
     check('the search bundle', bundle);
     return bundle.files.filter((file) => !UNUSED_BUNDLE_FILE.test(file.path)).map((file) => ({ path: file.path, contents: file.content }));
@@ -56,12 +56,13 @@ function check(what: string, response: { errors: string[] }): void {
 }
 
 // Requests are sent strictly in article order, a few ahead of the answers: Pagefind numbers pages in the order it
-// receives them, so the same shard always gives the same files (same names, nothing re-uploaded).
-async function inOrder(requests: { url: string; send: () => Promise<{ errors: string[] }> }[]): Promise<void> {
+// receives them, so the same shard always gives the same files (same names, nothing re-uploaded). A request is
+// taken from `requests` only when it is sent, so a lazy iterable holds no more than those in flight.
+async function inOrder(requests: Iterable<ShardRequest>, send: (request: ShardRequest) => Promise<{ errors: string[] }>): Promise<void> {
   const pending: Promise<void>[] = [];
-  for (const { url, send } of requests) {
+  for (const request of requests) {
     if (pending.length >= IN_FLIGHT) await pending.shift();
-    const answer = send().then((response) => check(url, response));
+    const answer = send(request).then((response) => check(request.url, response));
     // Marked as handled now; the failure still surfaces when its turn comes to be awaited.
     answer.catch(() => undefined);
     pending.push(answer);

@@ -21,6 +21,7 @@ import { paths } from '../render/urls.js';
 import { digest } from '../render/fingerprint.js';
 import { UserError } from '../report/user-error.js';
 import { buildShard, type ShardRequest } from './build-shard.js';
+import { packRequests } from './packed-requests.js';
 import type { ShardResult, ShardTask } from './shard-worker.js';
 import { planShards, type SearchShard } from './plan-shards.js';
 import { openShardCache } from './shard-cache.js';
@@ -98,7 +99,8 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
     return { shards: last.placed.length, built: 0, records: 0 };
   }
   const articleData = toArticleSearchData(site);
-  const quoteRecords = toQuoteRecords(site, options.language);
+  // A shard's quote records are made when it is fingerprinted and again when it is indexed, never the archive's at once.
+  const recordsOf = (shard: SearchShard): Map<string, CustomRecord[]> => toQuoteRecords(site, options.language, shard.articles);
   const salt = JSON.stringify([options.version, pagefindVersion(), options.language]);
   // Newest first: the newest shard is the one the search page loads Pagefind from. An empty archive still gets
   // one (empty) bundle, so the page finds Pagefind and simply finds nothing.
@@ -109,23 +111,24 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
   const planned: PlannedShard[] = [];
   for (const [position, shard] of shards.entries()) {
     const folder = position === 0 ? '' : `${shard.name}/`;
+    const quoteRecords = recordsOf(shard);
     const fingerprint = await fingerprintOf(salt, shard, articleData, quoteRecords, options.load);
     // The same shard in another folder (the newest one, moved when a newer shard starts) is other files.
     const placed = digest(`${fingerprint}\n${folder}`);
-    planned.push({ shard, folder, fingerprint, placed, inPlace: options.inPlace?.(placed) ?? false });
+    const requests = shard.articles.length + [...quoteRecords.values()].reduce((sum, records) => sum + records.length, 0);
+    planned.push({ shard, folder, fingerprint, placed, inPlace: options.inPlace?.(placed) ?? false, requests });
   }
   const missing = planned.filter((each) => !each.inPlace && !cache?.has(each.fingerprint));
   const workers = Math.min(options.threads ?? availableParallelism(), missing.length);
-  const pool = workers > 1 && countRequests(missing, quoteRecords) >= MIN_FOR_WORKERS ? await startPool(workers) : undefined;
+  const pool = workers > 1 && missing.reduce((sum, each) => sum + each.requests, 0) >= MIN_FOR_WORKERS ? await startPool(workers) : undefined;
   // On this thread one shard at a time: closing Pagefind stops its process under any other shard.
   const atOnce = pool ? workers : 1;
-  const build = async ({ shard, fingerprint }: PlannedShard): Promise<OutputFile[]> => {
-    const requests = await toRequests(shard, articleData, quoteRecords, options.load);
-    const task: ShardTask = { requests, language: options.language };
-    const files = pool ? fromWorker(await pool.run(task)) : await buildShard(task.requests, task.language);
+  const build = async ({ shard, fingerprint, requests }: PlannedShard): Promise<OutputFile[]> => {
+    const make = (): Promise<ShardRequest[]> => toRequests(shard, articleData, recordsOf(shard), options.load);
+    const files = pool ? await inWorker(pool, make, requests, options.language) : await buildShard(await make(), requests, options.language);
     cache?.save(fingerprint, files);
     result.built++;
-    result.records += requests.length;
+    result.records += requests;
     return files;
   };
   // Shards are handed over in order; the next ones missing are indexed meanwhile, one per worker, so at most one
@@ -172,6 +175,8 @@ interface PlannedShard {
   /** The fingerprint the shard's files carry in the manifest: the shard's, and its folder. */
   placed: string;
   inPlace: boolean;
+  /** How many pages and records it holds. */
+  requests: number;
 }
 
 /** Starts the worker threads that index shards side by side. */
@@ -180,15 +185,15 @@ async function startPool(threads: number): Promise<Piscina<ShardTask, ShardResul
   return new Piscina({ filename: new URL('./shard-worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
 }
 
-/** A worker's shard files, or the UserError it met, thrown again here as one. */
-function fromWorker(result: ShardResult): OutputFile[] {
+/**
+ * Indexes a shard in a worker: its requests are packed into bytes that move to the worker, so this thread holds
+ * none of them while it waits. A UserError the worker met is thrown again here as one.
+ */
+async function inWorker(pool: Piscina<ShardTask, ShardResult>, make: () => Promise<ShardRequest[]>, count: number, language: string): Promise<OutputFile[]> {
+  const requests = packRequests(await make());
+  const result = await pool.run({ requests, count, language }, { transferList: [requests.buffer] });
   if ('userError' in result) throw new UserError(result.userError);
   return result.files;
-}
-
-/** How many pages and records the shards hold, in all. */
-function countRequests(shards: PlannedShard[], quoteRecords: Map<string, CustomRecord[]>): number {
-  return shards.reduce((sum, { shard }) => sum + shard.articles.reduce((count, article) => count + 1 + (quoteRecords.get(article.id)?.length ?? 0), 0), 0);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { CustomRecord } from 'pagefind';
 import { stringifyEntities } from 'stringify-entities';
-import type { ArticleRecord, Figure, SiteIndex } from '../types.js';
+import type { ArticleRecord, ArticleSummary, Figure, SiteIndex } from '../types.js';
 import { linkMentions } from '../render/link-mentions.js';
 import { paths } from '../render/urls.js';
 import { toQuoteEntries, type QuoteEntry } from '../render/plan-quote-routes.js';
@@ -61,12 +61,14 @@ export function toSearchHtml(article: Pick<ArticleRecord, 'title' | 'body' | 'fi
  * One search record per quote, pointing at the quote's own page, so a search for words someone said finds what
  * they said and not only the article around it. A quote reported by several articles is one record (its first
  * report, whose page lists the others). The speaker is the record's title, which Pagefind searches too, so
- * "Magsamen terrified" finds her quote. By article id, in the index's order.
+ * "Magsamen terrified" finds her quote. By article id, in the index's order; with `articles`, only their quotes'
+ * records (the search stage makes them a shard at a time: the archive's are tens of megabytes).
  */
-export function toQuoteRecords(index: SiteIndex, language: string): Map<string, CustomRecord[]> {
+export function toQuoteRecords(index: SiteIndex, language: string, articles?: readonly Pick<ArticleSummary, 'id'>[]): Map<string, CustomRecord[]> {
   const records = new Map<string, CustomRecord[]>();
+  const wanted = articles && new Set(articles.map((article) => article.id));
   for (const entry of toQuoteEntries(index).values()) {
-    if (!entry.quote.primary || !entry.quote.text.trim()) continue;
+    if (!entry.quote.primary || !entry.quote.text.trim() || (wanted && !wanted.has(entry.article.id))) continue;
     const record: CustomRecord = { url: paths.quote(entry.quote.id), content: entry.quote.text, language, ...toQuoteSearchData(entry) };
     const list = records.get(entry.article.id);
     if (list) list.push(record);

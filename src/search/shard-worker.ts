@@ -4,11 +4,13 @@
  */
 import type { OutputFile } from '../types.js';
 import { UserError } from '../report/user-error.js';
-import { buildShard, type ShardRequest } from './build-shard.js';
+import { buildShard } from './build-shard.js';
+import { unpackRequests } from './packed-requests.js';
 
-/** One shard to index: what Pagefind is sent, in order, and the site's language. */
+/** One shard to index: what Pagefind is sent, in order (`packRequests`, transferred), how many, and the site's language. */
 export interface ShardTask {
-  requests: ShardRequest[];
+  requests: Uint8Array;
+  count: number;
   language: string;
 }
 
@@ -18,7 +20,7 @@ export type ShardResult = { files: OutputFile[] } | { userError: string };
 /** Indexes one shard (piscina runs one task at a time per worker, so the worker's Pagefind process is its own). */
 export default async function indexShard(task: ShardTask): Promise<ShardResult> {
   try {
-    return { files: await buildShard(task.requests, task.language) };
+    return { files: await buildShard(unpackRequests(task.requests), task.count, task.language) };
   } catch (error) {
     if (error instanceof UserError) return { userError: error.message };
     throw error;

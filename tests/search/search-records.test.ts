@@ -86,6 +86,12 @@ describe('the search records of quotes', () => {
     expect(records.get('storm')?.[1]).toMatchObject({ filters: { person: [], kind: ['quote'] }, meta: { title: 'the harbour authority' } });
   });
 
+  it('are made for the given articles alone when a shard asks for its own', () => {
+    const market = toQuoteRecords(index, 'en', [{ id: 'market' }]);
+    expect([...market.keys()]).toEqual(['market']);
+    expect(market.get('market')).toEqual(records.get('market'));
+  });
+
   it('index a quote reported by several articles once, at its first report', () => {
     expect(records.get('market')).toEqual([expect.objectContaining({ url: '/quotes/b7c8d9/', filters: expect.objectContaining({ person: ['Daniel Chen'], year: ['2019'] }) })]);
     expect([...records.values()].flat().filter((record) => record.content.startsWith('We will rebuild'))).toHaveLength(1);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { ShardRequest } from '../../src/search/build-shard.js';
+import { packRequests, unpackRequests } from '../../src/search/packed-requests.js';
+
+describe('packed shard requests', () => {
+  const requests: ShardRequest[] = [
+    { url: '/2020/03/10/storm/', html: '<html><body><main><h1>Storm</h1><p>Line one\nline two “quoted” — naïve 雨</p></main></body></html>' },
+    { url: '/quotes/a1b2c3/', record: { url: '/quotes/a1b2c3/', content: 'The harbour will reopen.\n\nIn May.', language: 'en', filters: { kind: ['quote'] } } },
+    { url: '/2020/03/11/calm/', html: '' },
+  ];
+
+  it('come back in order and unchanged, line breaks and non-ASCII text included', () => {
+    expect([...unpackRequests(packRequests(requests))]).toEqual(requests);
+  });
+
+  it('are parsed one at a time, as each is asked for', () => {
+    const unpacked = unpackRequests(packRequests(requests));
+    expect(unpacked.next().value).toEqual(requests[0]);
+    expect(unpacked.next().value).toEqual(requests[1]);
+  });
+
+  it('pack into a buffer of their own, which a worker can take without a copy', () => {
+    const packed = packRequests(requests);
+    expect(packed.byteOffset).toBe(0);
+    expect(packed.buffer.byteLength).toBe(packed.byteLength);
+  });
+
+  it('pack no requests into nothing', () => {
+    expect([...unpackRequests(packRequests([]))]).toEqual([]);
+  });
+});
