@@ -7,7 +7,7 @@ import type { ArticleRecord, ArticleSummary, DayArchive, MonthArchive, SiteIndex
 import type { Problem } from '../report/problem.js';
 import { resolveSlugCollisions, type SlugCollision } from './resolve-slug-collisions.js';
 import { indexPeople } from './index-people.js';
-import { indexQuotes } from './index-quotes.js';
+import { indexQuotes, quoteContentKey } from './index-quotes.js';
 import { NO_PEOPLE_RULES, type PeopleRules } from './parse-people-file.js';
 import { toSummary } from './article-summary.js';
 
@@ -71,4 +71,26 @@ export function groupByDate(articles: ArticleSummary[]): YearArchive[] {
 export function sharedObjects(index: SiteIndex): object[][] {
   const months = index.years.flatMap((year) => year.months);
   return [index.articles, index.people, index.quotes, months.flatMap((month) => month.days), months, index.years];
+}
+
+/**
+ * Keys that decide the shared objects made from cached records, for `Fingerprinter.share`: an article by its record's
+ * cache key (a hash of its source's path and bytes and of the extraction code) with the id and slug the index settled,
+ * the only fields the index changes; a quote by that key and what the index added to it. Hashing these short keys
+ * instead of the contents saves an edit most of the cost of hashing every article and quote of the archive. Articles
+ * held in memory (no cache key) and their quotes have none and are hashed by content.
+ */
+export function sharedContentKeys(index: SiteIndex): (object: object) => string | undefined {
+  const keys = new WeakMap<object, string>();
+  const articleKeys = new Map<string, string>();
+  for (const article of index.articles) {
+    if (!article.key) continue;
+    articleKeys.set(article.id, article.key);
+    keys.set(article, JSON.stringify([article.key, article.id, article.slug]));
+  }
+  for (const quote of index.quotes) {
+    const articleKey = articleKeys.get(quote.article);
+    if (articleKey) keys.set(quote, quoteContentKey(quote, articleKey));
+  }
+  return (object) => keys.get(object);
 }

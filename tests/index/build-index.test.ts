@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, sharedObjects } from '../../src/index/build-index.js';
+import { buildIndex, sharedContentKeys, sharedObjects } from '../../src/index/build-index.js';
+import { toSummary } from '../../src/index/article-summary.js';
 import type { ArticleRecord } from '../../src/types.js';
+import { person, quote, record as quoted } from '../helpers/records.js';
 
 function record(date: string, slug: string, source = `${slug}.md`, title = slug): ArticleRecord {
   return { id: `${date.replaceAll('-', '/')}/${slug}`, slug, source, date, title, titleDerived: false, summary: '', body: [], figures: [], wordCount: 0, tags: [], frontMatter: {}, quotes: [], people: [] };
@@ -35,5 +37,54 @@ describe('buildIndex', () => {
     expect(shared[1]).toBe(index.people);
     expect(shared[2]).toBe(index.quotes);
     expect(shared.slice(3)).toEqual([index.years[0].months[0].days, index.years[0].months, index.years]);
+  });
+
+  describe('content keys of shared objects', () => {
+    const words = 'We will rebuild every bridge the floods took from us';
+    const okafor = (slug: string, date: string, name = 'Jane Okafor') =>
+      quoted(date, slug, { body: [{ text: `“${words},” ${name} said.`, html: '' }], people: [person(name)], quotes: [quote(`${slug}-q`, `${words},`, name, { start: 1, end: words.length + 2 })] });
+    // Summaries as the record cache gives them: each with a key that hashes its source.
+    const cached = (records: ArticleRecord[]) => buildIndex(records.map((each) => toSummary(each, `key-of-${each.source}-${each.title}`))).index;
+
+    it('give each article and quote of a cached record a key, and equal keys only to equal contents across archives', () => {
+      const archives = [
+        [okafor('flood', '2020-03-01')],
+        // A later article reports the same words: the first quote gains a report and the person an article.
+        [okafor('flood', '2020-03-01'), okafor('again', '2020-03-09')],
+        // A backdated article makes the earlier one the second report, and a third spelling joins the person.
+        [okafor('flood', '2020-03-01'), okafor('again', '2020-03-09'), okafor('before', '2020-02-20', 'Jane A. Okafor')],
+        // Same day, same slug, and a source that sorts first: the first article's id and slug change, not its key.
+        [okafor('flood', '2020-03-01'), { ...okafor('flood', '2020-03-01'), source: '0-copy.md' }],
+      ];
+      const seen = new Map<string, string>();
+      for (const archive of archives) {
+        const index = cached(archive);
+        const keyOf = sharedContentKeys(index);
+        for (const object of [...index.articles, ...index.quotes]) {
+          const key = keyOf(object);
+          expect(key).toBeDefined();
+          const content = JSON.stringify(object);
+          expect(seen.get(key!) ?? content).toBe(content);
+          seen.set(key!, content);
+        }
+      }
+      // Every archive changed some quote, so the keys did not stand still.
+      expect(seen.size).toBeGreaterThan(archives.length * 2);
+    });
+
+    it('leave objects of records held in memory, which have no cache key, to be hashed by content', () => {
+      const { index } = buildIndex([okafor('flood', '2020-03-01')]);
+      const keyOf = sharedContentKeys(index);
+      expect([...index.articles, ...index.quotes, ...index.people].map(keyOf)).toEqual([undefined, undefined, undefined]);
+    });
+
+    it('cover every field the index adds to an extracted quote', () => {
+      const record = okafor('flood', '2020-03-01');
+      const [archived] = cached([record, okafor('again', '2020-03-09')]).quotes.filter((each) => each.article === record.id);
+      const extracted = new Set(Object.keys(toSummary(record, '').quotes[0]));
+      // Fields the extractor made, and the date, are decided by the article's key; `id` and the rest are the index's own.
+      const added = Object.keys(archived).filter((field) => !extracted.has(field) || field === 'id');
+      expect(added.sort()).toEqual(['alsoReported', 'alsoReportedCount', 'anchor', 'article', 'date', 'id', 'person', 'primary'].sort());
+    });
   });
 });
