@@ -126,8 +126,8 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
   const fingerprints = createFingerprinter(site);
   // Quote entries come last: they hold quotes, articles and people, and quote, article and list pages embed them.
   const shared = [...sharedObjects(index), [...toQuoteEntries(index).values()]];
-  const contentKey = sharedContentKeys(index);
-  for (const group of shared) fingerprints.share(group, contentKey);
+  const contentKeys = sharedContentKeys(index);
+  shared.forEach((group, position) => fingerprints.share(group, contentKeys[position]));
   const manifest = startManifest(output.previous);
   const { changed, planned } = changedPages(pages, fingerprints, templateFingerprints, manifest);
   run.end(planned, 'pages');

@@ -3,7 +3,7 @@
  * article: it settles slug collisions, groups articles by year, month and day, merges people across articles and
  * indexes quotes. Problems it finds are returned with the article's source, or placed in the people file.
  */
-import type { ArticleRecord, ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
+import type { ArchiveQuote, ArticleRecord, ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import type { Problem } from '../report/problem.js';
 import { resolveSlugCollisions, type SlugCollision } from './resolve-slug-collisions.js';
 import { indexPeople } from './index-people.js';
@@ -74,23 +74,24 @@ export function sharedObjects(index: SiteIndex): object[][] {
 }
 
 /**
- * Keys that decide the shared objects made from cached records, for `Fingerprinter.share`: an article by its record's
- * cache key (a hash of its source's path and bytes and of the extraction code) with the id and slug the index settled,
- * the only fields the index changes; a quote by that key and what the index added to it. Hashing these short keys
- * instead of the contents saves an edit most of the cost of hashing every article and quote of the archive. Articles
- * held in memory (no cache key) and their quotes have none and are hashed by content.
+ * Keys that decide the shared objects made from cached records, for `Fingerprinter.share`, one function per group of
+ * `sharedObjects` (none where contents must be hashed): an article by its record's cache key (a hash of its source's
+ * path and bytes and of the extraction code) with the id and slug the index settled, the only fields the index
+ * changes; a quote by that key and what the index added to it. Hashing these short keys instead of the contents saves
+ * an edit most of the cost of hashing every article and quote of the archive. Articles held in memory (no cache key)
+ * and their quotes have none and are hashed by content.
  */
-export function sharedContentKeys(index: SiteIndex): (object: object) => string | undefined {
-  const keys = new WeakMap<object, string>();
-  const articleKeys = new Map<string, string>();
-  for (const article of index.articles) {
-    if (!article.key) continue;
-    articleKeys.set(article.id, article.key);
-    keys.set(article, JSON.stringify([article.key, article.id, article.slug]));
-  }
-  for (const quote of index.quotes) {
-    const articleKey = articleKeys.get(quote.article);
-    if (articleKey) keys.set(quote, quoteContentKey(quote, articleKey));
-  }
-  return (object) => keys.get(object);
+export function sharedContentKeys(index: SiteIndex): Array<((object: object) => string | undefined) | undefined> {
+  const articleKeys = new Map(index.articles.map((article) => [article.id, article.key]));
+  const article = (object: object): string | undefined => {
+    const { key, id, slug } = object as ArticleSummary;
+    return key ? JSON.stringify([key, id, slug]) : undefined;
+  };
+  const quote = (object: object): string | undefined => {
+    const key = articleKeys.get((object as ArchiveQuote).article);
+    return key ? quoteContentKey(object as ArchiveQuote, key) : undefined;
+  };
+  // In the order of `sharedObjects`: articles, people (made from the whole archive), quotes; days, months and years
+  // hold articles, which stand in by their hashes.
+  return [article, undefined, quote];
 }
