@@ -3,11 +3,11 @@
  * article: it settles slug collisions, groups articles by year, month and day, merges people across articles and
  * indexes quotes. Problems it finds are returned with the article's source, or placed in the people file.
  */
-import type { ArchiveQuote, ArticleRecord, ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
+import type { ArticleRecord, ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import type { Problem } from '../report/problem.js';
 import { resolveSlugCollisions, type SlugCollision } from './resolve-slug-collisions.js';
 import { indexPeople } from './index-people.js';
-import { indexQuotes, quoteContentKey } from './index-quotes.js';
+import { indexQuotes } from './index-quotes.js';
 import { NO_PEOPLE_RULES, type PeopleRules } from './parse-people-file.js';
 import { toSummary } from './article-summary.js';
 
@@ -75,23 +75,17 @@ export function sharedObjects(index: SiteIndex): object[][] {
 
 /**
  * Keys that decide the shared objects made from cached records, for `Fingerprinter.share`, one function per group of
- * `sharedObjects` (none where contents must be hashed): an article by its record's cache key (a hash of its source's
- * path and bytes and of the extraction code) with the id and slug the index settled, the only fields the index
- * changes; a quote by that key and what the index added to it. Hashing these short keys instead of the contents saves
- * an edit most of the cost of hashing every article and quote of the archive. Articles held in memory (no cache key)
- * and their quotes have none and are hashed by content.
+ * `sharedObjects` (none where contents must be hashed): an article summary by its record's cache key (a hash of its
+ * source's path and bytes and of the extraction code, and part of the summary, so any edit changes the article's
+ * hash either way) with the id and slug the index settled, the only fields the index changes. Articles held in memory
+ * (no cache key) are hashed by content. Quotes are not keyed by their article's key: an edit elsewhere in an article
+ * would then count all its quotes as changed, and remake `/data/quotes.jsonl` for quotes whose bytes are the same.
  */
 export function sharedContentKeys(index: SiteIndex): Array<((object: object) => string | undefined) | undefined> {
-  const articleKeys = new Map(index.articles.map((article) => [article.id, article.key]));
   const article = (object: object): string | undefined => {
     const { key, id, slug } = object as ArticleSummary;
     return key ? JSON.stringify([key, id, slug]) : undefined;
   };
-  const quote = (object: object): string | undefined => {
-    const key = articleKeys.get((object as ArchiveQuote).article);
-    return key ? quoteContentKey(object as ArchiveQuote, key) : undefined;
-  };
-  // In the order of `sharedObjects`: articles, people (made from the whole archive), quotes; days, months and years
-  // hold articles, which stand in by their hashes.
-  return [article, undefined, quote];
+  // In the order of `sharedObjects`: articles first; the other groups are hashed by content.
+  return [article];
 }

@@ -59,15 +59,6 @@ export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<stri
 }
 
 /**
- * A string that decides an archive quote whole, given its article's cache key, so fingerprints can hash it instead of
- * the quote: the extracted quote (words, speaker, cue, offsets, context, date) is decided by the article's key and
- * the quote's extracted id (`anchor`); the rest is what `indexQuotes` adds, and a field added there belongs here too.
- */
-export function quoteContentKey(quote: ArchiveQuote, articleKey: string): string {
-  return JSON.stringify([articleKey, quote.anchor, quote.id, quote.article, quote.person ?? null, quote.alsoReported, quote.alsoReportedCount, quote.primary]);
-}
-
-/**
  * A quote without its context, keys in the same order, as a new object. Copied key by key: rest destructuring
  * (`{ context, ...rest }`) and spreading its result took ten times as long, seconds for the 143,000 quotes of
  * 10,000 synthetic articles.
