@@ -12,7 +12,7 @@ import { openDataLineCache, type DataLineCache } from './cache/data-line-cache.j
 import type { KeyedSource } from './cache/source-keys.js';
 import { toSourceFile } from './read/read-sources.js';
 import { extractArticles } from './pool/extract-articles.js';
-import { sharedObjects } from './index/build-index.js';
+import { sharedContentKeys, sharedObjects } from './index/build-index.js';
 import { loadFromMemory } from './index/article-summary.js';
 import { planRoutes } from './render/plan-routes.js';
 import { changedPages } from './render/changed-pages.js';
@@ -189,7 +189,8 @@ async function renderPagesAndData(config: Readonly<Config>, options: BuildOption
   const fingerprints = createFingerprinter(site);
   // Quote entries come last: they hold quotes, articles and people, and quote, article and list pages embed them.
   const shared = [...sharedObjects(index), [...toQuoteEntries(index).values()]];
-  for (const group of shared) fingerprints.share(group);
+  const contentKeys = sharedContentKeys(index);
+  shared.forEach((group, position) => fingerprints.share(group, contentKeys[position]));
   const { changed, planned } = changedPages(pages, fingerprints, templateFingerprints, manifest);
   run.end(planned, 'pages');
 

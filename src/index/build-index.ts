@@ -72,3 +72,20 @@ export function sharedObjects(index: SiteIndex): object[][] {
   const months = index.years.flatMap((year) => year.months);
   return [index.articles, index.people, index.quotes, months.flatMap((month) => month.days), months, index.years];
 }
+
+/**
+ * Keys that decide the shared objects made from cached records, for `Fingerprinter.share`, one function per group of
+ * `sharedObjects` (none where contents must be hashed): an article summary by its record's cache key (a hash of its
+ * source's path and bytes and of the extraction code, and part of the summary, so any edit changes the article's
+ * hash either way) with the id and slug the index settled, the only fields the index changes. Articles held in memory
+ * (no cache key) are hashed by content. Quotes are not keyed by their article's key: an edit elsewhere in an article
+ * would then count all its quotes as changed, and remake `/data/quotes.jsonl` for quotes whose bytes are the same.
+ */
+export function sharedContentKeys(index: SiteIndex): Array<((object: object) => string | undefined) | undefined> {
+  const article = (object: object): string | undefined => {
+    const { key, id, slug } = object as ArticleSummary;
+    return key ? JSON.stringify([key, id, slug]) : undefined;
+  };
+  // In the order of `sharedObjects`: articles first; the other groups are hashed by content.
+  return [article];
+}

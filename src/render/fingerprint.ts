@@ -5,15 +5,19 @@
  * is covered without special cases. Objects many pages embed (article summaries, days, months) can be registered
  * as shared: each is then hashed once per build and stands in by its hash wherever it appears. Register them after
  * the last change to them, in groups from the innermost out, so an outer object's hash is made from the hashes of
- * the inner objects registered in earlier groups.
+ * the inner objects registered in earlier groups. An object whose whole content a short key decides (an article
+ * made from a cached record: its cache key, id and slug) is hashed by that key instead of its content.
  */
 import { hash } from 'node:crypto';
 import type { Route, RouteGroup } from './plan-routes.js';
 
 /** Computes route fingerprints; shared objects are hashed once. */
 export interface Fingerprinter {
-  /** Registers objects that many routes embed, so they are hashed once instead of once per page. */
-  share(objects: readonly object[]): void;
+  /**
+   * Registers objects that many routes embed, so they are hashed once instead of once per page. `contentKey` may give
+   * an object a key that decides its whole content (equal keys, equal content); it is then hashed by that key.
+   */
+  share(objects: readonly object[], contentKey?: (object: object) => string | undefined): void;
   /** The fingerprint of a route given the fingerprint of its template set. */
   route(route: Route, templateFingerprint: string): string;
   /** The fingerprint every page of a group shares: its template set and what the group is made of. */
@@ -31,11 +35,16 @@ export function createFingerprinter(site: string): Fingerprinter {
     return key !== '' && typeof value === 'object' && value !== null ? (shared.get(value) ?? value) : value;
   };
   return {
-    share(objects) {
+    share(objects, contentKey) {
       // Hashed against what was shared before this call, then registered together. Until something is shared the
       // replacer changes nothing, so the first (largest) group goes through the much faster plain stringify.
       const plain = !sharedAny;
-      const digests = objects.map((object) => `#${digest(plain ? JSON.stringify(object) : JSON.stringify(object, replacer))}`);
+      const digests = objects.map((object) => {
+        const key = contentKey?.(object);
+        // Keys and contents are hashed apart, so no object's key can pass for another object's content.
+        if (key !== undefined) return `#${digest(`key\n${key}`)}`;
+        return `#${digest(plain ? JSON.stringify(object) : JSON.stringify(object, replacer))}`;
+      });
       objects.forEach((object, index) => shared.set(object, digests[index]));
       sharedAny ||= objects.length > 0;
     },

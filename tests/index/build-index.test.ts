@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, sharedObjects } from '../../src/index/build-index.js';
+import { buildIndex, sharedContentKeys, sharedObjects } from '../../src/index/build-index.js';
+import { toSummary } from '../../src/index/article-summary.js';
 import type { ArticleRecord } from '../../src/types.js';
+import { person, quote, record as quoted } from '../helpers/records.js';
 
 function record(date: string, slug: string, source = `${slug}.md`, title = slug): ArticleRecord {
   return { id: `${date.replaceAll('-', '/')}/${slug}`, slug, source, date, title, titleDerived: false, summary: '', body: [], figures: [], wordCount: 0, tags: [], frontMatter: {}, quotes: [], people: [] };
@@ -35,5 +37,45 @@ describe('buildIndex', () => {
     expect(shared[1]).toBe(index.people);
     expect(shared[2]).toBe(index.quotes);
     expect(shared.slice(3)).toEqual([index.years[0].months[0].days, index.years[0].months, index.years]);
+  });
+
+  describe('content keys of shared objects', () => {
+    const words = 'We will rebuild every bridge the floods took from us';
+    const okafor = (slug: string, date: string, name = 'Jane Okafor') =>
+      quoted(date, slug, { body: [{ text: `“${words},” ${name} said.`, html: '' }], people: [person(name)], quotes: [quote(`${slug}-q`, `${words},`, name, { start: 1, end: words.length + 2 })] });
+    // Summaries as the record cache gives them: each with a key that hashes its source.
+    const cached = (records: ArticleRecord[]) => buildIndex(records.map((each) => toSummary(each, `key-of-${each.source}-${each.title}`))).index;
+
+    it('give each article of a cached record a key, and equal keys only to equal contents across archives', () => {
+      const archives = [
+        [okafor('flood', '2020-03-01')],
+        // Other articles that report the same quote and rename its speaker leave an article's summary as it was.
+        [okafor('flood', '2020-03-01'), okafor('again', '2020-03-09')],
+        [okafor('flood', '2020-03-01'), okafor('again', '2020-03-09'), okafor('before', '2020-02-20', 'Jane A. Okafor')],
+        // Same day, same slug, and a source that sorts first: the first article's id and slug change, not its key.
+        [okafor('flood', '2020-03-01'), { ...okafor('flood', '2020-03-01'), source: '0-copy.md' }],
+      ];
+      const seen = new Map<string, string>();
+      for (const archive of archives) {
+        const index = cached(archive);
+        const [articleKey] = sharedContentKeys(index);
+        for (const [object, key] of index.articles.map((each) => [each, articleKey!(each)] as const)) {
+          expect(key).toBeDefined();
+          const content = JSON.stringify(object);
+          expect(seen.get(key!) ?? content).toBe(content);
+          seen.set(key!, content);
+        }
+      }
+      // Five keys: the first article's cache key gives a second one with its id and slug moved in the last archive.
+      expect(seen.size).toBe(5);
+    });
+
+    it('leave objects of records held in memory, which have no cache key, to be hashed by content', () => {
+      const { index } = buildIndex([okafor('flood', '2020-03-01')]);
+      const keys = sharedContentKeys(index);
+      const shared = sharedObjects(index);
+      // No group has a key for its objects: articles have one only with a cache key, the others never do.
+      expect(shared.flatMap((group, position) => group.map((object) => keys[position]?.(object)))).toEqual(shared.flat().map(() => undefined));
+    });
   });
 });

@@ -49,4 +49,19 @@ describe('createFingerprinter', () => {
     expect(of(changed)).not.toBe(of(make()));
     expect(of(make(), 'other site')).not.toBe(of(make()));
   });
+
+  it('hashes a shared object that has a content key by that key alone, apart from any content', () => {
+    const keyed = (title: string, key: string | undefined) => {
+      const article = { title };
+      const fingerprints = createFingerprinter('site');
+      fingerprints.share([article], () => key);
+      return fingerprints.route(route({ article }), 't');
+    };
+    // The key decides: a different title under the same key is taken to be the same object.
+    expect(keyed('A', 'k1')).toBe(keyed('B', 'k1'));
+    expect(keyed('A', 'k2')).not.toBe(keyed('A', 'k1'));
+    // Without a key the content is hashed, and a key never passes for a content.
+    expect(keyed('A', undefined)).not.toBe(keyed('B', undefined));
+    expect(keyed('k1', undefined)).not.toBe(keyed('A', 'k1'));
+  });
 });
