@@ -189,7 +189,7 @@ async function renderPagesAndData(config: Readonly<Config>, options: BuildOption
   const fingerprints = createFingerprinter(site);
   // Quote entries come last: they hold quotes, articles and people, and quote, article and list pages embed them.
   const shared = [...sharedObjects(index), [...toQuoteEntries(index).values()]];
-  const contentKeys = sharedContentKeys(index);
+  const contentKeys = sharedContentKeys();
   shared.forEach((group, position) => fingerprints.share(group, contentKeys[position]));
   const { changed, planned } = changedPages(pages, fingerprints, templateFingerprints, manifest);
   run.end(planned, 'pages');

@@ -81,7 +81,7 @@ export function sharedObjects(index: SiteIndex): object[][] {
  * (no cache key) are hashed by content. Quotes are not keyed by their article's key: an edit elsewhere in an article
  * would then count all its quotes as changed, and remake `/data/quotes.jsonl` for quotes whose bytes are the same.
  */
-export function sharedContentKeys(index: SiteIndex): Array<((object: object) => string | undefined) | undefined> {
+export function sharedContentKeys(): Array<((object: object) => string | undefined) | undefined> {
   const article = (object: object): string | undefined => {
     const { key, id, slug } = object as ArticleSummary;
     return key ? JSON.stringify([key, id, slug]) : undefined;

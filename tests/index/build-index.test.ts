@@ -58,7 +58,7 @@ describe('buildIndex', () => {
       const seen = new Map<string, string>();
       for (const archive of archives) {
         const index = cached(archive);
-        const [articleKey] = sharedContentKeys(index);
+        const [articleKey] = sharedContentKeys();
         for (const [object, key] of index.articles.map((each) => [each, articleKey!(each)] as const)) {
           expect(key).toBeDefined();
           const content = JSON.stringify(object);
@@ -72,7 +72,7 @@ describe('buildIndex', () => {
 
     it('leave objects of records held in memory, which have no cache key, to be hashed by content', () => {
       const { index } = buildIndex([okafor('flood', '2020-03-01')]);
-      const keys = sharedContentKeys(index);
+      const keys = sharedContentKeys();
       const shared = sharedObjects(index);
       // No group has a key for its objects: articles have one only with a cache key, the others never do.
       expect(shared.flatMap((group, position) => group.map((object) => keys[position]?.(object)))).toEqual(shared.flat().map(() => undefined));
