@@ -65,16 +65,33 @@ export function toSearchHtml(article: Pick<ArticleRecord, 'title' | 'body' | 'fi
  * records (the search stage makes them a shard at a time: the archive's are tens of megabytes).
  */
 export function toQuoteRecords(index: SiteIndex, language: string, articles?: readonly Pick<ArticleSummary, 'id'>[]): Map<string, CustomRecord[]> {
+  const byArticle = searchableQuotesOf(index);
   const records = new Map<string, CustomRecord[]>();
-  const wanted = articles && new Set(articles.map((article) => article.id));
-  for (const entry of toQuoteEntries(index).values()) {
-    if (!entry.quote.primary || !entry.quote.text.trim() || (wanted && !wanted.has(entry.article.id))) continue;
-    const record: CustomRecord = { url: paths.quote(entry.quote.id), content: entry.quote.text, language, ...toQuoteSearchData(entry) };
-    const list = records.get(entry.article.id);
-    if (list) list.push(record);
-    else records.set(entry.article.id, [record]);
+  for (const id of articles ? articles.map((article) => article.id) : byArticle.keys()) {
+    const entries = byArticle.get(id);
+    if (entries) records.set(id, entries.map((entry) => ({ url: paths.quote(entry.quote.id), content: entry.quote.text, language, ...toQuoteSearchData(entry) })));
   }
   return records;
+}
+
+const searchableOf = new WeakMap<SiteIndex, Map<string, QuoteEntry[]>>();
+
+/**
+ * The quotes that get a search record (first reports with words), by article id in the index's order: grouped once
+ * per index, so making one shard's records reads that shard's quotes, not the archive's.
+ */
+function searchableQuotesOf(index: SiteIndex): Map<string, QuoteEntry[]> {
+  const known = searchableOf.get(index);
+  if (known) return known;
+  const byArticle = new Map<string, QuoteEntry[]>();
+  for (const entry of toQuoteEntries(index).values()) {
+    if (!entry.quote.primary || !entry.quote.text.trim()) continue;
+    const list = byArticle.get(entry.article.id);
+    if (list) list.push(entry);
+    else byArticle.set(entry.article.id, [entry]);
+  }
+  searchableOf.set(index, byArticle);
+  return byArticle;
 }
 
 /** The search data of one quote: its speaker when a person of the archive, its year and date, and its article. */
