@@ -72,6 +72,19 @@ function resolveBefore(ctx: SpeakerContext, p: number, from: number, cue: Cue, o
   return resolveSubject(ctx, p, from, cue.start);
 }
 
+const QUOTED = /\bquot(?:ed|es|ing)\s+/gi;
+
+/** The object of "quoted X as saying" when `cue` is that "saying" (or "writing", "telling"), else undefined. */
+function quotedAsSaying(ctx: SpeakerContext, p: number, from: number, cue: Cue): ResolvedSpeaker | undefined {
+  const text = ctx.masked[p];
+  if (!/ing$/i.test(text.slice(cue.start, cue.verbEnd))) return undefined;
+  const asAt = text.lastIndexOf('as', cue.start);
+  let objectStart = -1;
+  QUOTED.lastIndex = from;
+  for (let m = QUOTED.exec(text); m && m.index < asAt; m = QUOTED.exec(text)) objectStart = m.index + m[0].length;
+  return objectStart < 0 ? undefined : resolveObject(ctx, p, objectStart, asAt);
+}
+
 /** Tries the cues in the reporter's words before a quote, back to the previous quote or the sentence start. */
 function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Found | undefined {
   const p = span.paragraph;
@@ -91,7 +104,12 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   const cues = findCues(text, from, span.open);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
-    if (/\bas\s+$/i.test(text.slice(Math.max(from, cue.start - 4), cue.start))) continue; // "as reported by": a source, not the speaker
+    if (/\bas\s+$/i.test(text.slice(Math.max(from, cue.start - 4), cue.start))) {
+      // "Politico quoted Tim Manning, a former official, as saying": the one quoted; "as reported by": a source, not the speaker.
+      const quoted = quotedAsSaying(ctx, p, from, cue);
+      if (quoted) return { resolved: quoted, cue, paragraph: p };
+      continue;
+    }
     if (PASSIVE.test(text.slice(from, cue.start)) && !/^\s+by\b/.test(text.slice(cue.verbEnd))) {
       // "was announced to be a “pandemic” by the WHO": the agent follows the quote.
       const agent = /^[\s,]*by\s+/.exec(ctx.masked[span.endParagraph].slice(span.close));

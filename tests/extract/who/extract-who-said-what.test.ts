@@ -259,6 +259,26 @@ describe('extractWhoSaidWhat', () => {
     // Without that sentence, "she" is the prosecutor.
     expect(speakers([paragraphs[0], 'She said, "There is nothing to be ashamed of."'])[0].slice(1, 3)).toEqual(['Kama Melly', 'person']);
   });
+
+  it('gives "quoted X as saying" to X, not to the outlet that quoted', () => {
+    expect(speakers(['Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA has an important role."', 'Reuters quoted a police spokesman as saying "Two people died."']).map((s) => s.slice(1, 3))).toEqual([
+      ['Tim Manning', 'person'],
+      ['a police spokesman', 'unknown'],
+    ]);
+    // "as reported by" names a source, not the speaker.
+    expect(speakers(['The talks, as reported by Reuters, "have failed."'])[0][1]).not.toBe('Reuters');
+  });
+
+  it('reads a given name that is also a word, before another word, as a name where a role or title says so', () => {
+    const paragraphs = ['Federal authorities are investigating, according to prosecutor Josh Bash, the U.S. Attorney for the district.', '"We are treating it as a domestic terrorism case," said Bash.'];
+    expect(speakers(paragraphs)[0].slice(1, 3)).toEqual(['Josh Bash', 'person']);
+    // Without a role, a title, a description or a speech verb, the same words name no one.
+    expect(run(['The Josh Bash took place downtown.']).people).toEqual([]);
+  });
+
+  it('reads a surname with its particle after a title as a person: "Mayor de Blasio"', () => {
+    expect(speakers(['Mayor de Blasio made the announcement: "It is clearly not my time."'])[0].slice(1, 3)).toEqual(['de Blasio', 'person']);
+  });
 });
 
 describe('the seed article', () => {
