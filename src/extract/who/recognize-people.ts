@@ -12,7 +12,7 @@ import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
 import { firstNameGender } from './first-name-gender.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 import { isCalendarWord } from './common-words.js';
-import { PERSON_TITLES } from './titles.js';
+import { PERSON_TITLES, TITLE_WORDS } from './titles.js';
 
 /** A named thing found in the text: a person (with its index in `people`), an organisation or a place. */
 export interface Entity {
@@ -231,6 +231,12 @@ function wordBeforeComma(text: string, before: number): string {
   return text.slice(start, end - 1);
 }
 
+/** Whether a title or role and a comma stand right before `start`: "The Vice President, Mike Pence". */
+function officeBeforeComma(text: string, start: number): boolean {
+  const word = wordBeforeComma(text, start).toLowerCase();
+  return word !== '' && (TITLE_WORDS.has(word) || isRoleWord(word));
+}
+
 function hasSpeechVerbAfter(text: string, end: number): boolean {
   if (codeAt(text, end) === 44) return false; // a comma: an appositive, not a verb
   const words = nextWords(text, end);
@@ -262,7 +268,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   if (head !== undefined && (!ROLE_NOUNS.has(head) || isPluralRole(head))) description = undefined;
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
-  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
+  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined ||
+    officeBeforeComma(text, run.start); // "The Vice President, Mike Pence, said"
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);

@@ -331,7 +331,11 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   if (pronoun) return unknown(head);
   if (fromStart) {
     const np = /^(?:[\p{L}-]+\s+){0,5}?[\p{Ll}-]+(?=\s+(?:of|from|at|in|for|with|on)\b|$)/u.exec(chunk);
-    return np ? resolveCommonPhrase(ctx, np[0], paragraph, from) : undefined;
+    if (!np) return undefined;
+    // The subject ends where its verb starts: "The palace issued the following statement from the king".
+    const npWords = np[0].split(' ');
+    const verbAt = verbStart(npWords);
+    return resolveCommonPhrase(ctx, verbAt > 0 ? npWords.slice(0, verbAt).join(' ') : np[0], paragraph, from);
   }
   if (words.length > 8) return undefined;
   const firstEntity = entities[0];

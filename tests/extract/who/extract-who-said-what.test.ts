@@ -276,6 +276,17 @@ describe('extractWhoSaidWhat', () => {
     expect(run(['The Josh Bash took place downtown.']).people).toEqual([]);
   });
 
+  it('reads a name right after a title and a comma as a person: "The Vice President, Mike Pence, said"', () => {
+    expect(speakers(['The Vice President, Mike Pence, said on Friday the country is "in the midst of a crisis."'])[0].slice(1, 3)).toEqual(['Mike Pence', 'person']);
+  });
+
+  it('ends the subject of a sentence introducing a quote with a colon where its verb starts', () => {
+    expect(speakers(['An eyewitness described the scene: "I was crossing the road when I heard it."', 'The palace issued the following statement: "Involvement in politics is inappropriate."']).map((s) => s.slice(1, 3))).toEqual([
+      ['An eyewitness', 'unknown'],
+      ['palace', 'organization'],
+    ]);
+  });
+
   it('reads a surname with its particle after a title as a person: "Mayor de Blasio"', () => {
     expect(speakers(['Mayor de Blasio made the announcement: "It is clearly not my time."'])[0].slice(1, 3)).toEqual(['de Blasio', 'person']);
   });
