@@ -11,7 +11,7 @@ import { editDistance, foldName } from './fold-name.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
 import { firstNameGender } from './first-name-gender.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
-import { isCalendarWord } from './common-words.js';
+import { isCalendarWord, isCommonWord } from './common-words.js';
 import { PERSON_TITLES, TITLE_WORDS } from './titles.js';
 
 /** A named thing found in the text: a person (with its index in `people`), an organisation or a place. */
@@ -247,6 +247,12 @@ function hasSpeechVerbAfter(text: string, end: number): boolean {
   return false;
 }
 
+/** Whether the run's last word is the plural of an ordinary word: "Hornets", "Kings". */
+function endsInCommonPlural(cls: ClassifiedRun): boolean {
+  const word = cls.tokens[cls.tokens.length - 1].text;
+  return word.length > 3 && word.endsWith('s') && isCommonWord(word.toLowerCase());
+}
+
 function makeCandidate(paragraph: number, text: string, run: NameRun, cls: ClassifiedRun): Candidate | undefined {
   if (cls.tokens.length === 0) return undefined;
   const start = cls.tokens[0].start;
@@ -255,7 +261,10 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
   const possessive = isPossessiveAt(text, end);
   const givenName = (): boolean => /first$/.test(cls.runClasses[cls.runClasses.length - cls.tokens.length]) && cls.tokens.length > 1; // "the Chuck Jones quote"
-  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.has(role) && !(DETERMINERS.has(role) && givenName())) return undefined;
+  // A sentence's opening "The" stands before the name as "the" would: "The Puerto Rican constitution".
+  const before = start === run.start ? role : start === run.tokens[1]?.start && /^the$/i.test(run.tokens[0].text) ? 'the' : '';
+  // After "the", a given name leads a name that modifies a noun ("the Chuck Jones quote"), but not a team's plural ("the Charlotte Hornets").
+  if (cls.titles.length === 0 && !possessive && NOT_BEFORE_NAME.has(before) && !(DETERMINERS.has(before) && givenName() && !endsInCommonPlural(cls))) return undefined;
   // Only for a mention that is kept: the appositive's expression is the costliest test here.
   const comma = codeAt(text, end) === 44;
   const app = comma ? stickyTest(APPOSITIVE, text, end) : null;

@@ -236,6 +236,12 @@ function verbStart(words: readonly string[]): number {
   return -1;
 }
 
+/** The words before the first verb among them (all of them when there is none), joined by spaces. */
+function beforeVerb(words: readonly string[]): string {
+  const verbAt = verbStart(words);
+  return (verbAt > 0 ? words.slice(0, verbAt) : words).join(' ');
+}
+
 /** Resolves a short phrase (the words just before or after a verb) to a speaker. */
 function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: number, fromStart: boolean): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
@@ -332,10 +338,8 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   if (fromStart) {
     const np = /^(?:[\p{L}-]+\s+){0,5}?[\p{Ll}-]+(?=\s+(?:of|from|at|in|for|with|on)\b|$)/u.exec(chunk);
     if (!np) return undefined;
-    // The subject ends where its verb starts: "The palace issued the following statement from the king".
-    const npWords = np[0].split(' ');
-    const verbAt = verbStart(npWords);
-    return resolveCommonPhrase(ctx, verbAt > 0 ? npWords.slice(0, verbAt).join(' ') : np[0], paragraph, from);
+    // The phrase ends where a verb starts: "The palace issued the following statement from the king".
+    return resolveCommonPhrase(ctx, beforeVerb(np[0].split(' ')), paragraph, from);
   }
   if (words.length > 8) return undefined;
   const firstEntity = entities[0];
@@ -460,7 +464,10 @@ export function resolveSentenceSubject(ctx: SpeakerContext, paragraph: number, f
   const text = ctx.masked[paragraph];
   const subjectAt = (start: number): ResolvedSpeaker | undefined => {
     const m = /^\s*(?:\S+\s+){0,8}\S+/.exec(text.slice(start, to));
-    return m ? resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true) : undefined;
+    if (!m) return undefined;
+    // A subject too long for a noun phrase ends where its verb starts: "The Biden campaign recycled a statement it
+    // first put out in July:".
+    return resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true) ?? resolveCommonPhrase(ctx, beforeVerb(m[0].trim().split(/\s+/)), paragraph, start);
   };
   // An introductory phrase ("Following the announcement of Biden's win,") is not the subject.
   const intro = INTRO.exec(text.slice(from, to));

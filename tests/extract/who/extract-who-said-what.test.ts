@@ -287,6 +287,15 @@ describe('extractWhoSaidWhat', () => {
     ]);
   });
 
+  it('names no one in a team after "the" or in a name that opens a sentence with "The" before a noun', () => {
+    const { people } = run(['He was chosen by the Charlotte Hornets in the draft.', 'The Puerto Rican constitution names a successor.', 'It was the Chuck Jones quote that stayed with Ann Berg.']);
+    expect(people.map((p) => p.name)).toEqual(['Chuck Jones', 'Ann Berg']);
+  });
+
+  it('gives a quote after a long subject and a colon to the subject before its verb', () => {
+    expect(speakers(['The Biden campaign recycled a statement it first put out in July: "The American people will decide this election."'])[0].slice(1, 3)).toEqual(['campaign', 'organization']);
+  });
+
   it('reads a surname with its particle after a title as a person: "Mayor de Blasio"', () => {
     expect(speakers(['Mayor de Blasio made the announcement: "It is clearly not my time."'])[0].slice(1, 3)).toEqual(['de Blasio', 'person']);
   });
