@@ -271,9 +271,16 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     // "said study co-author Karen Alley", "according to a tweet by Secretary of State Mike Pompeo".
     const by = /\bby\s+/.exec(chunk);
     const ordered = [...entities.filter((e) => e.kind === 'person'), ...entities.filter((e) => e.kind !== 'person')];
+    // An organisation's name before a role is the role's employer, and its words are no part of the lead: "said
+    // Center for Biological Diversity scientist Tierra Curry".
+    // The name may start before `from`, with the verb opening a sentence inside it ("Remarked Center for …").
+    const at = skipSpace(text, from);
+    const employer = ctx.people.entities[paragraph].find((e) => e.kind === 'organization' && e.start <= at && at < e.end);
     for (const e of ordered) {
       if (possessive(e)) continue;
-      const lead = text.slice(from, e.start).trim().split(/\s+/).filter(Boolean);
+      const employerEnd = employer ? organisationEnd(ctx, employer) : from;
+      const leadFrom = e.kind === 'person' && employerEnd <= e.start ? employerEnd : from;
+      const lead = text.slice(leadFrom, e.start).trim().split(/\s+/).filter(Boolean);
       // Title words may come first, even "Mayor of London"; a lower-case "of" means the name belongs to someone else.
       // "said a spokeswoman for Minister Maria Lopez": the spokeswoman speaks, not the minister.
       const near = lead.length <= 5 && !lead.some((w, i) => /^(by|from|to|with|for)$/i.test(w) || (/^of$/i.test(w) && !/^\p{Lu}/u.test(lead[i - 1] ?? '')));
@@ -334,7 +341,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   }
   // "It also urged": an organisation that spoke in this or the previous paragraph.
   if (pronoun === 'neuter' && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
-  if (pronoun) return unknown(head);
+  if (pronoun) return unknown(pronoun === 'self' ? 'I' : head); // the pronoun as written, "I" in capitals
   if (fromStart) {
     const np = /^(?:[\p{L}-]+\s+){0,5}?[\p{Ll}-]+(?=\s+(?:of|from|at|in|for|with|on)\b|$)/u.exec(chunk);
     if (!np) return undefined;

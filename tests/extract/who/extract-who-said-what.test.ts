@@ -296,6 +296,23 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['The Biden campaign recycled a statement it first put out in July: "The American people will decide this election."'])[0].slice(1, 3)).toEqual(['campaign', 'organization']);
   });
 
+  it('gives a verb joined by "and" the sentence\'s subject, but not an infinitive', () => {
+    expect(speakers(['Maria Lopez makes comedy films.', 'She then approached a director and said, "I want you to make a horror movie."'])[0].slice(1, 3)).toEqual(['Maria Lopez', 'person']);
+    // "to read and write" is no reporting: the scare quote after it stays unattributed, so it is no quote.
+    expect(speakers(['Maria Lopez grew up in Lima, and she had learned to read and write at a young age because her parents were "persistent" about it.'])).toEqual([]);
+  });
+
+  it('finds the speaker after a past-tense verb that opens the sentence, past the name of their employer', () => {
+    expect(speakers(['Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve is welcome."', '"It is early," said Acme Corporation engineer Jo Baker.']).map((s) => s.slice(1, 3))).toEqual([
+      ['Tierra Curry', 'person'],
+      ['Jo Baker', 'person'],
+    ]);
+  });
+
+  it('writes the pronoun "I" as a speaker in capitals', () => {
+    expect(speakers(['I said, "No federation is perfect."'])[0].slice(1, 3)).toEqual(['I', 'unknown']);
+  });
+
   it('reads a surname with its particle after a title as a person: "Mayor de Blasio"', () => {
     expect(speakers(['Mayor de Blasio made the announcement: "It is clearly not my time."'])[0].slice(1, 3)).toEqual(['de Blasio', 'person']);
   });
