@@ -313,6 +313,18 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['I said, "No federation is perfect."'])[0].slice(1, 3)).toEqual(['I', 'unknown']);
   });
 
+  it('never takes a predicate for an unnamed speaker, and reads the subject of a "what" clause', () => {
+    const paragraphs = ['Mehrdad Pahlavanzadeh, the president of the federation, explained the decision to ban the players saying, "They broke the rules."', 'Warm water rises, creating what the scientists describe as an "ocean lid."'];
+    expect(speakers(paragraphs).map((s) => s.slice(1, 3))).toEqual([
+      ['Mehrdad Pahlavanzadeh', 'person'],
+      ['the scientists', 'unknown'],
+    ]);
+  });
+
+  it('gives a statement issued by "the <institution> of <Place>" to that institution', () => {
+    expect(speakers(['The government of American Samoa issued a statement agreeing the issue should be decided by Congress: "We are Americans."'])[0].slice(1, 3)).toEqual(['government of American Samoa', 'organization']);
+  });
+
   it('reads a surname with its particle after a title as a person: "Mayor de Blasio"', () => {
     expect(speakers(['Mayor de Blasio made the announcement: "It is clearly not my time."'])[0].slice(1, 3)).toEqual(['de Blasio', 'person']);
   });
