@@ -325,6 +325,13 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['The government of American Samoa issued a statement agreeing the issue should be decided by Congress: "We are Americans."'])[0].slice(1, 3)).toEqual(['government of American Samoa', 'organization']);
   });
 
+  it('reads two words as a name when listed with a full name or given as examples of people', () => {
+    const { people } = run(['He played with Acker Bilk and Terry Lightfoot.', 'Rock musicians such as Billy Idol paid tribute.']);
+    expect(people.map((p) => p.name)).toEqual(['Acker Bilk', 'Terry Lightfoot', 'Billy Idol']);
+    // One comma alone opens an appositive, not a list.
+    expect(run(['"We are proud," said Aparna Garg, Mysore Divisional Railway Manager.']).people.map((p) => p.name)).toEqual(['Aparna Garg']);
+  });
+
   it('reads a surname with its particle after a title as a person: "Mayor de Blasio"', () => {
     expect(speakers(['Mayor de Blasio made the announcement: "It is clearly not my time."'])[0].slice(1, 3)).toEqual(['de Blasio', 'person']);
   });
