@@ -235,6 +235,10 @@ const EXAMPLES_OF = /\b(\p{Ll}+)\s+(?:such as|including|like)\s+$/u;
 
 /** Whether examples of a plural role lead up to `start`: "musicians such as Billy Idol". */
 function examplesOfRole(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && hasClass(text, end - 1, SPACE)) end--;
+  // Most names follow none of these words: the expression runs only after one.
+  if (!text.endsWith(' as', end) && !text.endsWith('including', end) && !text.endsWith('like', end)) return false;
   const m = EXAMPLES_OF.exec(text.slice(Math.max(0, start - 40), start));
   return m !== null && isPluralRole(m[1]);
 }
@@ -285,8 +289,7 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   if (head !== undefined && (!ROLE_NOUNS.has(head) || isPluralRole(head))) description = undefined;
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
-  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined ||
-    officeBeforeComma(text, run.start) || examplesOfRole(text, run.start); // "The Vice President, Mike Pence, said"
+  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
@@ -394,7 +397,9 @@ function indexShortForms(forms: ShortForms, clusters: readonly Cluster[]): void 
 }
 
 function evidenceOf(c: Candidate): boolean {
-  return c.evidence || (c.key.length > 1 && speechAfter(c)); // a lone word before "said" is as often a company
+  // The positional tests run only here, for runs that may name a person, not for every candidate.
+  return c.evidence || officeBeforeComma(c.source, c.run.start) || examplesOfRole(c.source, c.run.start) ||
+    (c.key.length > 1 && speechAfter(c)); // a lone word before "said" is as often a company
 }
 
 const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
