@@ -491,11 +491,14 @@ const INTRO = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|On|At|After|Before|During|Follo
 export function resolveSentenceSubject(ctx: SpeakerContext, paragraph: number, from: number, to: number): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
   const subjectAt = (start: number): ResolvedSpeaker | undefined => {
-    const m = /^\s*(?:\S+\s+){0,8}\S+/.exec(text.slice(start, to));
+    // The subject ends before any quote: "the Department of Defense justified the strike as “defensive”".
+    const mask = text.indexOf(MASK, start);
+    const m = /^\s*(?:\S+\s+){0,8}\S+/.exec(text.slice(start, mask >= 0 && mask < to ? mask : to));
     if (!m) return undefined;
     // A subject too long for a noun phrase ends where its verb starts: "The Biden campaign recycled a statement it
     // first put out in July:".
-    return resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true) ?? resolveCommonPhrase(ctx, beforeVerb(m[0].trim().split(/\s+/)), paragraph, start);
+    const resolved = resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true);
+    return resolved ?? (m[0].includes(MASK) ? undefined : resolveCommonPhrase(ctx, beforeVerb(m[0].trim().split(/\s+/)), paragraph, start));
   };
   // An introductory phrase ("Following the announcement of Biden's win,") is not the subject.
   const intro = INTRO.exec(text.slice(from, to));

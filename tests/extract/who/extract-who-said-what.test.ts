@@ -332,6 +332,11 @@ describe('extractWhoSaidWhat', () => {
     expect(run(['"We are proud," said Aparna Garg, Mysore Divisional Railway Manager.']).people.map((p) => p.name)).toEqual(['Aparna Garg']);
   });
 
+  it('looks for the subject of a colon\'s quote past an earlier quote in the sentence that no cue claimed', () => {
+    const paragraph = 'In a statement released after the attack, the Department of Defense justified the strike as "defensive" in nature: "The military has taken decisive action."';
+    expect(speakers([paragraph]).find((s) => s[0].startsWith('The military'))?.slice(1, 3)).toEqual(['Department of Defense', 'organization']);
+  });
+
   it('reads a surname with its particle after a title as a person: "Mayor de Blasio"', () => {
     expect(speakers(['Mayor de Blasio made the announcement: "It is clearly not my time."'])[0].slice(1, 3)).toEqual(['de Blasio', 'person']);
   });
