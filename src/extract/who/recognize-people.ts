@@ -13,6 +13,7 @@ import { firstNameGender } from './first-name-gender.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 import { isCalendarWord, isCommonWord } from './common-words.js';
 import { PERSON_TITLES, TITLE_WORDS } from './titles.js';
+import { PLACE_NAMES } from './places.js';
 
 /** A named thing found in the text: a person (with its index in `people`), an organisation or a place. */
 export interface Entity {
@@ -233,6 +234,14 @@ function wordBeforeComma(text: string, before: number): string {
 
 const EXAMPLES_OF = /\b(\p{Ll}+)\s+(?:such as|including|like)\s+$/u;
 
+const PLACE_POSSESSIVE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)['\u2019]s\s$/u;
+
+/** Whether a place's possessive stands right before `start`: "London's". */
+function placeOwnsName(text: string, start: number): boolean {
+  const m = PLACE_POSSESSIVE.exec(text.slice(Math.max(0, start - 30), start));
+  return m !== null && PLACE_NAMES.has(m[1].toLowerCase());
+}
+
 /** Whether examples of a plural role lead up to `start`: "musicians such as Billy Idol". */
 function examplesOfRole(text: string, start: number): boolean {
   let end = start;
@@ -277,6 +286,9 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   const before = start === run.start ? role : start === run.tokens[1]?.start && /^the$/i.test(run.tokens[0].text) ? 'the' : '';
   // After "the", a given name leads a name that modifies a noun ("the Chuck Jones quote"), but not a team's plural ("the Charlotte Hornets").
   if (cls.titles.length === 0 && !possessive && NOT_BEFORE_NAME.has(before) && !(DETERMINERS.has(before) && givenName() && !endsInCommonPlural(cls))) return undefined;
+  // "London's Hyde Park", "Washington's Lafayette Square": a place's park or square, not a person (at the price of a
+  // surname that heads organisations after a place: "Korea's Jane Park").
+  if (lastClassOf(cls) === 'org' && codeAt(text, run.start - 2) === 115 && placeOwnsName(text, run.start)) return undefined;
   // Only for a mention that is kept: the appositive's expression is the costliest test here.
   const comma = codeAt(text, end) === 44;
   const app = comma ? stickyTest(APPOSITIVE, text, end) : null;

@@ -349,6 +349,11 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['Andy Martin reads the law narrowly.', '"She will not be blocked," Martin opines.'])[0].slice(1, 3)).toEqual(['Andy Martin', 'person']);
   });
 
+  it('names no one in a place\'s park or square: "London\'s Hyde Park"', () => {
+    const { people } = run(['The band played a free concert in London\'s Hyde Park.', 'Britain\'s Boris Johnson spoke there.']);
+    expect(people.map((p) => p.name)).toEqual(['Boris Johnson']);
+  });
+
   it('reads a surname with its particle after a title as a person: "Mayor de Blasio"', () => {
     expect(speakers(['Mayor de Blasio made the announcement: "It is clearly not my time."'])[0].slice(1, 3)).toEqual(['de Blasio', 'person']);
   });
