@@ -26,6 +26,8 @@ export interface NameRun {
   nickname?: string;
   /** A party tag right after the run, without brackets ("R-Ill."). */
   partyTag?: string;
+  /** The tokens' texts joined with single spaces: what the run's decision is memoised under. */
+  key: string;
 }
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'ter', 'zu', 'y']);
@@ -185,6 +187,25 @@ function isSkipped(skip: number[], at: number): boolean {
 }
 
 /**
+ * The tokens' texts of `run` joined with single spaces. Most runs of several words are written that way, so the key is
+ * one slice of the text: a flat string, where joining the words builds a rope that the memo's lookup must flatten.
+ */
+function runKey(text: string, codes: Uint16Array, run: NameRun): string {
+  const tokens = run.tokens;
+  if (tokens.length === 1) return tokens[0].text;
+  // A token's text is its stretch of the text, except after "Jr"/"Sr", whose stop is kept outside the text.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text.length !== t.end - t.start || (i > 0 && (t.start - tokens[i - 1].end !== 1 || codes[t.start - 1] !== 32))) {
+      let key = tokens[0].text;
+      for (let j = 1; j < tokens.length; j++) key += ' ' + tokens[j].text;
+      return key;
+    }
+  }
+  return text.slice(run.start, run.end);
+}
+
+/**
  * Finds the capitalised runs in one paragraph's text; `mayHoldMarks` false says the text holds no double quotation
  * mark (the caller searched it already), so no nickname is looked for.
  */
@@ -209,6 +230,7 @@ export function findNameRuns(text: string, mayHoldMarks = true): NameRun[] {
       if (codes[last.end] === 46 && (last.text === 'Jr' || last.text === 'Sr')) last.end += 1;
       current.start = current.tokens[0].start;
       current.end = current.tokens[current.tokens.length - 1].end;
+      current.key = runKey(text, codes, current);
       if (hasParenthesis && opensBracketAfterSpaces(codes, n, current.end)) {
         PARTY_TAG.lastIndex = current.end;
         const tag = PARTY_TAG.exec(text);
@@ -259,7 +281,7 @@ export function findNameRuns(text: string, mayHoldMarks = true): NameRun[] {
     const token: RunToken = { text: text.slice(wordStart, i - cut), start: wordStart, end: i - cut };
     // Every property set up front: objects of one shape keep property reads fast downstream.
     // Most runs are one word: an array literal holds it without the spare capacity a first push allocates.
-    if (!current) current = { tokens: [token], start: token.start, end: token.end, nickname: undefined, partyTag: undefined };
+    if (!current) current = { tokens: [token], start: token.start, end: token.end, nickname: undefined, partyTag: undefined, key: '' };
     else current.tokens.push(token);
     if (cut > 0) close();
   }

@@ -24,4 +24,10 @@ describe('findNameRuns', () => {
     expect(words(findNameRuns(text, false))).toEqual([['Gen.', 'Ada', 'Marlow'], ['Kestrel', 'Group'], ['Ines', 'Okafor']]);
     expect(findNameRuns(text, false)[0].partyTag).toBe('R-Vt.');
   });
+
+  it('keys each run by its words joined with single spaces, however the text spaces or marks them', () => {
+    const text = 'Gen. Ada  Marlow met Lt.\u00A0Col. Ines Okafor, Peter "Tiny" Vance and Colm Byrne Jr. in the Sheriff\'s Office.';
+    for (const run of findNameRuns(text)) expect(run.key).toBe(run.tokens.map((t) => t.text).join(' '));
+    expect(findNameRuns(text).map((r) => r.key)).toEqual(['Gen. Ada', 'Marlow', 'Lt. Col. Ines Okafor', 'Peter Vance', 'Colm Byrne Jr', "Sheriff's Office"]);
+  });
 });
