@@ -74,12 +74,24 @@ function nextCapitalWordStart(table: Uint8Array, codes: Uint16Array, n: number, 
 
 let longestParticle = 0;
 for (const particle of PARTICLES) longestParticle = Math.max(longestParticle, particle.length);
-/** First letters of the particles: most words are rejected on their first letter, before any lookup. */
-const PARTICLE_INITIALS = new Set([...PARTICLES].map((particle) => particle.charCodeAt(0)));
+/**
+ * For each lower-case ASCII first letter of a particle, a bit per second character ('a'-'z' at bits 0-25, a hyphen at
+ * bit 26, as in "y-" and the one-letter "y" joined to a name): most words ("the", "and", "in") fail on their first
+ * two characters, before any slice or lookup.
+ */
+const PARTICLE_OPENINGS = new Uint32Array(26);
+const openingBit = (c: number): number => (c === 45 ? 1 << 26 : c >= 97 && c <= 122 ? 1 << (c - 97) : 0);
+for (const particle of PARTICLES) {
+  PARTICLE_OPENINGS[particle.charCodeAt(0) - 97] |= particle.length === 1 ? openingBit(45) : openingBit(particle.charCodeAt(1));
+}
 
 /** Whether `text[start, end)` is a lower-case particle that can sit inside a name ("bin", "van", "al-Assad"). */
 function isParticleAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
-  if (!PARTICLE_INITIALS.has(codes[start])) return false;
+  const first = codes[start];
+  if (first < 97 || first > 122) return false;
+  // A one-letter word: only the particle "y" itself, which its opening bits leave out.
+  if (end - start === 1) return PARTICLES.has(text.slice(start, end));
+  if ((PARTICLE_OPENINGS[first - 97] & openingBit(codes[start + 1])) === 0) return false;
   if (end - start <= longestParticle && PARTICLES.has(text.slice(start, end))) return true;
   // A particle joined to a capitalised name by its first hyphen: "al-Assad".
   const limit = Math.min(end, start + longestParticle + 1);
