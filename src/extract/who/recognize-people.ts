@@ -14,17 +14,20 @@ import { SPEECH_VERBS } from './speech-verbs.js';
 import { isCalendarWord } from './common-words.js';
 import { PERSON_TITLES } from './titles.js';
 
-/** A named thing found in the text: a person (with its index in `people`), an organisation or a place. */
+/**
+ * A named thing found in the text that attribution may read: a person (with its index in `people`), an organisation,
+ * a mention that turned out to name no one, or a word that names nothing but owns what follows ("Stardom's").
+ */
 export interface Entity {
   paragraph: number;
   start: number;
   end: number;
   text: string;
-  kind: 'person' | 'organization' | 'place' | 'other';
+  kind: 'person' | 'organization' | 'other';
   person?: number;
 }
 
-/** The people of an article with what attribution needs: every entity by paragraph and each person's gender. */
+/** The people of an article with what attribution needs: the entities it reads by paragraph and each person's gender. */
 export interface PeopleIndex {
   people: Person[];
   genders: ('male' | 'female' | undefined)[];
@@ -197,6 +200,12 @@ function isPossessiveAt(text: string, at: number): boolean {
   if (c !== 39 && c !== 0x2019) return false;
   const d = codeAt(text, at + 1);
   return (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95;
+}
+
+/** Whether a possessive "'s" starts at `at`, as `/^['\u2019]s\b/` finds in the two characters there. */
+function ownsWhatFollows(text: string, at: number): boolean {
+  const c = codeAt(text, at);
+  return (c === 39 || c === 0x2019) && codeAt(text, at + 1) === 115;
 }
 
 /** The word right before `before`, when only spaces separate them. */
@@ -442,10 +451,12 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
             entities[paragraph].push(c.entity);
           }
         }
-      } else if (paragraph >= 0) {
+      } else if (paragraph >= 0 && (kind === 'organization' || decision.knownOrgWord || (kind === 'other' && ownsWhatFollows(text, run.end)))) {
+        // Attribution never reads a place, nor a word that names nothing ("The", "He") unless it owns what follows:
+        // a third of all runs, so they get no entity at all.
         // A one-word run spans exactly its word, whose text is sliced already.
         const written = run.tokens.length === 1 ? run.tokens[0].text : text.slice(run.start, run.end);
-        const entity: Entity = { paragraph, start: run.start, end: run.end, text: written, kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other', person: undefined };
+        const entity: Entity = { paragraph, start: run.start, end: run.end, text: written, kind: kind === 'organization' ? 'organization' : 'other', person: undefined };
         entities[paragraph].push(entity);
         if (decision.knownOrgWord) orgWords.push({ paragraph, text, run, decision, entity });
       }

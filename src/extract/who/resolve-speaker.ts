@@ -244,7 +244,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   let chunk = collapseSpaces(raw).trim();
   if (!chunk) return undefined;
   const inRange = ctx.people.entities[paragraph].filter((e) => e.start >= from && e.start < to && (fromStart || e.end <= to) && outsideQuotes(ctx, e));
-  const entities = inRange.filter((e) => e.kind !== 'place' && e.kind !== 'other');
+  const entities = inRange.filter((e) => e.kind !== 'other');
   let words = chunk.split(' ');
   const possessive = (e: Entity): boolean => /^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2));
   // A document speaks for its owner: "an AEW press release", "the WHO's website".
