@@ -133,6 +133,20 @@ interface Candidate {
 const RENAMED = /\b(?:born|n[ée]e|known as|real name|birth name)[,:]?\s+$/;
 const SHARED_SURNAME = /^\s+(?:and|&)\s+$/;
 
+/**
+ * Whether the text before `at` may end as RENAMED needs: white space, after at most one comma or colon, after a word
+ * ending in "n", "e" or "s" ("born", "née", "known as", "real name"). Most mentions follow a word that ends otherwise,
+ * and this turns them away without a slice and an expression.
+ */
+function mayFollowRenaming(text: string, at: number): boolean {
+  let i = at - 1;
+  if (!hasClass(text, i, SPACE)) return false;
+  while (hasClass(text, i, SPACE)) i--;
+  if (codeAt(text, i) === 44 || codeAt(text, i) === 58) i--;
+  const last = codeAt(text, i);
+  return last === 110 || last === 101 || last === 115;
+}
+
 /** Links "Cherie and Sean O'Donnell" (shared surname) and "X was born Y" / "X, known as Y" (same person). */
 function linkMentions(candidates: Candidate[], title: string, paragraphs: readonly string[]): void {
   for (let i = 1; i < candidates.length; i++) {
@@ -140,12 +154,11 @@ function linkMentions(candidates: Candidate[], title: string, paragraphs: readon
     const prev = candidates[i - 1];
     if (prev.paragraph !== c.paragraph) continue;
     const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
-    const between = text.slice(prev.end, c.start);
-    if (prev.key.length === 1 && c.key.length >= 2 && SHARED_SURNAME.test(between) && lastClassOf(prev.cls) === 'first') {
+    if (prev.key.length === 1 && c.key.length >= 2 && lastClassOf(prev.cls) === 'first' && SHARED_SURNAME.test(text.slice(prev.end, c.start))) {
       const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
       prev.fullKey = [prev.key[0], foldName(surname)];
       prev.fullText = `${prev.text} ${surname}`;
-    } else if (c.start - prev.end < 80 && RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && !/[.;]/.test(between.slice(0, -16))) {
+    } else if (c.start - prev.end < 80 && mayFollowRenaming(text, c.start) && RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && !/[.;]/.test(text.slice(prev.end, Math.max(prev.end, c.start - 16)))) {
       c.sameAs = prev;
     }
   }
@@ -355,9 +368,9 @@ type ShortForms = Map<string, { index: number; how: 'surname' | 'first' }[]>;
  */
 function indexShortForms(forms: ShortForms, clusters: readonly Cluster[]): void {
   const add = (form: string, index: number, how: 'surname' | 'first'): void => {
-    const list = forms.get(form) ?? [];
+    let list = forms.get(form);
+    if (list === undefined) forms.set(form, (list = []));
     if (!list.some((m) => m.index === index && m.how === how)) list.push({ index, how });
-    forms.set(form, list);
   };
   clusters.forEach((cl, index) => {
     for (let i = cl.indexedKeys; i < cl.keys.length; i++) {

@@ -81,6 +81,11 @@ describe('recognizePeople', () => {
   it('treats a birth name as the same person', () => {
     const list = people(['Ginger Baker was born Peter Edward Baker in London.']);
     expect(list.map((p) => [p.name, p.aliases])).toEqual([['Peter Edward Baker', ['Ginger Baker']]]);
+    for (const [text, name, alias] of [
+      ['Mary Smith (née Mary Jones) spoke.', 'Mary Smith', 'Mary Jones'],
+      ['Jane Roe, real name:  Ann Doe, spoke.', 'Jane Roe', 'Ann Doe'],
+      ['Lucky Star, known as Ann Star, spoke.', 'Lucky Star', 'Ann Star'],
+    ]) expect(people([text]).map((p) => [p.name, p.aliases])).toEqual([[name, [alias]]]);
   });
 
   it('drops lone weekdays, months, storm names and words capitalised at the start of a sentence', () => {
