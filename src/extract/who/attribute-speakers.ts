@@ -30,6 +30,8 @@ const CLAUSE_LINK = /^[\s,;\u2014-]*(while|whereas|although|though|but|because|s
 const NAMED_QUOTE = /\b(?:the|a|an|this)\s+(?:famous\s+|well-known\s+|old\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?=(?:quote|quotation|line|maxim|dictum|saying)\s+(?:that\s+)?$)/u;
 /** The last word NAMED_QUOTE needs before a quote, white space aside: a name for a quotation, or "that". */
 const QUOTATION_WORDS = ['quote', 'quotation', 'line', 'maxim', 'dictum', 'saying', 'that'];
+/** Cue verbs in a finite form: past ("said", "added"), third person ("says"). */
+const FINITE_CUE = /^\p{L}+(?:ed|s)\b|^(?:said|told|wrote|spoke)\b/iu;
 const PASSIVE = /\b(was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
 
 function sentenceRange(ctx: SpeakerContext, paragraph: number, offset: number): [number, number] {
@@ -69,7 +71,27 @@ function resolveBefore(ctx: SpeakerContext, p: number, from: number, cue: Cue, o
     if (/[,.)]\s*$/.test(text.slice(from, cue.start))) return resolveSentenceSubject(ctx, p, sentenceStart, cue.start) ?? resolveSubject(ctx, p, from, cue.start);
     return resolveSubject(ctx, p, from, cue.start) ?? resolveSentenceSubject(ctx, p, sentenceStart, cue.start);
   }
-  return resolveSubject(ctx, p, from, cue.start);
+  const subject = resolveSubject(ctx, p, from, cue.start);
+  if (subject) return subject;
+  const lead = text.slice(from, cue.start);
+  // "She then approached a director and said": a finite verb joined by "and" shares the sentence's subject (not an
+  // infinitive: "she had learned to read and write").
+  if (from === sentenceStart && /\band\s+$/.test(lead) && FINITE_CUE.test(cue.text)) return resolveSentenceSubject(ctx, p, sentenceStart, cue.start);
+  // "Remarked scientist Tierra Curry, “…”": a verb opening the sentence has its subject after it.
+  return from === sentenceStart && lead.trim() === '' ? resolveObject(ctx, p, cue.verbEnd, open) : undefined;
+}
+
+const QUOTED = /\bquot(?:ed|es|ing)\s+/gi;
+
+/** The object of "quoted X as saying" when `cue` is that "saying" (or "writing", "telling"), else undefined. */
+function quotedAsSaying(ctx: SpeakerContext, p: number, from: number, cue: Cue): ResolvedSpeaker | undefined {
+  const text = ctx.masked[p];
+  if (!/ing$/i.test(text.slice(cue.start, cue.verbEnd))) return undefined;
+  const asAt = text.lastIndexOf('as', cue.start);
+  let objectStart = -1;
+  QUOTED.lastIndex = from;
+  for (let m = QUOTED.exec(text); m && m.index < asAt; m = QUOTED.exec(text)) objectStart = m.index + m[0].length;
+  return objectStart < 0 ? undefined : resolveObject(ctx, p, objectStart, asAt);
 }
 
 /** Tries the cues in the reporter's words before a quote, back to the previous quote or the sentence start. */
@@ -91,7 +113,12 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   const cues = findCues(text, from, span.open);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
-    if (/\bas\s+$/i.test(text.slice(Math.max(from, cue.start - 4), cue.start))) continue; // "as reported by": a source, not the speaker
+    if (/\bas\s+$/i.test(text.slice(Math.max(from, cue.start - 4), cue.start))) {
+      // "Politico quoted Tim Manning, a former official, as saying": the one quoted; "as reported by": a source, not the speaker.
+      const quoted = quotedAsSaying(ctx, p, from, cue);
+      if (quoted) return { resolved: quoted, cue, paragraph: p };
+      continue;
+    }
     if (PASSIVE.test(text.slice(from, cue.start)) && !/^\s+by\b/.test(text.slice(cue.verbEnd))) {
       // "was announced to be a “pandemic” by the WHO": the agent follows the quote.
       const agent = /^[\s,]*by\s+/.exec(ctx.masked[span.endParagraph].slice(span.close));

@@ -11,8 +11,8 @@ import { editDistance, foldName } from './fold-name.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
 import { firstNameGender } from './first-name-gender.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
-import { isCalendarWord } from './common-words.js';
-import { PERSON_TITLES } from './titles.js';
+import { isCalendarWord, isCommonWord } from './common-words.js';
+import { PERSON_TITLES, TITLE_WORDS } from './titles.js';
 
 /**
  * A named thing found in the text that attribution may read: a person (with its index in `people`), an organisation,
@@ -253,6 +253,12 @@ function wordBeforeComma(text: string, before: number): string {
   return text.slice(start, end - 1);
 }
 
+/** Whether a title or role and a comma stand right before `start`: "The Vice President, Mike Pence". */
+function officeBeforeComma(text: string, start: number): boolean {
+  const word = wordBeforeComma(text, start).toLowerCase();
+  return word !== '' && (TITLE_WORDS.has(word) || isRoleWord(word));
+}
+
 function hasSpeechVerbAfter(text: string, end: number): boolean {
   if (codeAt(text, end) === 44) return false; // a comma: an appositive, not a verb
   const words = nextWords(text, end);
@@ -263,6 +269,12 @@ function hasSpeechVerbAfter(text: string, end: number): boolean {
   return false;
 }
 
+/** Whether the run's last word is the plural of an ordinary word: "Hornets", "Kings". */
+function endsInCommonPlural(cls: ClassifiedRun): boolean {
+  const word = cls.tokens[cls.tokens.length - 1].text;
+  return word.length > 3 && word.endsWith('s') && isCommonWord(word.toLowerCase());
+}
+
 function makeCandidate(paragraph: number, text: string, run: NameRun, cls: ClassifiedRun): Candidate | undefined {
   if (cls.tokens.length === 0) return undefined;
   const start = cls.tokens[0].start;
@@ -271,7 +283,10 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
   const possessive = isPossessiveAt(text, end);
   const givenName = (): boolean => /first$/.test(cls.runClasses[cls.runClasses.length - cls.tokens.length]) && cls.tokens.length > 1; // "the Chuck Jones quote"
-  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.has(role) && !(DETERMINERS.has(role) && givenName())) return undefined;
+  // A sentence's opening "The" stands before the name as "the" would: "The Puerto Rican constitution".
+  const before = start === run.start ? role : start === run.tokens[1]?.start && /^the$/i.test(run.tokens[0].text) ? 'the' : '';
+  // After "the", a given name leads a name that modifies a noun ("the Chuck Jones quote"), but not a team's plural ("the Charlotte Hornets").
+  if (cls.titles.length === 0 && !possessive && NOT_BEFORE_NAME.has(before) && !(DETERMINERS.has(before) && givenName() && !endsInCommonPlural(cls))) return undefined;
   // Only for a mention that is kept: the appositive's expression is the costliest test here.
   const comma = codeAt(text, end) === 44;
   const app = comma ? stickyTest(APPOSITIVE, text, end) : null;
@@ -284,7 +299,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   if (head !== undefined && (!ROLE_NOUNS.has(head) || isPluralRole(head))) description = undefined;
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
-  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
+  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined ||
+    officeBeforeComma(text, run.start); // "The Vice President, Mike Pence, said"
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);

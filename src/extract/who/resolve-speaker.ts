@@ -236,6 +236,12 @@ function verbStart(words: readonly string[]): number {
   return -1;
 }
 
+/** The words before the first verb among them (all of them when there is none), joined by spaces. */
+function beforeVerb(words: readonly string[]): string {
+  const verbAt = verbStart(words);
+  return (verbAt > 0 ? words.slice(0, verbAt) : words).join(' ');
+}
+
 /** Resolves a short phrase (the words just before or after a verb) to a speaker. */
 function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: number, fromStart: boolean): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
@@ -265,9 +271,16 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     // "said study co-author Karen Alley", "according to a tweet by Secretary of State Mike Pompeo".
     const by = /\bby\s+/.exec(chunk);
     const ordered = [...entities.filter((e) => e.kind === 'person'), ...entities.filter((e) => e.kind !== 'person')];
+    // An organisation's name before a role is the role's employer, and its words are no part of the lead: "said
+    // Center for Biological Diversity scientist Tierra Curry".
+    // The name may start before `from`, with the verb opening a sentence inside it ("Remarked Center for …").
+    const at = skipSpace(text, from);
+    const employer = ctx.people.entities[paragraph].find((e) => e.kind === 'organization' && e.start <= at && at < e.end);
     for (const e of ordered) {
       if (possessive(e)) continue;
-      const lead = text.slice(from, e.start).trim().split(/\s+/).filter(Boolean);
+      const employerEnd = employer ? organisationEnd(ctx, employer) : from;
+      const leadFrom = e.kind === 'person' && employerEnd <= e.start ? employerEnd : from;
+      const lead = text.slice(leadFrom, e.start).trim().split(/\s+/).filter(Boolean);
       // Title words may come first, even "Mayor of London"; a lower-case "of" means the name belongs to someone else.
       // "said a spokeswoman for Minister Maria Lopez": the spokeswoman speaks, not the minister.
       const near = lead.length <= 5 && !lead.some((w, i) => /^(by|from|to|with|for)$/i.test(w) || (/^of$/i.test(w) && !/^\p{Lu}/u.test(lead[i - 1] ?? '')));
@@ -328,10 +341,12 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   }
   // "It also urged": an organisation that spoke in this or the previous paragraph.
   if (pronoun === 'neuter' && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
-  if (pronoun) return unknown(head);
+  if (pronoun) return unknown(pronoun === 'self' ? 'I' : head); // the pronoun as written, "I" in capitals
   if (fromStart) {
     const np = /^(?:[\p{L}-]+\s+){0,5}?[\p{Ll}-]+(?=\s+(?:of|from|at|in|for|with|on)\b|$)/u.exec(chunk);
-    return np ? resolveCommonPhrase(ctx, np[0], paragraph, from) : undefined;
+    if (!np) return undefined;
+    // The phrase ends where a verb starts: "The palace issued the following statement from the king".
+    return resolveCommonPhrase(ctx, beforeVerb(np[0].split(' ')), paragraph, from);
   }
   if (words.length > 8) return undefined;
   const firstEntity = entities[0];
@@ -456,7 +471,10 @@ export function resolveSentenceSubject(ctx: SpeakerContext, paragraph: number, f
   const text = ctx.masked[paragraph];
   const subjectAt = (start: number): ResolvedSpeaker | undefined => {
     const m = /^\s*(?:\S+\s+){0,8}\S+/.exec(text.slice(start, to));
-    return m ? resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true) : undefined;
+    if (!m) return undefined;
+    // A subject too long for a noun phrase ends where its verb starts: "The Biden campaign recycled a statement it
+    // first put out in July:".
+    return resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true) ?? resolveCommonPhrase(ctx, beforeVerb(m[0].trim().split(/\s+/)), paragraph, start);
   };
   // An introductory phrase ("Following the announcement of Biden's win,") is not the subject.
   const intro = INTRO.exec(text.slice(from, to));

@@ -263,6 +263,63 @@ describe('extractWhoSaidWhat', () => {
     // Without that sentence, "she" is the prosecutor.
     expect(speakers([paragraphs[0], 'She said, "There is nothing to be ashamed of."'])[0].slice(1, 3)).toEqual(['Kama Melly', 'person']);
   });
+
+  it('gives "quoted X as saying" to X, not to the outlet that quoted', () => {
+    expect(speakers(['Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA has an important role."', 'Reuters quoted a police spokesman as saying "Two people died."']).map((s) => s.slice(1, 3))).toEqual([
+      ['Tim Manning', 'person'],
+      ['a police spokesman', 'unknown'],
+    ]);
+    // "as reported by" names a source, not the speaker.
+    expect(speakers(['The talks, as reported by Reuters, "have failed."'])[0][1]).not.toBe('Reuters');
+  });
+
+  it('reads a given name that is also a word, before another word, as a name where a role or title says so', () => {
+    const paragraphs = ['Federal authorities are investigating, according to prosecutor Josh Bash, the U.S. Attorney for the district.', '"We are treating it as a domestic terrorism case," said Bash.'];
+    expect(speakers(paragraphs)[0].slice(1, 3)).toEqual(['Josh Bash', 'person']);
+    // Without a role, a title, a description or a speech verb, the same words name no one.
+    expect(run(['The Josh Bash took place downtown.']).people).toEqual([]);
+  });
+
+  it('reads a name right after a title and a comma as a person: "The Vice President, Mike Pence, said"', () => {
+    expect(speakers(['The Vice President, Mike Pence, said on Friday the country is "in the midst of a crisis."'])[0].slice(1, 3)).toEqual(['Mike Pence', 'person']);
+  });
+
+  it('ends the subject of a sentence introducing a quote with a colon where its verb starts', () => {
+    expect(speakers(['An eyewitness described the scene: "I was crossing the road when I heard it."', 'The palace issued the following statement: "Involvement in politics is inappropriate."']).map((s) => s.slice(1, 3))).toEqual([
+      ['An eyewitness', 'unknown'],
+      ['palace', 'organization'],
+    ]);
+  });
+
+  it('names no one in a team after "the" or in a name that opens a sentence with "The" before a noun', () => {
+    const { people } = run(['He was chosen by the Charlotte Hornets in the draft.', 'The Puerto Rican constitution names a successor.', 'It was the Chuck Jones quote that stayed with Ann Berg.']);
+    expect(people.map((p) => p.name)).toEqual(['Chuck Jones', 'Ann Berg']);
+  });
+
+  it('gives a quote after a long subject and a colon to the subject before its verb', () => {
+    expect(speakers(['The Biden campaign recycled a statement it first put out in July: "The American people will decide this election."'])[0].slice(1, 3)).toEqual(['campaign', 'organization']);
+  });
+
+  it('gives a verb joined by "and" the sentence\'s subject, but not an infinitive', () => {
+    expect(speakers(['Maria Lopez makes comedy films.', 'She then approached a director and said, "I want you to make a horror movie."'])[0].slice(1, 3)).toEqual(['Maria Lopez', 'person']);
+    // "to read and write" is no reporting: the scare quote after it stays unattributed, so it is no quote.
+    expect(speakers(['Maria Lopez grew up in Lima, and she had learned to read and write at a young age because her parents were "persistent" about it.'])).toEqual([]);
+  });
+
+  it('finds the speaker after a past-tense verb that opens the sentence, past the name of their employer', () => {
+    expect(speakers(['Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve is welcome."', '"It is early," said Acme Corporation engineer Jo Baker.']).map((s) => s.slice(1, 3))).toEqual([
+      ['Tierra Curry', 'person'],
+      ['Jo Baker', 'person'],
+    ]);
+  });
+
+  it('writes the pronoun "I" as a speaker in capitals', () => {
+    expect(speakers(['I said, "No federation is perfect."'])[0].slice(1, 3)).toEqual(['I', 'unknown']);
+  });
+
+  it('reads a surname with its particle after a title as a person: "Mayor de Blasio"', () => {
+    expect(speakers(['Mayor de Blasio made the announcement: "It is clearly not my time."'])[0].slice(1, 3)).toEqual(['de Blasio', 'person']);
+  });
 });
 
 describe('the seed article', () => {
