@@ -35,8 +35,11 @@ export interface PeopleIndex {
   genderGuessed: boolean[];
   /** Entities of each body paragraph in text order; the title's are left out. */
   entities: Entity[][];
-  /** Acronyms the article defines, mapped to the full name: "WHO" → "World Health Organization". */
-  acronyms: Map<string, string>;
+  /**
+   * The full name of an acronym the article defines ("WHO" → "World Health Organization"), or undefined. The
+   * definitions are found on the first call: only an organisation that speaks needs them, and most articles have none.
+   */
+  acronym: (letters: string) => string | undefined;
 }
 
 /** A definition: up to ten capitalised words (small words between them) and the acronym in brackets; sticky. */
@@ -609,7 +612,9 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     c.entity.text = c.text;
     c.entity.person = c.person;
   }
-  return { people, genders, genderGuessed, entities, acronyms: findAcronyms(paragraphs) };
+  let acronyms: Map<string, string> | undefined;
+  const acronym = (letters: string): string | undefined => (acronyms ??= findAcronyms(paragraphs)).get(letters);
+  return { people, genders, genderGuessed, entities, acronym };
 }
 
 /**

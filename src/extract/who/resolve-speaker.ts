@@ -43,7 +43,7 @@ const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 's
 function organisation(text: string, ctx: SpeakerContext): ResolvedSpeaker {
   // A name ending in an acronym written with stops gets back the last stop that ended the sentence: "U.N.".
   const name = text.replace(/^the\s+/i, '').trim().replace(/\p{Lu}\.\p{Lu}$/u, '$&.');
-  return { speaker: { name: ctx.people.acronyms.get(name) ?? name, kind: 'organization' }, person: undefined };
+  return { speaker: { name: ctx.people.acronym(name) ?? name, kind: 'organization' }, person: undefined };
 }
 
 function unknown(text: string): ResolvedSpeaker {
