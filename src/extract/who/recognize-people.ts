@@ -256,6 +256,18 @@ function wordBeforeComma(text: string, before: number): string {
   return text.slice(start, end - 1);
 }
 
+const EXAMPLES_OF = /\b(\p{Ll}+)\s+(?:such as|including|like)\s+$/u;
+
+/** Whether examples of a plural role lead up to `start`: "musicians such as Billy Idol". */
+function examplesOfRole(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && hasClass(text, end - 1, SPACE)) end--;
+  // Most names follow none of these words: the expression runs only after one.
+  if (!text.endsWith(' as', end) && !text.endsWith('including', end) && !text.endsWith('like', end)) return false;
+  const m = EXAMPLES_OF.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && isPluralRole(m[1]);
+}
+
 /** Whether a title or role and a comma stand right before `start`: "The Vice President, Mike Pence". */
 function officeBeforeComma(text: string, start: number): boolean {
   const word = wordBeforeComma(text, start).toLowerCase();
@@ -302,8 +314,7 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   if (head !== undefined && (!ROLE_NOUNS.has(head) || isPluralRole(head))) description = undefined;
   // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
-  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined ||
-    officeBeforeComma(text, run.start); // "The Vice President, Mike Pence, said"
+  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
@@ -411,7 +422,9 @@ function indexShortForms(forms: ShortForms, clusters: readonly Cluster[]): void 
 }
 
 function evidenceOf(c: Candidate): boolean {
-  return c.evidence || (c.key.length > 1 && speechAfter(c)); // a lone word before "said" is as often a company
+  // The positional tests run only here, for runs that may name a person, not for every candidate.
+  return c.evidence || officeBeforeComma(c.source, c.run.start) || examplesOfRole(c.source, c.run.start) ||
+    (c.key.length > 1 && speechAfter(c)); // a lone word before "said" is as often a company
 }
 
 const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
@@ -431,6 +444,25 @@ const SURNAME_HONORIFIC = /^(?:mr|mrs|ms|mx|miss)\.?$/i;
 
 /** What joins the names of a list: ", ", " and ", ", and ", " & ", after an optional bracketed surname. */
 const LISTED = /^(?:\s*\[[^\]]{1,40}\])?\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/;
+
+/**
+ * Whether the candidate at `i` is listed next to a full name: joined to it by "and" ("with Acker Bilk and Terry
+ * Lightfoot"), or by commas with list joints on both sides ("Albert Mazza, Desma Oakes, Aaron Perry"). One comma
+ * alone may open an appositive: "Aparna Garg, Mysore Divisional Railway Manager".
+ */
+function listedWithName(candidates: readonly Candidate[], i: number): boolean {
+  const c = candidates[i];
+  const joint = (a: Candidate | undefined, b: Candidate | undefined): string | undefined => {
+    if (a === undefined || b === undefined || a.paragraph !== b.paragraph) return undefined;
+    const between = c.source.slice(a.end, b.start);
+    return LISTED.test(between) ? between : undefined;
+  };
+  const before = joint(candidates[i - 1], c);
+  const after = joint(c, candidates[i + 1]);
+  const byName = (joined: string | undefined, other: Candidate | undefined): boolean =>
+    joined !== undefined && other?.cls.kind === 'person' && (/\band\b|&/.test(joined) || (before !== undefined && after !== undefined));
+  return byName(before, candidates[i - 1]) || byName(after, candidates[i + 1]);
+}
 
 /**
  * Makes a person of each given name listed next to a person ("his sons Wyatt and Zachary", "Deirdre, Wyatt &
@@ -511,8 +543,9 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     }
   }
   // Full names first, in reading order, so short mentions can look both ways.
-  for (const c of candidates) {
-    const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && evidenceOf(c)) || c.fullKey !== undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && (evidenceOf(c) || listedWithName(candidates, i))) || c.fullKey !== undefined;
     if (!full || c.key.length < 2 || SURNAME_PARTICLES.has(c.run.tokens[0].text)) continue; // "van Halen", "Van Halen" are surnames
     if (c.sameAs?.person !== undefined) {
       join(c, c.sameAs.person);

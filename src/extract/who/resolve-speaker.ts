@@ -201,11 +201,28 @@ function recentSpeaker(ctx: SpeakerContext, paragraph: number): number | undefin
   return last && last.paragraph >= paragraph - 1 ? last.person : undefined;
 }
 
+const INSTITUTION_OF = /^[Tt]he\s+(\p{Ll}+\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})$/u;
+
+/** "government of American Samoa" for "The government of American Samoa": an institution named by its head and place. */
+function institutionOf(phrase: string): string | undefined {
+  const m = INSTITUTION_OF.exec(phrase);
+  return m && ORG_HEADS.has(m[1].slice(0, m[1].indexOf(' ')).toLowerCase()) ? m[1] : undefined;
+}
+
+/** A lower-case past or present participle. */
+const PREDICATE_START = /^\p{Ll}{2,}(?:ed|ing)$/u;
+
 /** Resolves a lower-case noun phrase: a role standing for a named person, or an unnamed source as written. */
 function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
   const words = chunk.split(' ');
   const head = words[words.length - 1].toLowerCase().replace(/[^\p{L}-]/gu, '');
   if (!head) return undefined;
+  if (PREDICATE_START.test(words[0])) {
+    // A phrase opening with a verb form is a predicate, not a speaker ("explained the decision to ban the players"),
+    // but "what" starts a clause with a subject of its own: "creating what the scientists [describe as]".
+    const what = words.lastIndexOf('what');
+    return what > 0 && what < words.length - 1 ? resolveCommonPhrase(ctx, words.slice(what + 1).join(' '), paragraph, offset) : undefined;
+  }
   if (/^the$/i.test(words[0]) && ROLE_NOUNS.has(head) && !/s$/.test(head)) {
     const person = resolveRole(ctx, head, paragraph, offset) ?? recentSpeaker(ctx, paragraph);
     if (person !== undefined) return personSpeaker(ctx, person);
@@ -265,6 +282,10 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     // "The court's summary", "a statement from the ministry": an institution named by its common noun.
     const institution = /^the\s+([\p{L}-]+)['\u2019]s?\s/iu.exec(chunk) ?? /\b(?:from|by|of)\s+(?:the\s+)?([\p{Ll}-]+)$/u.exec(chunk);
     if (institution && ORG_HEADS.has(institution[1].toLowerCase())) return organisation(institution[1].toLowerCase(), ctx);
+    // "The government of American Samoa issued a statement": the institution the subject names.
+    const verbAt = verbStart(words);
+    const issuer = verbAt > 0 ? institutionOf(words.slice(0, verbAt).join(' ')) : undefined;
+    if (issuer) return organisation(issuer, ctx);
     if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
   }
   if (fromStart) {
@@ -470,11 +491,14 @@ const INTRO = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|On|At|After|Before|During|Follo
 export function resolveSentenceSubject(ctx: SpeakerContext, paragraph: number, from: number, to: number): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
   const subjectAt = (start: number): ResolvedSpeaker | undefined => {
-    const m = /^\s*(?:\S+\s+){0,8}\S+/.exec(text.slice(start, to));
+    // The subject ends before any quote: "the Department of Defense justified the strike as “defensive”".
+    const mask = text.indexOf(MASK, start);
+    const m = /^\s*(?:\S+\s+){0,8}\S+/.exec(text.slice(start, mask >= 0 && mask < to ? mask : to));
     if (!m) return undefined;
     // A subject too long for a noun phrase ends where its verb starts: "The Biden campaign recycled a statement it
     // first put out in July:".
-    return resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true) ?? resolveCommonPhrase(ctx, beforeVerb(m[0].trim().split(/\s+/)), paragraph, start);
+    const resolved = resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true);
+    return resolved ?? (m[0].includes(MASK) ? undefined : resolveCommonPhrase(ctx, beforeVerb(m[0].trim().split(/\s+/)), paragraph, start));
   };
   // An introductory phrase ("Following the announcement of Biden's win,") is not the subject.
   const intro = INTRO.exec(text.slice(from, to));

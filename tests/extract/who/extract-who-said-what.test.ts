@@ -317,6 +317,30 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['I said, "No federation is perfect."'])[0].slice(1, 3)).toEqual(['I', 'unknown']);
   });
 
+  it('never takes a predicate for an unnamed speaker, and reads the subject of a "what" clause', () => {
+    const paragraphs = ['Mehrdad Pahlavanzadeh, the president of the federation, explained the decision to ban the players saying, "They broke the rules."', 'Warm water rises, creating what the scientists describe as an "ocean lid."'];
+    expect(speakers(paragraphs).map((s) => s.slice(1, 3))).toEqual([
+      ['Mehrdad Pahlavanzadeh', 'person'],
+      ['the scientists', 'unknown'],
+    ]);
+  });
+
+  it('gives a statement issued by "the <institution> of <Place>" to that institution', () => {
+    expect(speakers(['The government of American Samoa issued a statement agreeing the issue should be decided by Congress: "We are Americans."'])[0].slice(1, 3)).toEqual(['government of American Samoa', 'organization']);
+  });
+
+  it('reads two words as a name when listed with a full name or given as examples of people', () => {
+    const { people } = run(['He played with Acker Bilk and Terry Lightfoot.', 'Rock musicians such as Billy Idol paid tribute.']);
+    expect(people.map((p) => p.name)).toEqual(['Acker Bilk', 'Terry Lightfoot', 'Billy Idol']);
+    // One comma alone opens an appositive, not a list.
+    expect(run(['"We are proud," said Aparna Garg, Mysore Divisional Railway Manager.']).people.map((p) => p.name)).toEqual(['Aparna Garg']);
+  });
+
+  it('looks for the subject of a colon\'s quote past an earlier quote in the sentence that no cue claimed', () => {
+    const paragraph = 'In a statement released after the attack, the Department of Defense justified the strike as "defensive" in nature: "The military has taken decisive action."';
+    expect(speakers([paragraph]).find((s) => s[0].startsWith('The military'))?.slice(1, 3)).toEqual(['Department of Defense', 'organization']);
+  });
+
   it('reads a surname with its particle after a title as a person: "Mayor de Blasio"', () => {
     expect(speakers(['Mayor de Blasio made the announcement: "It is clearly not my time."'])[0].slice(1, 3)).toEqual(['de Blasio', 'person']);
   });
