@@ -517,7 +517,8 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
         }
       } else if (paragraph >= 0 && (kind === 'organization' || decision.knownOrgWord || (kind === 'other' && ownsWhatFollows(text, run.end)))) {
         // Attribution never reads a place, nor a word that names nothing ("The", "He") unless it owns what follows:
-        // a third of all runs, so they get no entity at all.
+        // nearly half of all runs, so they get no entity at all. A known organisation's word keeps its entity whatever
+        // it was decided to be, as it may still turn out to be a person's surname ("Bloomberg").
         // A one-word run spans exactly its word, whose text is sliced already.
         const written = run.tokens.length === 1 ? run.tokens[0].text : text.slice(run.start, run.end);
         const entity: Entity = { paragraph, start: run.start, end: run.end, text: written, kind: kind === 'organization' ? 'organization' : 'other', person: undefined };
