@@ -154,7 +154,10 @@ function lastPersonBefore(ctx: SpeakerContext, span: QuoteSpan): number | undefi
   const [sentenceStart] = sentenceRange(ctx, p, span.open);
   if (ctx.masked[p].slice(sentenceStart, span.open).trim() !== '') return undefined;
   const person = (q: number, before: number): number | undefined => {
-    const found = ctx.people.entities[q].filter((e) => e.kind === 'person' && e.start < before && ctx.masked[q][e.start] !== '\uE000');
+    const text = ctx.masked[q];
+    // Not a possessive ("the character Tasha Yar's bridge station") nor a name in brackets ("(Nancy Drew, Jem)").
+    const found = ctx.people.entities[q].filter((e) => e.kind === 'person' && e.start < before && text[e.start] !== '\uE000' &&
+      !/^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2)) && text.lastIndexOf('(', e.start) <= text.lastIndexOf(')', e.start));
     return found.length > 0 ? found[found.length - 1].person : undefined;
   };
   return person(p, span.open) ?? (p > 0 && sentenceStart === 0 ? person(p - 1, Infinity) : undefined);
@@ -187,7 +190,8 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     if (prev && out[i - 1]) {
       const sameParagraph = prev.endParagraph === span.paragraph;
       const opensParagraph = !sameParagraph && prev.endParagraph === span.paragraph - 1 && ctx.masked[span.paragraph].slice(0, span.open).trim() === '';
-      if (sameParagraph || opensParagraph) {
+      // An earlier quote with no speaker has none to pass on when a person named before this one may be it.
+      if ((sameParagraph || opensParagraph) && (out[i - 1].speaker.name !== '' || lastPersonBefore(ctx, span) === undefined)) {
         const inherited = out[i - 1];
         // A partial quote sharing a sentence with an attributed one ("called it “A” and “B”") is attributed too.
         const sameSentence = sameParagraph && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;

@@ -341,6 +341,18 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers([paragraph]).find((s) => s[0].startsWith('The military'))?.slice(1, 3)).toEqual(['Department of Defense', 'organization']);
   });
 
+  it('gives a quote opening a sentence after a quote with no speaker to the last person named, not in brackets or a possessive', () => {
+    const tipton = speakers(['Alexis Tipton was cast as a voice for the show. She looked at the role as a "chance to face my demons," having doubted herself. "I was in an extremely competitive program."']);
+    expect(tipton.find((s) => s[0].startsWith('I was'))?.slice(1, 3)).toEqual(['Alexis Tipton', 'person']);
+    const crosby = speakers(['Comic artist Jenn Baker (Nancy Drew, Jem) told of being forced to start over. "In my first stint, I got no work."']);
+    expect(crosby[0].slice(1, 3)).toEqual(['Jenn Baker', 'person']);
+  });
+
+  it('skips "too" between the subject and its verb, and reads present-tense reporting verbs: "opines"', () => {
+    expect(speakers(['Ola Miller described the signal.', 'He too suggested a scenario in which "the equipment has been tampered with."'])[0].slice(1, 3)).toEqual(['Ola Miller', 'person']);
+    expect(speakers(['Andy Martin reads the law narrowly.', '"She will not be blocked," Martin opines.'])[0].slice(1, 3)).toEqual(['Andy Martin', 'person']);
+  });
+
   it('reads a surname with its particle after a title as a person: "Mayor de Blasio"', () => {
     expect(speakers(['Mayor de Blasio made the announcement: "It is clearly not my time."'])[0].slice(1, 3)).toEqual(['de Blasio', 'person']);
   });
