@@ -240,15 +240,12 @@ const decisions = new Map<string, RunDecision>();
  * kind.
  */
 export function decideNameRun(run: NameRun): RunDecision {
-  const all = run.tokens;
-  // Tokens never contain a space, so joining with one keeps different runs apart.
-  let key = all.length > 0 ? all[0].text : '';
-  for (let i = 1; i < all.length; i++) key += ' ' + all[i].text;
-  let d = decisions.get(key);
+  // Tokens never contain a space, so a key of words joined with one keeps different runs apart.
+  let d = decisions.get(run.key);
   if (d === undefined) {
     if (decisions.size > 100_000) decisions.clear();
-    d = decide(all.map((t) => t.text));
-    decisions.set(key, d);
+    d = decide(run.tokens.map((t) => t.text));
+    decisions.set(run.key, d);
   }
   return d;
 }

@@ -26,6 +26,8 @@ export interface NameRun {
   nickname?: string;
   /** A party tag right after the run, without brackets ("R-Ill."). */
   partyTag?: string;
+  /** The tokens' texts joined with single spaces: what the run's decision is memoised under. */
+  key: string;
 }
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'ter', 'zu', 'y']);
@@ -72,12 +74,24 @@ function nextCapitalWordStart(table: Uint8Array, codes: Uint16Array, n: number, 
 
 let longestParticle = 0;
 for (const particle of PARTICLES) longestParticle = Math.max(longestParticle, particle.length);
-/** First letters of the particles: most words are rejected on their first letter, before any lookup. */
-const PARTICLE_INITIALS = new Set([...PARTICLES].map((particle) => particle.charCodeAt(0)));
+/**
+ * For each lower-case ASCII first letter of a particle, a bit per second character ('a'-'z' at bits 0-25, a hyphen at
+ * bit 26, as in "y-" and the one-letter "y" joined to a name): most words ("the", "and", "in") fail on their first
+ * two characters, before any slice or lookup.
+ */
+const PARTICLE_OPENINGS = new Uint32Array(26);
+const openingBit = (c: number): number => (c === 45 ? 1 << 26 : c >= 97 && c <= 122 ? 1 << (c - 97) : 0);
+for (const particle of PARTICLES) {
+  PARTICLE_OPENINGS[particle.charCodeAt(0) - 97] |= particle.length === 1 ? openingBit(45) : openingBit(particle.charCodeAt(1));
+}
 
 /** Whether `text[start, end)` is a lower-case particle that can sit inside a name ("bin", "van", "al-Assad"). */
 function isParticleAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
-  if (!PARTICLE_INITIALS.has(codes[start])) return false;
+  const first = codes[start];
+  if (first < 97 || first > 122) return false;
+  // A one-letter word: only the particle "y" itself, which its opening bits leave out.
+  if (end - start === 1) return PARTICLES.has(text.slice(start, end));
+  if ((PARTICLE_OPENINGS[first - 97] & openingBit(codes[start + 1])) === 0) return false;
   if (end - start <= longestParticle && PARTICLES.has(text.slice(start, end))) return true;
   // A particle joined to a capitalised name by its first hyphen: "al-Assad".
   const limit = Math.min(end, start + longestParticle + 1);
@@ -185,6 +199,25 @@ function isSkipped(skip: number[], at: number): boolean {
 }
 
 /**
+ * The tokens' texts of `run` joined with single spaces. Most runs of several words are written that way, so the key is
+ * one slice of the text: a flat string, where joining the words builds a rope that the memo's lookup must flatten.
+ */
+function runKey(text: string, codes: Uint16Array, run: NameRun): string {
+  const tokens = run.tokens;
+  if (tokens.length === 1) return tokens[0].text;
+  // A token's text is its stretch of the text, except after "Jr"/"Sr", whose stop is kept outside the text.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text.length !== t.end - t.start || (i > 0 && (t.start - tokens[i - 1].end !== 1 || codes[t.start - 1] !== 32))) {
+      let key = tokens[0].text;
+      for (let j = 1; j < tokens.length; j++) key += ' ' + tokens[j].text;
+      return key;
+    }
+  }
+  return text.slice(run.start, run.end);
+}
+
+/**
  * Finds the capitalised runs in one paragraph's text; `mayHoldMarks` false says the text holds no double quotation
  * mark (the caller searched it already), so no nickname is looked for.
  */
@@ -209,6 +242,7 @@ export function findNameRuns(text: string, mayHoldMarks = true): NameRun[] {
       if (codes[last.end] === 46 && (last.text === 'Jr' || last.text === 'Sr')) last.end += 1;
       current.start = current.tokens[0].start;
       current.end = current.tokens[current.tokens.length - 1].end;
+      current.key = runKey(text, codes, current);
       if (hasParenthesis && opensBracketAfterSpaces(codes, n, current.end)) {
         PARTY_TAG.lastIndex = current.end;
         const tag = PARTY_TAG.exec(text);
@@ -259,7 +293,7 @@ export function findNameRuns(text: string, mayHoldMarks = true): NameRun[] {
     const token: RunToken = { text: text.slice(wordStart, i - cut), start: wordStart, end: i - cut };
     // Every property set up front: objects of one shape keep property reads fast downstream.
     // Most runs are one word: an array literal holds it without the spare capacity a first push allocates.
-    if (!current) current = { tokens: [token], start: token.start, end: token.end, nickname: undefined, partyTag: undefined };
+    if (!current) current = { tokens: [token], start: token.start, end: token.end, nickname: undefined, partyTag: undefined, key: '' };
     else current.tokens.push(token);
     if (cut > 0) close();
   }

@@ -15,17 +15,20 @@ import { isCalendarWord, isCommonWord } from './common-words.js';
 import { PERSON_TITLES, TITLE_WORDS } from './titles.js';
 import { PLACE_NAMES } from './places.js';
 
-/** A named thing found in the text: a person (with its index in `people`), an organisation or a place. */
+/**
+ * A named thing found in the text that attribution may read: a person (with its index in `people`), an organisation,
+ * a mention that turned out to name no one, or a word that names nothing but owns what follows ("Stardom's").
+ */
 export interface Entity {
   paragraph: number;
   start: number;
   end: number;
   text: string;
-  kind: 'person' | 'organization' | 'place' | 'other';
+  kind: 'person' | 'organization' | 'other';
   person?: number;
 }
 
-/** The people of an article with what attribution needs: every entity by paragraph and each person's gender. */
+/** The people of an article with what attribution needs: the entities it reads by paragraph and each person's gender. */
 export interface PeopleIndex {
   people: Person[];
   genders: ('male' | 'female' | undefined)[];
@@ -33,8 +36,11 @@ export interface PeopleIndex {
   genderGuessed: boolean[];
   /** Entities of each body paragraph in text order; the title's are left out. */
   entities: Entity[][];
-  /** Acronyms the article defines, mapped to the full name: "WHO" → "World Health Organization". */
-  acronyms: Map<string, string>;
+  /**
+   * The full name of an acronym the article defines ("WHO" → "World Health Organization"), or undefined. The
+   * definitions are found on the first call: only an organisation that speaks needs them, and most articles have none.
+   */
+  acronym: (letters: string) => string | undefined;
 }
 
 /** A definition: up to ten capitalised words (small words between them) and the acronym in brackets; sticky. */
@@ -131,6 +137,20 @@ interface Candidate {
 const RENAMED = /\b(?:born|n[ée]e|known as|real name|birth name)[,:]?\s+$/;
 const SHARED_SURNAME = /^\s+(?:and|&)\s+$/;
 
+/**
+ * Whether the text before `at` may end as RENAMED needs: white space, after at most one comma or colon, after a word
+ * ending in "n", "e" or "s" ("born", "née", "known as", "real name"). Most mentions follow a word that ends otherwise,
+ * and this turns them away without a slice and an expression.
+ */
+function mayFollowRenaming(text: string, at: number): boolean {
+  let i = at - 1;
+  if (!hasClass(text, i, SPACE)) return false;
+  while (hasClass(text, i, SPACE)) i--;
+  if (codeAt(text, i) === 44 || codeAt(text, i) === 58) i--;
+  const last = codeAt(text, i);
+  return last === 110 || last === 101 || last === 115;
+}
+
 /** Links "Cherie and Sean O'Donnell" (shared surname) and "X was born Y" / "X, known as Y" (same person). */
 function linkMentions(candidates: Candidate[], title: string, paragraphs: readonly string[]): void {
   for (let i = 1; i < candidates.length; i++) {
@@ -138,12 +158,11 @@ function linkMentions(candidates: Candidate[], title: string, paragraphs: readon
     const prev = candidates[i - 1];
     if (prev.paragraph !== c.paragraph) continue;
     const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
-    const between = text.slice(prev.end, c.start);
-    if (prev.key.length === 1 && c.key.length >= 2 && SHARED_SURNAME.test(between) && lastClassOf(prev.cls) === 'first') {
+    if (prev.key.length === 1 && c.key.length >= 2 && lastClassOf(prev.cls) === 'first' && SHARED_SURNAME.test(text.slice(prev.end, c.start))) {
       const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
       prev.fullKey = [prev.key[0], foldName(surname)];
       prev.fullText = `${prev.text} ${surname}`;
-    } else if (c.start - prev.end < 80 && RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && !/[.;]/.test(between.slice(0, -16))) {
+    } else if (c.start - prev.end < 80 && mayFollowRenaming(text, c.start) && RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && !/[.;]/.test(text.slice(prev.end, Math.max(prev.end, c.start - 16)))) {
       c.sameAs = prev;
     }
   }
@@ -198,6 +217,12 @@ function isPossessiveAt(text: string, at: number): boolean {
   if (c !== 39 && c !== 0x2019) return false;
   const d = codeAt(text, at + 1);
   return (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95;
+}
+
+/** Whether a possessive "'s" starts at `at`, as `/^['\u2019]s\b/` finds in the two characters there. */
+function ownsWhatFollows(text: string, at: number): boolean {
+  const c = codeAt(text, at);
+  return (c === 39 || c === 0x2019) && codeAt(text, at + 1) === 115;
 }
 
 /** The word right before `before`, when only spaces separate them. */
@@ -385,9 +410,9 @@ type ShortForms = Map<string, { index: number; how: 'surname' | 'first' }[]>;
  */
 function indexShortForms(forms: ShortForms, clusters: readonly Cluster[]): void {
   const add = (form: string, index: number, how: 'surname' | 'first'): void => {
-    const list = forms.get(form) ?? [];
+    let list = forms.get(form);
+    if (list === undefined) forms.set(form, (list = []));
     if (!list.some((m) => m.index === index && m.how === how)) list.push({ index, how });
-    forms.set(form, list);
   };
   clusters.forEach((cl, index) => {
     for (let i = cl.indexedKeys; i < cl.keys.length; i++) {
@@ -502,10 +527,13 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
             entities[paragraph].push(c.entity);
           }
         }
-      } else if (paragraph >= 0) {
+      } else if (paragraph >= 0 && (kind === 'organization' || decision.knownOrgWord || (kind === 'other' && ownsWhatFollows(text, run.end)))) {
+        // Attribution never reads a place, nor a word that names nothing ("The", "He") unless it owns what follows:
+        // nearly half of all runs, so they get no entity at all. A known organisation's word keeps its entity whatever
+        // it was decided to be, as it may still turn out to be a person's surname ("Bloomberg").
         // A one-word run spans exactly its word, whose text is sliced already.
         const written = run.tokens.length === 1 ? run.tokens[0].text : text.slice(run.start, run.end);
-        const entity: Entity = { paragraph, start: run.start, end: run.end, text: written, kind: kind === 'organization' ? 'organization' : kind === 'place' ? 'place' : 'other', person: undefined };
+        const entity: Entity = { paragraph, start: run.start, end: run.end, text: written, kind: kind === 'organization' ? 'organization' : 'other', person: undefined };
         entities[paragraph].push(entity);
         if (decision.knownOrgWord) orgWords.push({ paragraph, text, run, decision, entity });
       }
@@ -630,7 +658,9 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     c.entity.text = c.text;
     c.entity.person = c.person;
   }
-  return { people, genders, genderGuessed, entities, acronyms: findAcronyms(paragraphs) };
+  let acronyms: Map<string, string> | undefined;
+  const acronym = (letters: string): string | undefined => (acronyms ??= findAcronyms(paragraphs)).get(letters);
+  return { people, genders, genderGuessed, entities, acronym };
 }
 
 /**

@@ -43,7 +43,7 @@ const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 's
 function organisation(text: string, ctx: SpeakerContext): ResolvedSpeaker {
   // A name ending in an acronym written with stops gets back the last stop that ended the sentence: "U.N.".
   const name = text.replace(/^the\s+/i, '').trim().replace(/\p{Lu}\.\p{Lu}$/u, '$&.');
-  return { speaker: { name: ctx.people.acronyms.get(name) ?? name, kind: 'organization' }, person: undefined };
+  return { speaker: { name: ctx.people.acronym(name) ?? name, kind: 'organization' }, person: undefined };
 }
 
 function unknown(text: string): ResolvedSpeaker {
@@ -267,7 +267,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   let chunk = collapseSpaces(raw).trim();
   if (!chunk) return undefined;
   const inRange = ctx.people.entities[paragraph].filter((e) => e.start >= from && e.start < to && (fromStart || e.end <= to) && outsideQuotes(ctx, e));
-  const entities = inRange.filter((e) => e.kind !== 'place' && e.kind !== 'other');
+  const entities = inRange.filter((e) => e.kind !== 'other');
   let words = chunk.split(' ');
   const possessive = (e: Entity): boolean => /^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2));
   // A document speaks for its owner: "an AEW press release", "the WHO's website".

@@ -235,6 +235,10 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['According to a statement from the ministry, the plan is "under review".'])[0].slice(1, 3)).toEqual(['ministry', 'organization']);
   });
 
+  it('gives a document to the words that own it even when they name no one and nothing else', () => {
+    expect(speakers(['\u201CWe will rebuild,\u201D Operation Sandstorm\u2019s official statement said.'])).toEqual([['We will rebuild,', 'Operation Sandstorm', 'organization', 'said']]);
+  });
+
   it('keeps the stop of "Jr." and "Sr." in the name, also where it ends the sentence', () => {
     expect(speakers(['"It is over," said John F. Kennedy Jr.', 'Robert Downey Sr., a director, said: "We are done."']).map((s) => s[1])).toEqual(['John F. Kennedy Jr.', 'Robert Downey Sr.']);
   });

@@ -24,4 +24,19 @@ describe('findNameRuns', () => {
     expect(words(findNameRuns(text, false))).toEqual([['Gen.', 'Ada', 'Marlow'], ['Kestrel', 'Group'], ['Ines', 'Okafor']]);
     expect(findNameRuns(text, false)[0].partyTag).toBe('R-Vt.');
   });
+
+  it('keys each run by its words joined with single spaces, however the text spaces or marks them', () => {
+    const text = 'Gen. Ada  Marlow met Lt.\u00A0Col. Ines Okafor, Peter "Tiny" Vance and Colm Byrne Jr. in the Sheriff\'s Office.';
+    for (const run of findNameRuns(text)) expect(run.key).toBe(run.tokens.map((t) => t.text).join(' '));
+    expect(findNameRuns(text).map((r) => r.key)).toEqual(['Gen. Ada', 'Marlow', 'Lt. Col. Ines Okafor', 'Peter Vance', 'Colm Byrne Jr', "Sheriff's Office"]);
+  });
+
+  it('keeps every particle inside a name, alone or joined to the next word by a hyphen, and no lower-case word like one', () => {
+    expect(runs('Then Juan y Pedro, Maria della Rosa and Khalid bint-Saud met Omar al-Bashir.').map((r) => r.words)).toEqual([
+      'Then Juan y Pedro', 'Maria della Rosa', 'Khalid bint-Saud', 'Omar al-Bashir',
+    ]);
+    expect(runs('Juan y-Pedro met Ines de la Cruz and Anna Berg described Dan delta Ray.').map((r) => r.words)).toEqual([
+      'Juan y-Pedro', 'Ines de la Cruz', 'Anna Berg', 'Dan', 'Ray',
+    ]);
+  });
 });

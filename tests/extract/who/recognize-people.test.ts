@@ -47,15 +47,12 @@ describe('recognizePeople', () => {
   });
 
   it('finds acronym definitions after brackets that define nothing, keeping the first definition of each', () => {
-    const { acronyms } = recognizePeople('', false, [
+    const { acronym } = recognizePeople('', false, [
       'Delegates (from Geneva, mostly) met at the World Health Organization (WHO) on Monday.',
       'Prices rose (US) sharply, said the International Monetary Fund (IMF), a lender (not a bank).',
       'A second Worldwide Hockey Organisation (WHO) does not replace the first.',
     ]);
-    expect([...acronyms]).toEqual([
-      ['WHO', 'World Health Organization'],
-      ['IMF', 'International Monetary Fund'],
-    ]);
+    expect(['WHO', 'IMF', 'US', 'NOT'].map(acronym)).toEqual(['World Health Organization', 'International Monetary Fund', undefined, undefined]);
   });
 
   it('gives title mentions paragraph -1', () => {
@@ -81,6 +78,11 @@ describe('recognizePeople', () => {
   it('treats a birth name as the same person', () => {
     const list = people(['Ginger Baker was born Peter Edward Baker in London.']);
     expect(list.map((p) => [p.name, p.aliases])).toEqual([['Peter Edward Baker', ['Ginger Baker']]]);
+    for (const [text, name, alias] of [
+      ['Mary Smith (née Mary Jones) spoke.', 'Mary Smith', 'Mary Jones'],
+      ['Jane Roe, real name:  Ann Doe, spoke.', 'Jane Roe', 'Ann Doe'],
+      ['Lucky Star, known as Ann Star, spoke.', 'Lucky Star', 'Ann Star'],
+    ]) expect(people([text]).map((p) => [p.name, p.aliases])).toEqual([[name, [alias]]]);
   });
 
   it('drops lone weekdays, months, storm names and words capitalised at the start of a sentence', () => {
