@@ -30,6 +30,8 @@ const CLAUSE_LINK = /^[\s,;\u2014-]*(while|whereas|although|though|but|because|s
 const NAMED_QUOTE = /\b(?:the|a|an|this)\s+(?:famous\s+|well-known\s+|old\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?=(?:quote|quotation|line|maxim|dictum|saying)\s+(?:that\s+)?$)/u;
 /** The last word NAMED_QUOTE needs before a quote, white space aside: a name for a quotation, or "that". */
 const QUOTATION_WORDS = ['quote', 'quotation', 'line', 'maxim', 'dictum', 'saying', 'that'];
+/** Cue verbs in a finite form: past ("said", "added"), third person ("says"). */
+const FINITE_CUE = /^\p{L}+(?:ed|s)\b|^(?:said|told|wrote|spoke)\b/iu;
 const PASSIVE = /\b(was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
 
 function sentenceRange(ctx: SpeakerContext, paragraph: number, offset: number): [number, number] {
@@ -69,7 +71,27 @@ function resolveBefore(ctx: SpeakerContext, p: number, from: number, cue: Cue, o
     if (/[,.)]\s*$/.test(text.slice(from, cue.start))) return resolveSentenceSubject(ctx, p, sentenceStart, cue.start) ?? resolveSubject(ctx, p, from, cue.start);
     return resolveSubject(ctx, p, from, cue.start) ?? resolveSentenceSubject(ctx, p, sentenceStart, cue.start);
   }
-  return resolveSubject(ctx, p, from, cue.start);
+  const subject = resolveSubject(ctx, p, from, cue.start);
+  if (subject) return subject;
+  const lead = text.slice(from, cue.start);
+  // "She then approached a director and said": a finite verb joined by "and" shares the sentence's subject (not an
+  // infinitive: "she had learned to read and write").
+  if (from === sentenceStart && /\band\s+$/.test(lead) && FINITE_CUE.test(cue.text)) return resolveSentenceSubject(ctx, p, sentenceStart, cue.start);
+  // "Remarked scientist Tierra Curry, “…”": a verb opening the sentence has its subject after it.
+  return from === sentenceStart && lead.trim() === '' ? resolveObject(ctx, p, cue.verbEnd, open) : undefined;
+}
+
+const QUOTED = /\bquot(?:ed|es|ing)\s+/gi;
+
+/** The object of "quoted X as saying" when `cue` is that "saying" (or "writing", "telling"), else undefined. */
+function quotedAsSaying(ctx: SpeakerContext, p: number, from: number, cue: Cue): ResolvedSpeaker | undefined {
+  const text = ctx.masked[p];
+  if (!/ing$/i.test(text.slice(cue.start, cue.verbEnd))) return undefined;
+  const asAt = text.lastIndexOf('as', cue.start);
+  let objectStart = -1;
+  QUOTED.lastIndex = from;
+  for (let m = QUOTED.exec(text); m && m.index < asAt; m = QUOTED.exec(text)) objectStart = m.index + m[0].length;
+  return objectStart < 0 ? undefined : resolveObject(ctx, p, objectStart, asAt);
 }
 
 /** Tries the cues in the reporter's words before a quote, back to the previous quote or the sentence start. */
@@ -91,7 +113,12 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   const cues = findCues(text, from, span.open);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
-    if (/\bas\s+$/i.test(text.slice(Math.max(from, cue.start - 4), cue.start))) continue; // "as reported by": a source, not the speaker
+    if (/\bas\s+$/i.test(text.slice(Math.max(from, cue.start - 4), cue.start))) {
+      // "Politico quoted Tim Manning, a former official, as saying": the one quoted; "as reported by": a source, not the speaker.
+      const quoted = quotedAsSaying(ctx, p, from, cue);
+      if (quoted) return { resolved: quoted, cue, paragraph: p };
+      continue;
+    }
     if (PASSIVE.test(text.slice(from, cue.start)) && !/^\s+by\b/.test(text.slice(cue.verbEnd))) {
       // "was announced to be a “pandemic” by the WHO": the agent follows the quote.
       const agent = /^[\s,]*by\s+/.exec(ctx.masked[span.endParagraph].slice(span.close));
@@ -127,7 +154,10 @@ function lastPersonBefore(ctx: SpeakerContext, span: QuoteSpan): number | undefi
   const [sentenceStart] = sentenceRange(ctx, p, span.open);
   if (ctx.masked[p].slice(sentenceStart, span.open).trim() !== '') return undefined;
   const person = (q: number, before: number): number | undefined => {
-    const found = ctx.people.entities[q].filter((e) => e.kind === 'person' && e.start < before && ctx.masked[q][e.start] !== '\uE000');
+    const text = ctx.masked[q];
+    // Not a possessive ("the character Tasha Yar's bridge station") nor a name in brackets ("(Nancy Drew, Jem)").
+    const found = ctx.people.entities[q].filter((e) => e.kind === 'person' && e.start < before && text[e.start] !== '\uE000' &&
+      !/^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2)) && text.lastIndexOf('(', e.start) <= text.lastIndexOf(')', e.start));
     return found.length > 0 ? found[found.length - 1].person : undefined;
   };
   return person(p, span.open) ?? (p > 0 && sentenceStart === 0 ? person(p - 1, Infinity) : undefined);
@@ -143,7 +173,10 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     const next = i + 1 < spans.length ? spans[i + 1] : undefined;
     const nextOpen = next && next.paragraph === span.endParagraph ? next.open : Infinity;
     const previousClose = prev && prev.endParagraph === span.paragraph ? prev.close : 0;
-    const found = after(ctx, span, nextOpen) ?? before(ctx, span, previousClose) ?? introducedByColon(ctx, span, previousClose);
+    // A quote before this one in its sentence that no cue claimed ("justified the strike as “defensive”: “…”") does
+    // not end the subject's search for a colon's quote.
+    const unclaimed = prev !== undefined && previousClose > 0 && cueOf[i - 1] === undefined && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
+    const found = after(ctx, span, nextOpen) ?? before(ctx, span, previousClose) ?? introducedByColon(ctx, span, unclaimed ? 0 : previousClose);
     cueOf.push(found);
     if (found) {
       const shared = prev && cueOf[i - 1] && cueOf[i - 1]?.cue.start === found.cue.start && cueOf[i - 1]?.paragraph === found.paragraph;
@@ -157,7 +190,8 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     if (prev && out[i - 1]) {
       const sameParagraph = prev.endParagraph === span.paragraph;
       const opensParagraph = !sameParagraph && prev.endParagraph === span.paragraph - 1 && ctx.masked[span.paragraph].slice(0, span.open).trim() === '';
-      if (sameParagraph || opensParagraph) {
+      // An earlier quote with no speaker has none to pass on when a person named before this one may be it.
+      if ((sameParagraph || opensParagraph) && (out[i - 1].speaker.name !== '' || lastPersonBefore(ctx, span) === undefined)) {
         const inherited = out[i - 1];
         // A partial quote sharing a sentence with an attributed one ("called it “A” and “B”") is attributed too.
         const sameSentence = sameParagraph && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;

@@ -215,12 +215,15 @@ function decide(all: string[]): Decision {
   gender ??= firstClass === 'first' || firstClass === 'weak-first' ? firstNameGender(words[0]) : undefined;
   if (n === 1) return result(['first', 'name', 'weak-first', 'common'].includes(firstClass) ? 'single' : 'other');
   const hasNameWord = classes.some((c) => c === 'name' || c === 'first' || c === 'known-org');
-  const startsLikeName = firstClass === 'first' || firstClass === 'weak-first' || firstClass === 'name' || firstClass === 'initial';
+  // A surname with its particle after a title: "Mayor de Blasio", "Judge van Dyke".
+  const particleSurname = firstClass === 'particle' && titleWords.length > 0 && classes[1] === 'name';
+  const startsLikeName = firstClass === 'first' || firstClass === 'weak-first' || firstClass === 'name' || firstClass === 'initial' || particleSurname;
   if (!startsLikeName || last === 'initial') return result('other');
   const lastLikeName = last === 'name' || last === 'first' || last === 'weak-first' || last === 'suffix' || last === 'known-org' || (last === 'common' && isProperNoun(words[n - 1]));
   if (firstClass === 'first' || (firstClass === 'weak-first' && (hasNameWord || lastLikeName))) return result(last === 'common' && firstClass === 'weak-first' ? 'possible-person' : 'person');
   if (hasNameWord && last !== 'common' && last !== 'place' && last !== 'demonym') return result('person');
-  return result(hasNameWord || titleWords.length > 0 ? 'possible-person' : 'other');
+  // A given name that is also a word before another word ("Josh Bash") names someone only where the text says so.
+  return result(hasNameWord || titleWords.length > 0 || (firstClass === 'weak-first' && isProperNoun(words[0])) ? 'possible-person' : 'other');
 }
 
 /** A decision as memoised: the name words' folded key is added the first time a run of these words names a person. */

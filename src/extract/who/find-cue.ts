@@ -101,6 +101,11 @@ function wordEnd(table: Uint8Array, codes: Uint16Array, n: number, i: number): n
   return i;
 }
 
+/** Whether a past-tense verb opens the sentence, its speaker after it: "Remarked scientist Tierra Curry, …". */
+function invertedAtStart(verb: string, before: string): boolean {
+  return verb.endsWith('ed') && /(?:^|[.!?]\s+)$/.test(before);
+}
+
 /** Finds the speech cues in `text` between `from` and `to`, in order. */
 export function findCues(text: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
@@ -133,7 +138,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     // so does a capital after a dotted abbreviation or before another capital ("the U.S. State Department").
     const before = text.slice(Math.max(0, start - 7), start);
     const capital = codes[start] >= 65 && codes[start] <= 90;
-    if (NOUN_BEFORE.test(before) || (capital && (/(?:[\p{L},]|\.\p{Lu}\.)\s+$/u.test(before) || /^ \p{Lu}/u.test(text.slice(verbEnd, verbEnd + 2))))) continue;
+    if (NOUN_BEFORE.test(before) || (capital && (/(?:[\p{L},]|\.\p{Lu}\.)\s+$/u.test(before) || (/^ \p{Lu}/u.test(text.slice(verbEnd, verbEnd + 2)) && !invertedAtStart(w, before))))) continue;
     const rest = text.slice(verbEnd, to);
     if (NOT_REPORTING_AFTER.test(rest)) continue;
     let end = verbEnd;

@@ -11,8 +11,8 @@ import { editDistance, foldName } from './fold-name.js';
 import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
 import { firstNameGender } from './first-name-gender.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
-import { isCalendarWord } from './common-words.js';
-import { PERSON_TITLES } from './titles.js';
+import { isCalendarWord, isCommonWord } from './common-words.js';
+import { PERSON_TITLES, TITLE_WORDS } from './titles.js';
 
 /** A named thing found in the text: a person (with its index in `people`), an organisation or a place. */
 export interface Entity {
@@ -231,6 +231,24 @@ function wordBeforeComma(text: string, before: number): string {
   return text.slice(start, end - 1);
 }
 
+const EXAMPLES_OF = /\b(\p{Ll}+)\s+(?:such as|including|like)\s+$/u;
+
+/** Whether examples of a plural role lead up to `start`: "musicians such as Billy Idol". */
+function examplesOfRole(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && hasClass(text, end - 1, SPACE)) end--;
+  // Most names follow none of these words: the expression runs only after one.
+  if (!text.endsWith(' as', end) && !text.endsWith('including', end) && !text.endsWith('like', end)) return false;
+  const m = EXAMPLES_OF.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && isPluralRole(m[1]);
+}
+
+/** Whether a title or role and a comma stand right before `start`: "The Vice President, Mike Pence". */
+function officeBeforeComma(text: string, start: number): boolean {
+  const word = wordBeforeComma(text, start).toLowerCase();
+  return word !== '' && (TITLE_WORDS.has(word) || isRoleWord(word));
+}
+
 function hasSpeechVerbAfter(text: string, end: number): boolean {
   if (codeAt(text, end) === 44) return false; // a comma: an appositive, not a verb
   const words = nextWords(text, end);
@@ -241,6 +259,12 @@ function hasSpeechVerbAfter(text: string, end: number): boolean {
   return false;
 }
 
+/** Whether the run's last word is the plural of an ordinary word: "Hornets", "Kings". */
+function endsInCommonPlural(cls: ClassifiedRun): boolean {
+  const word = cls.tokens[cls.tokens.length - 1].text;
+  return word.length > 3 && word.endsWith('s') && isCommonWord(word.toLowerCase());
+}
+
 function makeCandidate(paragraph: number, text: string, run: NameRun, cls: ClassifiedRun): Candidate | undefined {
   if (cls.tokens.length === 0) return undefined;
   const start = cls.tokens[0].start;
@@ -249,7 +273,10 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   // "in Randolph", "the Mack truck": a place or a thing, unless a title says otherwise.
   const possessive = isPossessiveAt(text, end);
   const givenName = (): boolean => /first$/.test(cls.runClasses[cls.runClasses.length - cls.tokens.length]) && cls.tokens.length > 1; // "the Chuck Jones quote"
-  if (cls.titles.length === 0 && start === run.start && !possessive && NOT_BEFORE_NAME.has(role) && !(DETERMINERS.has(role) && givenName())) return undefined;
+  // A sentence's opening "The" stands before the name as "the" would: "The Puerto Rican constitution".
+  const before = start === run.start ? role : start === run.tokens[1]?.start && /^the$/i.test(run.tokens[0].text) ? 'the' : '';
+  // After "the", a given name leads a name that modifies a noun ("the Chuck Jones quote"), but not a team's plural ("the Charlotte Hornets").
+  if (cls.titles.length === 0 && !possessive && NOT_BEFORE_NAME.has(before) && !(DETERMINERS.has(before) && givenName() && !endsInCommonPlural(cls))) return undefined;
   // Only for a mention that is kept: the appositive's expression is the costliest test here.
   const comma = codeAt(text, end) === 44;
   const app = comma ? stickyTest(APPOSITIVE, text, end) : null;
@@ -370,7 +397,9 @@ function indexShortForms(forms: ShortForms, clusters: readonly Cluster[]): void 
 }
 
 function evidenceOf(c: Candidate): boolean {
-  return c.evidence || (c.key.length > 1 && speechAfter(c)); // a lone word before "said" is as often a company
+  // The positional tests run only here, for runs that may name a person, not for every candidate.
+  return c.evidence || officeBeforeComma(c.source, c.run.start) || examplesOfRole(c.source, c.run.start) ||
+    (c.key.length > 1 && speechAfter(c)); // a lone word before "said" is as often a company
 }
 
 const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
@@ -390,6 +419,25 @@ const SURNAME_HONORIFIC = /^(?:mr|mrs|ms|mx|miss)\.?$/i;
 
 /** What joins the names of a list: ", ", " and ", ", and ", " & ", after an optional bracketed surname. */
 const LISTED = /^(?:\s*\[[^\]]{1,40}\])?\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/;
+
+/**
+ * Whether the candidate at `i` is listed next to a full name: joined to it by "and" ("with Acker Bilk and Terry
+ * Lightfoot"), or by commas with list joints on both sides ("Albert Mazza, Desma Oakes, Aaron Perry"). One comma
+ * alone may open an appositive: "Aparna Garg, Mysore Divisional Railway Manager".
+ */
+function listedWithName(candidates: readonly Candidate[], i: number): boolean {
+  const c = candidates[i];
+  const joint = (a: Candidate | undefined, b: Candidate | undefined): string | undefined => {
+    if (a === undefined || b === undefined || a.paragraph !== b.paragraph) return undefined;
+    const between = c.source.slice(a.end, b.start);
+    return LISTED.test(between) ? between : undefined;
+  };
+  const before = joint(candidates[i - 1], c);
+  const after = joint(c, candidates[i + 1]);
+  const byName = (joined: string | undefined, other: Candidate | undefined): boolean =>
+    joined !== undefined && other?.cls.kind === 'person' && (/\band\b|&/.test(joined) || (before !== undefined && after !== undefined));
+  return byName(before, candidates[i - 1]) || byName(after, candidates[i + 1]);
+}
 
 /**
  * Makes a person of each given name listed next to a person ("his sons Wyatt and Zachary", "Deirdre, Wyatt &
@@ -468,8 +516,9 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     }
   }
   // Full names first, in reading order, so short mentions can look both ways.
-  for (const c of candidates) {
-    const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && evidenceOf(c)) || c.fullKey !== undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && (evidenceOf(c) || listedWithName(candidates, i))) || c.fullKey !== undefined;
     if (!full || c.key.length < 2 || SURNAME_PARTICLES.has(c.run.tokens[0].text)) continue; // "van Halen", "Van Halen" are surnames
     if (c.sameAs?.person !== undefined) {
       join(c, c.sameAs.person);

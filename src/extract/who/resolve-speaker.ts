@@ -31,7 +31,7 @@ export interface ResolvedSpeaker {
   person?: number;
 }
 
-const SKIPPABLE = /^(yesterday|today|tonight|who|which|also|later|then|previously|further|again|reportedly|once|had|has|have|was|is|would|will|had|earlier|recently|subsequently|simply|repeatedly|publicly|separately|herself|himself|themselves|itself|however)$/i;
+const SKIPPABLE = /^(yesterday|today|tonight|who|which|also|later|then|previously|further|again|reportedly|once|had|has|have|was|is|would|will|had|earlier|recently|subsequently|simply|repeatedly|publicly|separately|herself|himself|themselves|itself|however|too|first|last|finally|still|even)$/i;
 const CLAUSE_WORDS = /^(that|which|who|whom|when|while|because|after|before|since|although|though|if|where|whereas|but|so|and then)$/i;
 const APPOSITIVE_START = /^\s*(?:a|an|the|his|her|their|its|who|which|whose|\d|\p{Ll})/u;
 const UNNAMED_SOURCE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:within|of|for|at|from|in|with|close to|familiar with)\s/u;
@@ -201,11 +201,28 @@ function recentSpeaker(ctx: SpeakerContext, paragraph: number): number | undefin
   return last && last.paragraph >= paragraph - 1 ? last.person : undefined;
 }
 
+const INSTITUTION_OF = /^[Tt]he\s+(\p{Ll}+\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})$/u;
+
+/** "government of American Samoa" for "The government of American Samoa": an institution named by its head and place. */
+function institutionOf(phrase: string): string | undefined {
+  const m = INSTITUTION_OF.exec(phrase);
+  return m && ORG_HEADS.has(m[1].slice(0, m[1].indexOf(' ')).toLowerCase()) ? m[1] : undefined;
+}
+
+/** A lower-case past or present participle. */
+const PREDICATE_START = /^\p{Ll}{2,}(?:ed|ing)$/u;
+
 /** Resolves a lower-case noun phrase: a role standing for a named person, or an unnamed source as written. */
 function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
   const words = chunk.split(' ');
   const head = words[words.length - 1].toLowerCase().replace(/[^\p{L}-]/gu, '');
   if (!head) return undefined;
+  if (PREDICATE_START.test(words[0])) {
+    // A phrase opening with a verb form is a predicate, not a speaker ("explained the decision to ban the players"),
+    // but "what" starts a clause with a subject of its own: "creating what the scientists [describe as]".
+    const what = words.lastIndexOf('what');
+    return what > 0 && what < words.length - 1 ? resolveCommonPhrase(ctx, words.slice(what + 1).join(' '), paragraph, offset) : undefined;
+  }
   if (/^the$/i.test(words[0]) && ROLE_NOUNS.has(head) && !/s$/.test(head)) {
     const person = resolveRole(ctx, head, paragraph, offset) ?? recentSpeaker(ctx, paragraph);
     if (person !== undefined) return personSpeaker(ctx, person);
@@ -236,6 +253,12 @@ function verbStart(words: readonly string[]): number {
   return -1;
 }
 
+/** The words before the first verb among them (all of them when there is none), joined by spaces. */
+function beforeVerb(words: readonly string[]): string {
+  const verbAt = verbStart(words);
+  return (verbAt > 0 ? words.slice(0, verbAt) : words).join(' ');
+}
+
 /** Resolves a short phrase (the words just before or after a verb) to a speaker. */
 function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: number, fromStart: boolean): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
@@ -259,15 +282,26 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     // "The court's summary", "a statement from the ministry": an institution named by its common noun.
     const institution = /^the\s+([\p{L}-]+)['\u2019]s?\s/iu.exec(chunk) ?? /\b(?:from|by|of)\s+(?:the\s+)?([\p{Ll}-]+)$/u.exec(chunk);
     if (institution && ORG_HEADS.has(institution[1].toLowerCase())) return organisation(institution[1].toLowerCase(), ctx);
+    // "The government of American Samoa issued a statement": the institution the subject names.
+    const verbAt = verbStart(words);
+    const issuer = verbAt > 0 ? institutionOf(words.slice(0, verbAt).join(' ')) : undefined;
+    if (issuer) return organisation(issuer, ctx);
     if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
   }
   if (fromStart) {
     // "said study co-author Karen Alley", "according to a tweet by Secretary of State Mike Pompeo".
     const by = /\bby\s+/.exec(chunk);
     const ordered = [...entities.filter((e) => e.kind === 'person'), ...entities.filter((e) => e.kind !== 'person')];
+    // An organisation's name before a role is the role's employer, and its words are no part of the lead: "said
+    // Center for Biological Diversity scientist Tierra Curry".
+    // The name may start before `from`, with the verb opening a sentence inside it ("Remarked Center for …").
+    const at = skipSpace(text, from);
+    const employer = ctx.people.entities[paragraph].find((e) => e.kind === 'organization' && e.start <= at && at < e.end);
     for (const e of ordered) {
       if (possessive(e)) continue;
-      const lead = text.slice(from, e.start).trim().split(/\s+/).filter(Boolean);
+      const employerEnd = employer ? organisationEnd(ctx, employer) : from;
+      const leadFrom = e.kind === 'person' && employerEnd <= e.start ? employerEnd : from;
+      const lead = text.slice(leadFrom, e.start).trim().split(/\s+/).filter(Boolean);
       // Title words may come first, even "Mayor of London"; a lower-case "of" means the name belongs to someone else.
       // "said a spokeswoman for Minister Maria Lopez": the spokeswoman speaks, not the minister.
       const near = lead.length <= 5 && !lead.some((w, i) => /^(by|from|to|with|for)$/i.test(w) || (/^of$/i.test(w) && !/^\p{Lu}/u.test(lead[i - 1] ?? '')));
@@ -328,10 +362,12 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   }
   // "It also urged": an organisation that spoke in this or the previous paragraph.
   if (pronoun === 'neuter' && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
-  if (pronoun) return unknown(head);
+  if (pronoun) return unknown(pronoun === 'self' ? 'I' : head); // the pronoun as written, "I" in capitals
   if (fromStart) {
     const np = /^(?:[\p{L}-]+\s+){0,5}?[\p{Ll}-]+(?=\s+(?:of|from|at|in|for|with|on)\b|$)/u.exec(chunk);
-    return np ? resolveCommonPhrase(ctx, np[0], paragraph, from) : undefined;
+    if (!np) return undefined;
+    // The phrase ends where a verb starts: "The palace issued the following statement from the king".
+    return resolveCommonPhrase(ctx, beforeVerb(np[0].split(' ')), paragraph, from);
   }
   if (words.length > 8) return undefined;
   const firstEntity = entities[0];
@@ -455,8 +491,14 @@ const INTRO = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|On|At|After|Before|During|Follo
 export function resolveSentenceSubject(ctx: SpeakerContext, paragraph: number, from: number, to: number): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
   const subjectAt = (start: number): ResolvedSpeaker | undefined => {
-    const m = /^\s*(?:\S+\s+){0,8}\S+/.exec(text.slice(start, to));
-    return m ? resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true) : undefined;
+    // The subject ends before any quote: "the Department of Defense justified the strike as “defensive”".
+    const mask = text.indexOf(MASK, start);
+    const m = /^\s*(?:\S+\s+){0,8}\S+/.exec(text.slice(start, mask >= 0 && mask < to ? mask : to));
+    if (!m) return undefined;
+    // A subject too long for a noun phrase ends where its verb starts: "The Biden campaign recycled a statement it
+    // first put out in July:".
+    const resolved = resolveChunk(ctx, paragraph, start, Math.min(to, start + m[0].length), true);
+    return resolved ?? (m[0].includes(MASK) ? undefined : resolveCommonPhrase(ctx, beforeVerb(m[0].trim().split(/\s+/)), paragraph, start));
   };
   // An introductory phrase ("Following the announcement of Biden's win,") is not the subject.
   const intro = INTRO.exec(text.slice(from, to));

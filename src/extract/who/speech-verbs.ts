@@ -18,11 +18,14 @@ lament lamented mourn mourned characterise characterised characterize characteri
 branded hail hailed welcome welcomed indicate indicates indicated estimate estimated allege alleged complain
 complained boast boasted cry cried exclaim exclaimed whisper whispered assert asserts asserted maintain maintained
 reiterate reiterated recount recounted reveal revealed disclose disclosed inform informed advise advised
-demand demanded mention mentioned opine opined wonder wondered speculate speculated elaborate elaborated
+demand demanded mention mentioned opine opines opined wonder wondered speculate speculated elaborate elaborated
 found cite cites cited refer refers referred referring agreeing read reads ruled react reacts reacted adding telling noting explaining arguing asking commenting insisting
 claiming warning stating announcing declaring replying responding acknowledging admitting confirming recalling
 reporting suggesting praising criticising criticizing urging stressing writing posting tweeting describing calling
 spoke
+emphasises emphasizes criticises criticizes condemns accuses laments exclaims maintains reiterates recounts
+reveals discloses informs advises boasts complains alleges predicts speculates elaborates characterises
+characterizes
 `;
 
 /** Every inflected speech verb, lower case. */

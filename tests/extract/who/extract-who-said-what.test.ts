@@ -259,6 +259,99 @@ describe('extractWhoSaidWhat', () => {
     // Without that sentence, "she" is the prosecutor.
     expect(speakers([paragraphs[0], 'She said, "There is nothing to be ashamed of."'])[0].slice(1, 3)).toEqual(['Kama Melly', 'person']);
   });
+
+  it('gives "quoted X as saying" to X, not to the outlet that quoted', () => {
+    expect(speakers(['Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA has an important role."', 'Reuters quoted a police spokesman as saying "Two people died."']).map((s) => s.slice(1, 3))).toEqual([
+      ['Tim Manning', 'person'],
+      ['a police spokesman', 'unknown'],
+    ]);
+    // "as reported by" names a source, not the speaker.
+    expect(speakers(['The talks, as reported by Reuters, "have failed."'])[0][1]).not.toBe('Reuters');
+  });
+
+  it('reads a given name that is also a word, before another word, as a name where a role or title says so', () => {
+    const paragraphs = ['Federal authorities are investigating, according to prosecutor Josh Bash, the U.S. Attorney for the district.', '"We are treating it as a domestic terrorism case," said Bash.'];
+    expect(speakers(paragraphs)[0].slice(1, 3)).toEqual(['Josh Bash', 'person']);
+    // Without a role, a title, a description or a speech verb, the same words name no one.
+    expect(run(['The Josh Bash took place downtown.']).people).toEqual([]);
+  });
+
+  it('reads a name right after a title and a comma as a person: "The Vice President, Mike Pence, said"', () => {
+    expect(speakers(['The Vice President, Mike Pence, said on Friday the country is "in the midst of a crisis."'])[0].slice(1, 3)).toEqual(['Mike Pence', 'person']);
+  });
+
+  it('ends the subject of a sentence introducing a quote with a colon where its verb starts', () => {
+    expect(speakers(['An eyewitness described the scene: "I was crossing the road when I heard it."', 'The palace issued the following statement: "Involvement in politics is inappropriate."']).map((s) => s.slice(1, 3))).toEqual([
+      ['An eyewitness', 'unknown'],
+      ['palace', 'organization'],
+    ]);
+  });
+
+  it('names no one in a team after "the" or in a name that opens a sentence with "The" before a noun', () => {
+    const { people } = run(['He was chosen by the Charlotte Hornets in the draft.', 'The Puerto Rican constitution names a successor.', 'It was the Chuck Jones quote that stayed with Ann Berg.']);
+    expect(people.map((p) => p.name)).toEqual(['Chuck Jones', 'Ann Berg']);
+  });
+
+  it('gives a quote after a long subject and a colon to the subject before its verb', () => {
+    expect(speakers(['The Biden campaign recycled a statement it first put out in July: "The American people will decide this election."'])[0].slice(1, 3)).toEqual(['campaign', 'organization']);
+  });
+
+  it('gives a verb joined by "and" the sentence\'s subject, but not an infinitive', () => {
+    expect(speakers(['Maria Lopez makes comedy films.', 'She then approached a director and said, "I want you to make a horror movie."'])[0].slice(1, 3)).toEqual(['Maria Lopez', 'person']);
+    // "to read and write" is no reporting: the scare quote after it stays unattributed, so it is no quote.
+    expect(speakers(['Maria Lopez grew up in Lima, and she had learned to read and write at a young age because her parents were "persistent" about it.'])).toEqual([]);
+  });
+
+  it('finds the speaker after a past-tense verb that opens the sentence, past the name of their employer', () => {
+    expect(speakers(['Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve is welcome."', '"It is early," said Acme Corporation engineer Jo Baker.']).map((s) => s.slice(1, 3))).toEqual([
+      ['Tierra Curry', 'person'],
+      ['Jo Baker', 'person'],
+    ]);
+  });
+
+  it('writes the pronoun "I" as a speaker in capitals', () => {
+    expect(speakers(['I said, "No federation is perfect."'])[0].slice(1, 3)).toEqual(['I', 'unknown']);
+  });
+
+  it('never takes a predicate for an unnamed speaker, and reads the subject of a "what" clause', () => {
+    const paragraphs = ['Mehrdad Pahlavanzadeh, the president of the federation, explained the decision to ban the players saying, "They broke the rules."', 'Warm water rises, creating what the scientists describe as an "ocean lid."'];
+    expect(speakers(paragraphs).map((s) => s.slice(1, 3))).toEqual([
+      ['Mehrdad Pahlavanzadeh', 'person'],
+      ['the scientists', 'unknown'],
+    ]);
+  });
+
+  it('gives a statement issued by "the <institution> of <Place>" to that institution', () => {
+    expect(speakers(['The government of American Samoa issued a statement agreeing the issue should be decided by Congress: "We are Americans."'])[0].slice(1, 3)).toEqual(['government of American Samoa', 'organization']);
+  });
+
+  it('reads two words as a name when listed with a full name or given as examples of people', () => {
+    const { people } = run(['He played with Acker Bilk and Terry Lightfoot.', 'Rock musicians such as Billy Idol paid tribute.']);
+    expect(people.map((p) => p.name)).toEqual(['Acker Bilk', 'Terry Lightfoot', 'Billy Idol']);
+    // One comma alone opens an appositive, not a list.
+    expect(run(['"We are proud," said Aparna Garg, Mysore Divisional Railway Manager.']).people.map((p) => p.name)).toEqual(['Aparna Garg']);
+  });
+
+  it('looks for the subject of a colon\'s quote past an earlier quote in the sentence that no cue claimed', () => {
+    const paragraph = 'In a statement released after the attack, the Department of Defense justified the strike as "defensive" in nature: "The military has taken decisive action."';
+    expect(speakers([paragraph]).find((s) => s[0].startsWith('The military'))?.slice(1, 3)).toEqual(['Department of Defense', 'organization']);
+  });
+
+  it('gives a quote opening a sentence after a quote with no speaker to the last person named, not in brackets or a possessive', () => {
+    const tipton = speakers(['Alexis Tipton was cast as a voice for the show. She looked at the role as a "chance to face my demons," having doubted herself. "I was in an extremely competitive program."']);
+    expect(tipton.find((s) => s[0].startsWith('I was'))?.slice(1, 3)).toEqual(['Alexis Tipton', 'person']);
+    const crosby = speakers(['Comic artist Jenn Baker (Nancy Drew, Jem) told of being forced to start over. "In my first stint, I got no work."']);
+    expect(crosby[0].slice(1, 3)).toEqual(['Jenn Baker', 'person']);
+  });
+
+  it('skips "too" between the subject and its verb, and reads present-tense reporting verbs: "opines"', () => {
+    expect(speakers(['Ola Miller described the signal.', 'He too suggested a scenario in which "the equipment has been tampered with."'])[0].slice(1, 3)).toEqual(['Ola Miller', 'person']);
+    expect(speakers(['Andy Martin reads the law narrowly.', '"She will not be blocked," Martin opines.'])[0].slice(1, 3)).toEqual(['Andy Martin', 'person']);
+  });
+
+  it('reads a surname with its particle after a title as a person: "Mayor de Blasio"', () => {
+    expect(speakers(['Mayor de Blasio made the announcement: "It is clearly not my time."'])[0].slice(1, 3)).toEqual(['de Blasio', 'person']);
+  });
 });
 
 describe('the seed article', () => {
