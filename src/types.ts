@@ -145,7 +145,11 @@ export interface QuoteContext {
 }
 
 /** A quote as the cross-article index keeps it: with its context, so the index never needs the body. */
-export type QuoteSummary = Quote & { context: QuoteContext };
+export type QuoteSummary = Quote & {
+  context: QuoteContext;
+  /** A hash of the quote and its context as extracted, so a build can fingerprint it without hashing its words again. */
+  digest: string;
+};
 
 /**
  * What the cross-article index keeps of an article: the record without its body, figures and name mentions, which

@@ -3,11 +3,11 @@
  * article: it settles slug collisions, groups articles by year, month and day, merges people across articles and
  * indexes quotes. Problems it finds are returned with the article's source, or placed in the people file.
  */
-import type { ArticleRecord, ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
+import type { ArchiveQuote, ArticleRecord, ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import type { Problem } from '../report/problem.js';
 import { resolveSlugCollisions, type SlugCollision } from './resolve-slug-collisions.js';
 import { indexPeople } from './index-people.js';
-import { indexQuotes } from './index-quotes.js';
+import { indexQuotes, quoteContentKey } from './index-quotes.js';
 import { NO_PEOPLE_RULES, type PeopleRules } from './parse-people-file.js';
 import { toSummary } from './article-summary.js';
 
@@ -74,18 +74,20 @@ export function sharedObjects(index: SiteIndex): object[][] {
 }
 
 /**
- * Keys that decide the shared objects made from cached records, for `Fingerprinter.share`, one function per group of
- * `sharedObjects` (none where contents must be hashed): an article summary by its record's cache key (a hash of its
- * source's path and bytes and of the extraction code, and part of the summary, so any edit changes the article's
- * hash either way) with the id and slug the index settled, the only fields the index changes. Articles held in memory
- * (no cache key) are hashed by content. Quotes are not keyed by their article's key: an edit elsewhere in an article
- * would then count all its quotes as changed, and remake `/data/quotes.jsonl` for quotes whose bytes are the same.
+ * Keys that decide the shared objects, for `Fingerprinter.share`, one function per group of `sharedObjects` (none
+ * where contents must be hashed). An article summary made from a cached record is keyed by the record's cache key (a
+ * hash of its source's path and bytes and of the extraction code, and part of the summary, so any edit changes the
+ * article's hash either way) with the id and slug the index settled, the only fields the index changes; articles
+ * held in memory (no cache key) are hashed by content. A quote is keyed by the digest of its extracted quote and
+ * the fields the index set (`quoteContentKey`), not by its article's key: an edit elsewhere in an article would then
+ * count all its quotes as changed, and remake `/data/quotes.jsonl` for quotes whose bytes are the same.
  */
 export function sharedContentKeys(): Array<((object: object) => string | undefined) | undefined> {
   const article = (object: object): string | undefined => {
     const { key, id, slug } = object as ArticleSummary;
     return key ? JSON.stringify([key, id, slug]) : undefined;
   };
-  // In the order of `sharedObjects`: articles first; the other groups are hashed by content.
-  return [article];
+  const quote = (object: object): string | undefined => quoteContentKey(object as ArchiveQuote);
+  // In the order of `sharedObjects`: articles, people (hashed by content), quotes; the other groups by content.
+  return [article, undefined, quote];
 }

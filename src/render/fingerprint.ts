@@ -34,30 +34,47 @@ export function createFingerprinter(site: string): Fingerprinter {
     // The root is never replaced by its own hash, or a shared object would fingerprint as its hash of itself.
     return key !== '' && typeof value === 'object' && value !== null ? (shared.get(value) ?? value) : value;
   };
+  /**
+   * `JSON.stringify(value, replacer)`, with arrays walked here: a group's inputs and a data file's are arrays of shared
+   * objects, and calling the replacer for every member cost more than encoding them (the quote permalink groups of
+   * 10,000 synthetic articles: 1.1–1.5 s → 0.5–0.8 s). Objects go to `JSON.stringify`: walking their contents here
+   * measured slower.
+   */
+  const encode = (value: unknown): string => {
+    if (!Array.isArray(value)) return JSON.stringify(value, replacer);
+    let out = '[';
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      const hash = typeof item === 'object' && item !== null ? shared.get(item) : undefined;
+      // What JSON writes for a member it cannot encode (undefined, a function) is null.
+      out += (index ? ',' : '') + (hash !== undefined ? `"${hash}"` : Array.isArray(item) ? encode(item) : (JSON.stringify(item, replacer) ?? 'null'));
+    }
+    return `${out}]`;
+  };
   return {
     share(objects, contentKey) {
       // Hashed against what was shared before this call, then registered together. Until something is shared the
-      // replacer changes nothing, so the first (largest) group goes through the much faster plain stringify.
+      // encoding changes nothing, so the first (largest) group goes through the much faster plain stringify.
       const plain = !sharedAny;
       const digests = objects.map((object) => {
         const key = contentKey?.(object);
         // Keys and contents are hashed apart, so no object's key can pass for another object's content.
         if (key !== undefined) return `#${digest(`key\n${key}`)}`;
-        return `#${digest(plain ? JSON.stringify(object) : JSON.stringify(object, replacer))}`;
+        return `#${digest(plain ? JSON.stringify(object) : encode(object))}`;
       });
       objects.forEach((object, index) => shared.set(object, digests[index]));
       sharedAny ||= objects.length > 0;
     },
     route(route, templateFingerprint) {
       const head = JSON.stringify([site, templateFingerprint, route.path, route.output, route.template, route.title]);
-      return digest(`${head}\n${JSON.stringify(route.data, replacer)}`);
+      return digest(`${head}\n${encode(route.data)}`);
     },
     group(group, templateFingerprint) {
       const head = JSON.stringify([site, templateFingerprint, group.template]);
-      return digest(`${head}\n${JSON.stringify(group.inputs(), replacer)}`);
+      return digest(`${head}\n${encode(group.inputs())}`);
     },
     data(inputs) {
-      return digest(`${JSON.stringify(site)}\n${JSON.stringify(inputs, replacer)}`);
+      return digest(`${JSON.stringify(site)}\n${encode(inputs)}`);
     },
   };
 }

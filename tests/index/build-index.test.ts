@@ -70,12 +70,39 @@ describe('buildIndex', () => {
       expect(seen.size).toBe(5);
     });
 
-    it('leave objects of records held in memory, which have no cache key, to be hashed by content', () => {
+    it('give each quote a key, and equal keys only to equal contents, as other articles report it and rename its speaker', () => {
+      const archives = [
+        [okafor('flood', '2020-03-01')],
+        [okafor('flood', '2020-03-01'), okafor('again', '2020-03-09')],
+        [okafor('flood', '2020-03-01'), okafor('again', '2020-03-09'), okafor('before', '2020-02-20', 'Jane A. Okafor')],
+        [okafor('flood', '2020-03-01'), { ...okafor('flood', '2020-03-01'), source: '0-copy.md' }],
+      ];
+      const seen = new Map<string, string>();
+      const contents = new Set<string>();
+      for (const archive of archives) {
+        const quoteKey = sharedContentKeys()[2]!;
+        for (const quote of cached(archive).quotes) {
+          const [key, content] = [quoteKey(quote)!, JSON.stringify(quote)];
+          expect(key).toBeDefined();
+          expect(seen.get(key) ?? content).toBe(content);
+          seen.set(key, content);
+          contents.add(content);
+        }
+      }
+      // The index changed the quotes between archives (reports linked, first report moved, ids suffixed): each new
+      // content got a new key.
+      expect(seen.size).toBe(contents.size);
+      expect(contents.size).toBeGreaterThan(4);
+    });
+
+    it('leave objects of records held in memory, which have no cache key, to be hashed by content, quotes aside', () => {
       const { index } = buildIndex([okafor('flood', '2020-03-01')]);
       const keys = sharedContentKeys();
       const shared = sharedObjects(index);
-      // No group has a key for its objects: articles have one only with a cache key, the others never do.
-      expect(shared.flatMap((group, position) => group.map((object) => keys[position]?.(object)))).toEqual(shared.flat().map(() => undefined));
+      // Articles have a key only with a cache key; quotes always have one, from their digest; the others never do.
+      const keyed = shared.map((group, position) => group.filter((object) => keys[position]?.(object) !== undefined).length);
+      expect(keyed).toEqual(shared.map((group) => (group === index.quotes ? group.length : 0)));
+      expect(index.quotes.length).toBe(1);
     });
   });
 });

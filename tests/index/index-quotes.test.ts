@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/build-index.js';
-import { MAX_LINKED_REPORTS } from '../../src/index/index-quotes.js';
+import { EXTRACTED_QUOTE_FIELDS, MAX_LINKED_REPORTS, quoteContentKey } from '../../src/index/index-quotes.js';
+import { toSummary } from '../../src/index/article-summary.js';
 import { person, quote, record } from '../helpers/records.js';
 
 const paragraph = (text: string) => ({ text, html: `<p>${text}</p>` });
@@ -80,5 +81,34 @@ describe('indexing quotes', () => {
       ['2020/02/02/same', 'dup', 'dup'],
       [expect.stringMatching(/^2020\/02\/02\/same-[0-9a-f]{6}$/), expect.stringMatching(/^dup-[0-9a-f]{6}$/), 'dup'],
     ]);
+  });
+  it('copies every extracted field of a quote unchanged, which its digest stands for in fingerprints', () => {
+    const index = build();
+    const extracted = new Map(index.articles.flatMap((article) => article.quotes.map((each) => [each.id, each] as const)));
+    for (const archived of index.quotes) {
+      const from = extracted.get(archived.anchor)!;
+      for (const field of EXTRACTED_QUOTE_FIELDS) expect(archived[field as keyof typeof archived]).toEqual(from[field as keyof typeof from]);
+      expect(archived).not.toHaveProperty('digest');
+    }
+  });
+
+  it('keys a quote by its digest and every field the index sets, each of which changes the key', () => {
+    const [archived] = build().quotes.filter((each) => each.person);
+    const others: Record<string, unknown> = { id: 'other', anchor: 'other', article: 'other', date: '1999-01-01', person: 'other', alsoReported: ['other'], alsoReportedCount: 9, primary: !archived.primary };
+    const indexFields = Object.keys(archived).filter((field) => !EXTRACTED_QUOTE_FIELDS.has(field));
+    expect(indexFields.sort()).toEqual(Object.keys(others).sort());
+    for (const field of indexFields) {
+      const before = quoteContentKey(archived);
+      expect(quoteContentKey(Object.assign(archived, { [field]: others[field] }))).not.toBe(before);
+    }
+  });
+
+  it('digests a quote by its words and context, not by the rest of its article', () => {
+    const make = (said: string, after: string) => record('2020-01-03', 'first', { body: [paragraph(`“${said},” Kelly Magsamen said. ${after}`)], people: [person('Kelly Magsamen')], quotes: [quote('q1', `${said},`, 'Kelly Magsamen', { start: 1, end: said.length + 2 })] });
+    const digestOf = (said: string, after: string) => toSummary(make(said, after), '').quotes[0].digest;
+    expect(digestOf('We will stay', '')).toBe(digestOf('We will stay', ''));
+    expect(digestOf('We will go', '')).not.toBe(digestOf('We will stay', ''));
+    // The sentences after the quote's own are not its context.
+    expect(digestOf('We will stay', 'Rain fell.')).toBe(digestOf('We will stay', ''));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFingerprinter } from '../../src/render/fingerprint.js';
+import { createFingerprinter, digest } from '../../src/render/fingerprint.js';
 import type { Route } from '../../src/render/plan-routes.js';
 
 function route(data: Record<string, unknown>): Route {
@@ -63,5 +63,28 @@ describe('createFingerprinter', () => {
     // Without a key the content is hashed, and a key never passes for a content.
     expect(keyed('A', undefined)).not.toBe(keyed('B', undefined));
     expect(keyed('k1', undefined)).not.toBe(keyed('A', 'k1'));
+  });
+  it('encodes data as JSON does, each shared object standing in by its hash, whatever the values are', () => {
+    class Point {
+      constructor(readonly x: number) {}
+    }
+    const shared = { id: 's', nested: { deep: [1, 2] } };
+    const tricky = (member: unknown) => ({
+      'a "quoted" key\n': [undefined, () => 1, Symbol('s'), null, Number.NaN, -0, 'é\u2028"', [[member]]],
+      skipped: undefined,
+      fn: () => 1,
+      when: new Date(Date.UTC(2020, 0, 2)),
+      map: new Map([['k', 'v']]),
+      point: new Point(3),
+      bare: Object.assign(Object.create(null) as object, { member, n: 1 }),
+      own: { toJSON: () => 'custom' },
+      member,
+    });
+    const fingerprints = createFingerprinter('site');
+    fingerprints.share([shared]);
+    const head = JSON.stringify(['site', 't', '/2020/', '2020/index.html', 'year', '2020']);
+    const inItsPlace = `#${digest(JSON.stringify(shared))}`;
+    expect(fingerprints.route(route(tricky(shared)), 't')).toBe(digest(`${head}\n${JSON.stringify(tricky(inItsPlace))}`));
+    expect(fingerprints.data([shared, tricky(shared)])).toBe(digest(`${JSON.stringify('site')}\n${JSON.stringify([inItsPlace, tricky(inItsPlace)])}`));
   });
 });
