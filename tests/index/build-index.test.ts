@@ -46,15 +46,16 @@ describe('buildIndex', () => {
     // Summaries as the record cache gives them: each with a key that hashes its source.
     const cached = (records: ArticleRecord[]) => buildIndex(records.map((each) => toSummary(each, `key-of-${each.source}-${each.title}`))).index;
 
+    const archives = [
+      [okafor('flood', '2020-03-01')],
+      // Other articles that report the same quote and rename its speaker leave an article's summary as it was.
+      [okafor('flood', '2020-03-01'), okafor('again', '2020-03-09')],
+      [okafor('flood', '2020-03-01'), okafor('again', '2020-03-09'), okafor('before', '2020-02-20', 'Jane A. Okafor')],
+      // Same day, same slug, and a source that sorts first: the first article's id and slug change, not its key.
+      [okafor('flood', '2020-03-01'), { ...okafor('flood', '2020-03-01'), source: '0-copy.md' }],
+    ];
+
     it('give each article of a cached record a key, and equal keys only to equal contents across archives', () => {
-      const archives = [
-        [okafor('flood', '2020-03-01')],
-        // Other articles that report the same quote and rename its speaker leave an article's summary as it was.
-        [okafor('flood', '2020-03-01'), okafor('again', '2020-03-09')],
-        [okafor('flood', '2020-03-01'), okafor('again', '2020-03-09'), okafor('before', '2020-02-20', 'Jane A. Okafor')],
-        // Same day, same slug, and a source that sorts first: the first article's id and slug change, not its key.
-        [okafor('flood', '2020-03-01'), { ...okafor('flood', '2020-03-01'), source: '0-copy.md' }],
-      ];
       const seen = new Map<string, string>();
       for (const archive of archives) {
         const index = cached(archive);
@@ -71,12 +72,6 @@ describe('buildIndex', () => {
     });
 
     it('give each quote a key, and equal keys only to equal contents, as other articles report it and rename its speaker', () => {
-      const archives = [
-        [okafor('flood', '2020-03-01')],
-        [okafor('flood', '2020-03-01'), okafor('again', '2020-03-09')],
-        [okafor('flood', '2020-03-01'), okafor('again', '2020-03-09'), okafor('before', '2020-02-20', 'Jane A. Okafor')],
-        [okafor('flood', '2020-03-01'), { ...okafor('flood', '2020-03-01'), source: '0-copy.md' }],
-      ];
       const seen = new Map<string, string>();
       const contents = new Set<string>();
       for (const archive of archives) {
