@@ -257,8 +257,6 @@ function wordBeforeComma(text: string, before: number): string {
   return text.slice(start, end - 1);
 }
 
-const EXAMPLES_OF = /\b(\p{Ll}+)\s+(?:such as|including|like)\s+$/u;
-
 const PLACE_POSSESSIVE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)['\u2019]s\s$/u;
 
 /** Whether a place's possessive stands right before `start`: "London's". */
@@ -266,6 +264,8 @@ function placeOwnsName(text: string, start: number): boolean {
   const m = PLACE_POSSESSIVE.exec(text.slice(Math.max(0, start - 30), start));
   return m !== null && PLACE_NAMES.has(m[1].toLowerCase());
 }
+
+const EXAMPLES_OF = /\b(\p{Ll}+)\s+(?:such as|including|like)\s+$/u;
 
 /** Whether examples of a plural role lead up to `start`: "musicians such as Billy Idol". */
 function examplesOfRole(text: string, start: number): boolean {
