@@ -173,10 +173,10 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     const next = i + 1 < spans.length ? spans[i + 1] : undefined;
     const nextOpen = next && next.paragraph === span.endParagraph ? next.open : Infinity;
     const previousClose = prev && prev.endParagraph === span.paragraph ? prev.close : 0;
-    // A quote before this one in its sentence that no cue claimed ("justified the strike as “defensive”: “…”") does
-    // not end the subject's search for a colon's quote.
+    // A quote before this one in its sentence that no cue claimed ("justified the strike as “defensive”: “…”", "gave
+    // its “deepest sympathies” and said") does not end the search for this one's cue and subject.
     const unclaimed = prev !== undefined && previousClose > 0 && cueOf[i - 1] === undefined && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
-    const found = after(ctx, span, nextOpen) ?? before(ctx, span, previousClose) ?? introducedByColon(ctx, span, unclaimed ? 0 : previousClose);
+    const found = after(ctx, span, nextOpen) ?? before(ctx, span, unclaimed ? 0 : previousClose) ?? introducedByColon(ctx, span, unclaimed ? 0 : previousClose);
     cueOf.push(found);
     if (found) {
       const shared = prev && cueOf[i - 1] && cueOf[i - 1]?.cue.start === found.cue.start && cueOf[i - 1]?.paragraph === found.paragraph;

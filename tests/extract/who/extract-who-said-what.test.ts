@@ -336,9 +336,11 @@ describe('extractWhoSaidWhat', () => {
     expect(run(['"We are proud," said Aparna Garg, Mysore Divisional Railway Manager.']).people.map((p) => p.name)).toEqual(['Aparna Garg']);
   });
 
-  it('looks for the subject of a colon\'s quote past an earlier quote in the sentence that no cue claimed', () => {
+  it('looks for the cue and subject of a quote past an earlier quote in the sentence that no cue claimed', () => {
     const paragraph = 'In a statement released after the attack, the Department of Defense justified the strike as "defensive" in nature: "The military has taken decisive action."';
     expect(speakers([paragraph]).find((s) => s[0].startsWith('The military'))?.slice(1, 3)).toEqual(['Department of Defense', 'organization']);
+    const sympathies = speakers(['The State Department gave its "deepest sympathies" and said such cases were afforded "intense attention at senior levels".']);
+    expect(sympathies.find((s) => s[0].startsWith('intense'))?.slice(1, 3)).toEqual(['State Department', 'organization']);
   });
 
   it('gives a quote opening a sentence after a quote with no speaker to the last person named, not in brackets or a possessive', () => {
