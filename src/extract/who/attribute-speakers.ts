@@ -187,19 +187,17 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     }
     // No cue of its own: a quote in the same sentence or paragraph as the previous one continues it; a
     // paragraph that opens with a quote continues the previous paragraph's speaker.
-    if (prev && out[i - 1]) {
-      const sameParagraph = prev.endParagraph === span.paragraph;
-      const opensParagraph = !sameParagraph && prev.endParagraph === span.paragraph - 1 && ctx.masked[span.paragraph].slice(0, span.open).trim() === '';
-      // An earlier quote with no speaker has none to pass on when a person named before this one may be it.
-      if ((sameParagraph || opensParagraph) && (out[i - 1].speaker.name !== '' || lastPersonBefore(ctx, span) === undefined)) {
-        const inherited = out[i - 1];
-        // A partial quote sharing a sentence with an attributed one ("called it “A” and “B”") is attributed too.
-        const sameSentence = sameParagraph && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
-        out.push({ speaker: inherited.speaker, cue: sameParagraph ? inherited.cue : '', attributed: sameSentence && inherited.attributed, continues: sameParagraph ? i - 1 : undefined });
-        continue;
-      }
+    const sameParagraph = prev !== undefined && prev.endParagraph === span.paragraph;
+    const opensParagraph = prev !== undefined && !sameParagraph && prev.endParagraph === span.paragraph - 1 && ctx.masked[span.paragraph].slice(0, span.open).trim() === '';
+    const inherited = prev && (sameParagraph || opensParagraph) ? out[i - 1] : undefined;
+    // An earlier quote with no speaker has none to pass on when a person named before this one may be it.
+    const alone = inherited && inherited.speaker.name !== '' ? undefined : lastPersonBefore(ctx, span);
+    if (inherited && alone === undefined) {
+      // A partial quote sharing a sentence with an attributed one ("called it “A” and “B”") is attributed too.
+      const sameSentence = prev !== undefined && sameParagraph && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
+      out.push({ speaker: inherited.speaker, cue: sameParagraph ? inherited.cue : '', attributed: sameSentence && inherited.attributed, continues: sameParagraph ? i - 1 : undefined });
+      continue;
     }
-    const alone = lastPersonBefore(ctx, span);
     out.push({ speaker: alone !== undefined ? { name: ctx.people.people[alone].name, kind: 'person' } : EMPTY, cue: '', attributed: false, continues: undefined });
   }
   return out;

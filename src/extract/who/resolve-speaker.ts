@@ -297,9 +297,9 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     // The name may start before `from`, with the verb opening a sentence inside it ("Remarked Center for …").
     const at = skipSpace(text, from);
     const employer = ctx.people.entities[paragraph].find((e) => e.kind === 'organization' && e.start <= at && at < e.end);
+    const employerEnd = employer ? organisationEnd(ctx, employer) : from;
     for (const e of ordered) {
       if (possessive(e)) continue;
-      const employerEnd = employer ? organisationEnd(ctx, employer) : from;
       const leadFrom = e.kind === 'person' && employerEnd <= e.start ? employerEnd : from;
       const lead = text.slice(leadFrom, e.start).trim().split(/\s+/).filter(Boolean);
       // Title words may come first, even "Mayor of London"; a lower-case "of" means the name belongs to someone else.
