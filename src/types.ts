@@ -164,6 +164,13 @@ export type ArticleSummary = Omit<ArticleRecord, 'body' | 'figures' | 'people' |
 };
 
 /**
+ * An article as a quote shows it (its title, date, source, author, summary): the summary without the people and
+ * quotes. Quote entries carry the card, so a page listing other reports of a quote does not carry those articles'
+ * quotes with their contexts, three quarters of a summary. Made by render (`toArticleCards`), read by templates.
+ */
+export type ArticleCard = Omit<ArticleSummary, 'people' | 'quotes'>;
+
+/**
  * Loads an article's whole record back for its summary (from the record cache's packs, or from memory), with the id
  * and slug the index settled.
  */

@@ -4,7 +4,8 @@
  * `/people/<slug>/` with their articles newest first, each with the person's quotes in it, paginated at
  * `/people/<slug>/page/N/`. Each person's pages are a group (see `RouteGroup`), planned only when they render.
  */
-import type { ArchivePerson, ArchiveQuote, ArticleSummary, SiteIndex } from '../types.js';
+import type { ArchivePerson, ArchiveQuote, ArticleCard, SiteIndex } from '../types.js';
+import { toArticleCards } from './article-cards.js';
 import { paths } from './urls.js';
 import { paginate } from './paginate.js';
 import { compareSortKeys, groupByLetter, letterLabel, PEOPLE_LETTERS } from './people-letters.js';
@@ -33,13 +34,13 @@ const LANDING_MOST_QUOTED = 20;
 
 /** One article on a person's page, with what the person said in it. */
 export interface PersonTimelineEntry {
-  article: ArticleSummary;
+  article: ArticleCard;
   quotes: ArchiveQuote[];
 }
 
 /** Plans every people page. */
 export function planPeopleRoutes(index: SiteIndex, route: (path: string, template: string, title: string, data: Record<string, unknown>) => Route): PlannedPage[] {
-  const articles = new Map(index.articles.map((article) => [article.id, article]));
+  const articles = toArticleCards(index);
   const quotes = new Map(index.quotes.map((quote) => [quote.id, quote]));
   const bySlug = new Map(index.people.map((person) => [person.slug, person]));
   const summaries = index.people.map(toSummary);
@@ -73,7 +74,7 @@ export function planPeopleRoutes(index: SiteIndex, route: (path: string, templat
 }
 
 /** A person's timeline pages, newest articles first. */
-function planPerson(person: ArchivePerson, articles: ReadonlyMap<string, ArticleSummary>, quotes: ReadonlyMap<string, ArchiveQuote>, bySlug: ReadonlyMap<string, ArchivePerson>, route: (path: string, template: string, title: string, data: Record<string, unknown>) => Route): Route[] {
+function planPerson(person: ArchivePerson, articles: ReadonlyMap<string, ArticleCard>, quotes: ReadonlyMap<string, ArchiveQuote>, bySlug: ReadonlyMap<string, ArchivePerson>, route: (path: string, template: string, title: string, data: Record<string, unknown>) => Route): Route[] {
   const quotesByArticle = new Map<string, ArchiveQuote[]>();
   for (const id of person.quotes) {
     const quote = quotes.get(id)!;

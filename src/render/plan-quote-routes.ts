@@ -5,7 +5,8 @@
  * from the same article: a group is fingerprinted from its quote entries alone and planned only if it renders, so
  * an edit to one article neither plans nor fingerprints the other articles' quote pages one by one.
  */
-import type { ArchivePerson, ArchiveQuote, ArticleSummary, SiteIndex } from '../types.js';
+import type { ArchivePerson, ArchiveQuote, ArticleCard, SiteIndex } from '../types.js';
+import { toArticleCards } from './article-cards.js';
 import { paths } from './urls.js';
 import { paginate } from './paginate.js';
 import type { PlannedPage, Route, RouteGroup } from './plan-routes.js';
@@ -13,10 +14,10 @@ import type { PlannedPage, Route, RouteGroup } from './plan-routes.js';
 /** Quotes per page of `/quotes/`. */
 export const QUOTES_PAGE_SIZE = 50;
 
-/** A quote with the article it is in and its speaker's person, ready for a template. */
+/** A quote with the card of the article it is in and its speaker's person, ready for a template. */
 export interface QuoteEntry {
   quote: ArchiveQuote;
-  article: ArticleSummary;
+  article: ArticleCard;
   person?: ArchivePerson;
 }
 
@@ -30,7 +31,7 @@ const entriesOf = new WeakMap<SiteIndex, Map<string, QuoteEntry>>();
 export function toQuoteEntries(index: SiteIndex): Map<string, QuoteEntry> {
   const known = entriesOf.get(index);
   if (known) return known;
-  const articles = new Map(index.articles.map((article) => [article.id, article]));
+  const articles = toArticleCards(index);
   const people = new Map(index.people.map((person) => [person.slug, person]));
   const entries = new Map(
     index.quotes.map((quote) => {

@@ -31,6 +31,16 @@ describe('planning people and quote pages', () => {
     expect(paths).toContain('/quotes/page/2/');
     expect(paths.filter((path) => /^\/quotes\/q\d+\/$/.test(path))).toHaveLength(count);
   });
+
+  it('gives quote and person pages the card of each article, one object per article, without its people and quotes', () => {
+    const quotePage = routes.find((route) => route.path === `/quotes/q${count - 1}/`)!;
+    const timeline = routes.find((route) => route.path === '/people/kelly-magsamen/')!.data.items as Array<{ article: object }>;
+    const card = (quotePage.data as { article: object }).article;
+    expect(card).toMatchObject({ slug: `story-${count - 1}`, title: record('2020-01-01', `story-${count - 1}`).title });
+    expect(card).not.toHaveProperty('people');
+    expect(card).not.toHaveProperty('quotes');
+    expect(timeline[0].article).toBe(card);
+  });
 });
 
 describe('planning the people index by letter', () => {

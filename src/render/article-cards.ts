@@ -1,0 +1,17 @@
+/** The card of every article of an index: what a quote entry shows of the article it is in. */
+import type { ArticleCard, SiteIndex } from '../types.js';
+
+const cardsOf = new WeakMap<SiteIndex, Map<string, ArticleCard>>();
+
+/**
+ * Each article's card by article id, made once per index, so every quote entry of an article holds the same card: it
+ * is fingerprinted and sent to a render worker once (`sharedObjects`), not once per page.
+ */
+export function toArticleCards(index: SiteIndex): Map<string, ArticleCard> {
+  const known = cardsOf.get(index);
+  if (known) return known;
+  // Destructured out to be left behind: an article's people and quotes are its own page's.
+  const cards = new Map(index.articles.map(({ people, quotes, ...card }) => [card.id, card]));
+  cardsOf.set(index, cards);
+  return cards;
+}
