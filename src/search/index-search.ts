@@ -124,18 +124,11 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
       await options.emit({ path: base + each.folder + file.path, contents: file.contents }, each.placed);
     }
   };
-  // Shards the cache folder holds are handed over first; one it holds but cannot read is indexed with the missing.
-  const missing: PlannedShard[] = [];
-  for (const each of planned) {
-    if (each.inPlace) continue;
-    const kept = cache?.has(each.fingerprint) ? cache.load(each.fingerprint) : undefined;
-    if (kept) await handOver(each, kept);
-    else missing.push(each);
-  }
   // Biggest first, so the shards indexed last are small ones: a big shard left for the end kept one core busy while
   // the other idled (at 10,000 articles the oldest shard, 12,445 pages and records, was indexed alone for 20 s of
   // the stage's 115).
-  missing.sort((a, b) => b.requests - a.requests);
+  const missing = planned.filter((each) => !each.inPlace && !cache?.has(each.fingerprint)).sort((a, b) => b.requests - a.requests);
+  const kept = planned.filter((each) => !each.inPlace && cache?.has(each.fingerprint));
   const workers = Math.min(options.threads ?? availableParallelism(), missing.length);
   const pool = workers > 1 && missing.reduce((sum, each) => sum + each.requests, 0) >= MIN_FOR_WORKERS ? await startPool(workers) : undefined;
   const build = async ({ shard, fingerprint, requests }: PlannedShard): Promise<OutputFile[]> => {
@@ -146,24 +139,40 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
     result.records += requests;
     return files;
   };
-  // Each runner indexes one shard after another and hands each over as soon as it is built (the write stage does
-  // not care in which order), so at most one shard's files per runner are in memory. One runner per worker; on this
-  // thread one alone, as closing Pagefind stops its process under any other shard.
   let next = 0;
   let failed = false;
-  const runner = async (): Promise<void> => {
+  const stopOnFailure = async (work: () => Promise<void>): Promise<void> => {
     try {
-      while (!failed && next < missing.length) {
-        const each = missing[next++];
-        await handOver(each, await build(each));
-      }
+      await work();
     } catch (error) {
       failed = true;
       throw error;
     }
   };
+  // Each runner indexes one shard after another and hands each over as soon as it is built (the write stage does
+  // not care in which order), so at most one shard's files per runner are in memory. One runner per worker; on this
+  // thread one alone, as closing Pagefind stops its process under any other shard.
+  const runners = (): Promise<void>[] =>
+    Array.from({ length: pool ? workers : 1 }, () =>
+      stopOnFailure(async () => {
+        while (!failed && next < missing.length) {
+          const each = missing[next++];
+          await handOver(each, await build(each));
+        }
+      }),
+    );
+  // Meanwhile the shards the cache folder holds are read and handed over; one it cannot read joins the missing.
+  const handKept = (): Promise<void> => stopOnFailure(async () => {
+    for (const each of kept) {
+      if (failed) return;
+      const files = cache?.load(each.fingerprint);
+      if (files) await handOver(each, files);
+      else missing.push(each);
+    }
+  });
   try {
-    const runs = await Promise.allSettled(Array.from({ length: pool ? workers : 1 }, runner));
+    let runs: PromiseSettledResult<void>[] = await Promise.allSettled([...runners(), handKept()]);
+    if (!failed && next < missing.length) runs = await Promise.allSettled(runners());
     const failure = runs.find((run) => run.status === 'rejected');
     if (failure) throw failure.reason;
   } finally {
