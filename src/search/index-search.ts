@@ -219,8 +219,8 @@ async function inWorker(pool: Piscina<ShardTask, ShardResult>, made: AsyncIterab
 
 /**
  * What Pagefind is sent for one shard, in article order: each article's page, then its quotes. The articles' whole
- * records are loaded one by one as the requests are taken, so on this thread Pagefind indexes the first articles
- * while the next are loaded (an edit indexes one shard: its records were loaded before any was sent).
+ * records are loaded one by one as the requests are taken, so on this thread (where an edit indexes its one shard)
+ * Pagefind indexes the first articles while the next are loaded, instead of waiting for the whole shard's.
  */
 async function* toRequests(shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>, load: LoadRecord): AsyncGenerator<ShardRequest> {
   for (const article of shard.articles) {
