@@ -27,7 +27,7 @@ const FRAGMENTS_PER_FILE = 8;
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Indexes one shard's `count` requests in a Pagefind process of its own and returns the bundle's files. */
-export async function buildShard(requests: Iterable<ShardRequest>, count: number, language: string): Promise<OutputFile[]> {
+export async function buildShard(requests: Iterable<ShardRequest> | AsyncIterable<ShardRequest>, count: number, language: string): Promise<OutputFile[]> {
   const index = await createIndex(language, Math.ceil(count / FRAGMENTS_PER_FILE));
   try {
     await inOrder(requests, (request) => ('html' in request ? index.addHTMLFile({ url: request.url, content: request.html }) : index.addCustomRecord(request.record)));
@@ -58,9 +58,9 @@ function check(what: string, response: { errors: string[] }): void {
 // Requests are sent strictly in article order, a few ahead of the answers: Pagefind numbers pages in the order it
 // receives them, so the same shard always gives the same files (same names, nothing re-uploaded). A request is
 // taken from `requests` only when it is sent, so a lazy iterable holds no more than those in flight.
-async function inOrder(requests: Iterable<ShardRequest>, send: (request: ShardRequest) => Promise<{ errors: string[] }>): Promise<void> {
+async function inOrder(requests: Iterable<ShardRequest> | AsyncIterable<ShardRequest>, send: (request: ShardRequest) => Promise<{ errors: string[] }>): Promise<void> {
   const pending: Promise<void>[] = [];
-  for (const request of requests) {
+  for await (const request of requests) {
     if (pending.length >= IN_FLIGHT) await pending.shift();
     const answer = send(request).then((response) => check(request.url, response));
     // Marked as handled now; the failure still surfaces when its turn comes to be awaited.

@@ -36,6 +36,14 @@ export function toArticleSearchData(index: Pick<SiteIndex, 'articles' | 'people'
   );
 }
 
+// Pagefind copies every element with an id into the page's fragment as an anchor, with its text: a quote's
+// `id="q-…"` made each article's fragment carry all its quotes a second time, downloaded with every result shown,
+// though the search page never reads anchors (only headings' anchors make sub-results). The ids are our own
+// markup (mark-body, the only ids the sanitiser lets through) and article text has its `<` escaped, so an id is
+// matched only inside a `<q` or `<span` tag. Pagefind starts a word where an anchor starts ("(<q id>British" reads
+// as "( British"), so a space stands in for the id: the indexed text and the word index stay byte for byte the same.
+const QUOTE_ANCHOR = /(<(?:q|span)\b[^>]*?) id="q-[\w-]+"/g;
+
 /**
  * The HTML Pagefind reads for an article: its headline, body and photo captions, the words a reader searches
  * for, made from the record rather than from the rendered page. The search then neither renders nor holds pages,
@@ -49,8 +57,9 @@ export function toSearchHtml(article: Pick<ArticleRecord, 'title' | 'body' | 'fi
     ...Object.entries(data.sort).map(([name, value]) => field('sort', name, value)),
     ...Object.entries(data.meta).map(([name, value]) => field('meta', name, value)),
   ];
-  // The body's HTML is sanitised at extraction; its person markers are dropped, as no link is wanted here.
-  const paragraphs = linkMentions(article.body.map((paragraph) => paragraph.html), () => undefined);
+  // The body's HTML is sanitised at extraction; its person markers are dropped, as no link is wanted here, and so
+  // are its quote anchors (see QUOTE_ANCHOR).
+  const paragraphs = linkMentions(article.body.map((paragraph) => paragraph.html.replace(QUOTE_ANCHOR, ' $1')), () => undefined);
   const figure = ({ caption, credit }: Figure): string => `<p>${escapeHtml(caption)}${credit ? ` ${escapeHtml(credit)}` : ''}</p>`;
   const body = paragraphs.map((html, index) => article.figures.filter((each) => each.before === index).map(figure).join('') + html);
   body.push(...article.figures.filter((each) => each.before >= paragraphs.length).map(figure));

@@ -48,6 +48,7 @@ interface Fragment {
   content: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  anchors: unknown[];
 }
 
 /** Pagefind's fragments (one per result), decoded from its gzipped `pagefind_dcd`-prefixed JSON: files of fragments by page key. */
@@ -79,6 +80,15 @@ describe('indexing the site for search', () => {
     expect(article.content).toContain('Storm floods the harbour. “We will rebuild the pier,” said Daniel Chen.');
     expect(article.content).toContain('The flooded pier at dawn. Ana Ruiz');
     expect(quote).toMatchObject({ url: '/quotes/a1b2c3/', content: 'We will rebuild the pier', filters: { person: ['Daniel Chen'], kind: ['quote'] } });
+  });
+
+  it('leaves quote anchors out of the fragments, and reads the words around them as it did with the anchors', async () => {
+    const html = '<p>They marched against Brexit (<q id="q-b1" data-quote="b1">British exit</q>) on Saturday.</p>';
+    const marched = { ...storm, body: [{ text: 'They marched against Brexit (British exit) on Saturday.', html }] };
+    const [article] = fragments((await bundle(site([marched]))).files);
+    expect(article.anchors).toEqual([]);
+    // Pagefind starts a word where an anchor starts; the id is gone but the words, and so the index, are the same.
+    expect(article.content).toContain('Brexit ( British exit) on Saturday.');
   });
 
   it('bundles the results’ fragments eight to a file instead of writing a file per result', async () => {
@@ -131,6 +141,14 @@ describe('a search bundle cut into shards', () => {
     expect(inFolder.map((fragment) => fragment.url)).toEqual(['/2019/01/15/story-0/', '/quotes/q0/']);
   });
 
+  it('indexes the biggest shard first and hands each shard over as soon as it is built', async () => {
+    // Three more articles in March 2020 make its shard the biggest (a month is never split).
+    const march = [1, 2, 3].map((n): ArticleRecord => ({ ...articles[2], id: `march${n}`, slug: `march-${n}`, title: `March story ${n}`, quotes: [] }));
+    const { files } = await bundle(site([...articles, ...march]), { threads: 1 });
+    const folders = files.map((file) => /^pagefind\/(\d{4}-\d{2}\/)?/.exec(file.path)![1] ?? '');
+    expect(folders.filter((folder, n) => folder !== folders[n - 1])).toEqual(['2020-03/', '', '2019-06/', '2019-01/', '']);
+  });
+
   it('indexes again only the shard whose article changed, and takes the others from the cache, ending byte-identical to a fresh bundle', async () => {
     const cacheDir = await tempDir();
     expect((await bundle(site(articles), { cacheDir })).built).toBe(4);
@@ -170,7 +188,7 @@ describe('a search bundle cut into shards', () => {
     expect(bytes(incremental.files)).toEqual(bytes((await bundle(edited)).files));
   });
 
-  it('indexes a kept shard that cannot be read again, after the shard it is already indexing', async () => {
+  it('indexes a kept shard that cannot be read again, with the shards that are missing', async () => {
     const cacheDir = await tempDir();
     await bundle(site(articles), { cacheDir });
     // The newest shard's kept file is damaged, and an edit makes an older shard missing: both must be indexed.

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, Person, Quote } from '../../src/types.js';
 import { buildIndex } from '../../src/index/build-index.js';
+import { toSourceFile } from '../../src/read/read-sources.js';
+import { parseSource } from '../../src/parse/parse-source.js';
+import { extractArticle } from '../../src/extract/extract-article.js';
 import { toArticleSearchData, toQuoteRecords, toSearchHtml, type SearchData } from '../../src/search/search-records.js';
 
 function person(name: string, aliases: string[] = []): Person {
@@ -64,6 +67,17 @@ describe('the article HTML handed to Pagefind', () => {
     expect(html).toContain('<span data-pagefind-meta="title">Fish &#x26; &#x3C;chips&#x3E;</span>');
     expect(html).toContain('<span data-pagefind-filter="person">O&#x22;Brien &#x3C;script&#x3E;alert(1)&#x3C;/script&#x3E;</span>');
     expect(html).not.toContain('<script>');
+  });
+
+  it("leaves out the quotes' anchors, which Pagefind would copy into every result, and keeps the words around them", () => {
+    const text = 'Ferry talks resume\n\nThe union wrote <q id=q-abc> in its notes. "We will sail on Monday," said Ann Lee, the union\'s leader.\n';
+    const { record } = extractArticle(parseSource(toSourceFile(Buffer.from(text), '/site/2021-04-02-ferry.txt', '/site')));
+    const quoted = record!.body.map((paragraph) => paragraph.html).join('');
+    expect(quoted).toMatch(/<(q|span)[^>]* id="q-/);
+    const html = toSearchHtml(record!, data);
+    expect(html).not.toMatch(/<[a-z][^>]* id=/);
+    expect(html).toContain('We will sail on Monday');
+    expect(html).toContain('&#x3C;q id=q-abc> in its notes');
   });
 });
 
