@@ -164,11 +164,12 @@ export type ArticleSummary = Omit<ArticleRecord, 'body' | 'figures' | 'people' |
 };
 
 /**
- * An article as a quote shows it (its title, date, source, author, summary): the summary without the people and
- * quotes. Quote entries carry the card, so a page listing other reports of a quote does not carry those articles'
- * quotes with their contexts, three quarters of a summary. Made by render (`toArticleCards`), read by templates.
+ * An article as a page citing it shows it (title, date, source, author, summary, tags): the summary without its
+ * people, quotes, word count and cache key. Quote entries carry the card, so a page listing other reports of a quote
+ * does not carry those articles' quotes with their contexts (three quarters of a summary), and an edit that leaves
+ * these fields alone leaves the pages citing the article alone. Made by render (`toArticleCards`), read by templates.
  */
-export type ArticleCard = Omit<ArticleSummary, 'people' | 'quotes'>;
+export type ArticleCard = Omit<ArticleSummary, 'people' | 'quotes' | 'wordCount' | 'key'>;
 
 /**
  * Loads an article's whole record back for its summary (from the record cache's packs, or from memory), with the id

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSharedObjectDecoder, createSharedObjectEncoder, numberSharedObjects } from '../../src/pool/shared-objects.js';
+import { approximateBytes, createSharedObjectDecoder, createSharedObjectEncoder, numberSharedObjects } from '../../src/pool/shared-objects.js';
 
 /** A sender and a worker's end, with every message copied as postMessage copies it. */
 function channel(groups: object[][], capacity?: number) {
@@ -14,6 +14,8 @@ function channel(groups: object[][], capacity?: number) {
 }
 
 const article = (id: string) => ({ id, title: `Title ${id}`, body: [{ text: 'Words.', html: '<p>Words.</p>' }] });
+/** A table size in bytes that holds `count` of these articles and not one more. */
+const roomFor = (count: number) => count * approximateBytes(article('a'));
 
 describe('shared objects sent to a render worker', () => {
   it('sends a shared object once and refers to it in later messages', () => {
@@ -47,7 +49,7 @@ describe('shared objects sent to a render worker', () => {
 
   it('sends an object again once the worker has dropped it for newer ones', () => {
     const [a, b, c] = [article('a'), article('b'), article('c')];
-    const { send } = channel([[a, b, c]], 2);
+    const { send } = channel([[a, b, c]], roomFor(2));
     send({ a });
     send({ b });
     const third = send({ c });
@@ -59,11 +61,21 @@ describe('shared objects sent to a render worker', () => {
 
   it('never drops an object the message itself uses, however small the table', () => {
     const [a, b, c] = [article('a'), article('b'), article('c')];
-    const { send } = channel([[a, b, c]], 1);
+    const { send } = channel([[a, b, c]], roomFor(1));
     send({ a });
     const { message, received } = send({ list: [a, b, c] });
     expect(message.evict).toEqual([]);
     expect(received).toEqual({ list: [a, b, c] });
     expect(send({ list: [c] }).message.evict).toEqual([0, 1]);
+  });
+
+  it('bounds the table by size: one large object makes room by dropping several small ones', () => {
+    const small = [article('a'), article('b'), article('c')];
+    const large = { id: 'big', title: 'Big', body: Array.from({ length: 2 }, () => small[0].body[0]) };
+    expect(approximateBytes(large)).toBeGreaterThan(roomFor(1));
+    expect(approximateBytes(large)).toBeLessThanOrEqual(roomFor(2));
+    const { send } = channel([[...small, large]], roomFor(3));
+    for (const each of small) send({ each });
+    expect(send({ large }).message.evict).toEqual([0, 1]);
   });
 });

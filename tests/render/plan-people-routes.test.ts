@@ -32,13 +32,14 @@ describe('planning people and quote pages', () => {
     expect(paths.filter((path) => /^\/quotes\/q\d+\/$/.test(path))).toHaveLength(count);
   });
 
-  it('gives quote and person pages the card of each article, one object per article, without its people and quotes', () => {
+  it('gives quote and person pages the card of each article, one object per article, without its people, quotes and cache key', () => {
     const quotePage = routes.find((route) => route.path === `/quotes/q${count - 1}/`)!;
     const timeline = routes.find((route) => route.path === '/people/kelly-magsamen/')!.data.items as Array<{ article: object }>;
     const card = (quotePage.data as { article: object }).article;
     expect(card).toMatchObject({ slug: `story-${count - 1}`, title: record('2020-01-01', `story-${count - 1}`).title });
     expect(card).not.toHaveProperty('people');
     expect(card).not.toHaveProperty('quotes');
+    expect(card).not.toHaveProperty('key');
     expect(timeline[0].article).toBe(card);
   });
 });
