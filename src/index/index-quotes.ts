@@ -34,7 +34,8 @@ export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<stri
       }
       used.add(id);
       const archived = extractedFields(quote);
-      // Set one by one, in this order (keys the extracted quote lacks come last, as an Object.assign would add them).
+      // Set one by one, not merged from a literal (a second object per quote); keys the extracted quote lacks come
+      // last, in this order, which the data files keep.
       archived.id = id;
       archived.anchor = quote.id;
       archived.article = record.id;
@@ -69,9 +70,9 @@ export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<stri
 }
 
 /**
- * A quote without its context and digest, keys in the same order, as a new object for the index to complete. Copied key by key: rest
- * destructuring (`{ context, ...rest }`) and spreading its result took ten times as long, seconds for the 143,000
- * quotes of 10,000 synthetic articles.
+ * A quote without its context and digest, keys in the same order, as a new object for the index to complete. Copied
+ * key by key: rest destructuring (`{ context, ...rest }`) and spreading its result took ten times as long, seconds for
+ * the 143,000 quotes of 10,000 synthetic articles.
  */
 function extractedFields(quote: QuoteSummary): ArchiveQuote {
   const copy: Record<string, unknown> = {};
