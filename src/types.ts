@@ -279,7 +279,8 @@ export interface OutputFile {
  */
 export interface StreamedFile {
   path: string;
-  lines: AsyncIterable<string>;
+  /** Text, or UTF-8 bytes (lines kept from the last build, passed on without being decoded and encoded again). */
+  lines: AsyncIterable<string | Uint8Array>;
 }
 
 /** A place in an article a warning points to: its date, title, a front-matter key, its body, or a body offset. */

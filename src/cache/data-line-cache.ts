@@ -12,15 +12,18 @@ import path from 'node:path';
 
 /** Lines kept from the last build, by the hash of their inputs. */
 export interface DataLineCache {
-  /** The line made last time from the inputs with this hash, if it was kept. */
-  get(key: string): string | undefined;
+  /**
+   * The line made last time from the inputs with this hash, if it was kept, as its UTF-8 bytes: it goes on to the data
+   * file, its hash and the next build's cache as bytes, never decoded (150 MB at 10,000 articles).
+   */
+  get(key: string): Buffer | undefined;
   /** Starts the lines kept for the next build, which replace these when it finishes. */
   start(): DataLineWriter;
 }
 
 /** The next build's lines, kept one by one as they are made. */
 export interface DataLineWriter {
-  keep(key: string, line: string): void;
+  keep(key: string, line: string | Uint8Array): void;
   /** Makes the kept lines the cache's, and removes those of other code versions. */
   finish(): void;
 }
@@ -55,7 +58,7 @@ export function openDataLineCache(cacheDir: string, version: string, clean = fal
       if (!place || fd === undefined) return undefined;
       const bytes = Buffer.alloc(place[1]);
       readSync(fd, bytes, 0, place[1], place[0]);
-      return bytes.toString('utf8');
+      return bytes;
     },
     start() {
       const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`;
@@ -64,7 +67,8 @@ export function openDataLineCache(cacheDir: string, version: string, clean = fal
       return {
         // One entry a line: the key, a space, and the JSON line itself (JSON.stringify never writes a raw newline).
         keep(key, line) {
-          pieces.add(`${key} ${line}`);
+          pieces.add(`${key} `);
+          pieces.add(line);
         },
         finish() {
           pieces.end();

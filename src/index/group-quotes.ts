@@ -37,26 +37,28 @@ export function groupQuotes<T extends { text: string }>(quotes: T[], speakerOf: 
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const keys = quotes.map((quote) => quoteKey(quote.text));
-  const exact = new Map<string, number>();
-  const blocks = new Map<string, number[]>();
+  // One table per speaker, so no lookup key is built by joining the speaker to the words: at 10,000 synthetic
+  // articles those joined strings, and splitting every quote into words for its blocks, cost more than comparing.
+  const bySpeaker = new Map<string, SpeakerTables>();
+  const joinBlock = (blocks: Map<string, number[]>, block: string, index: number): void => {
+    const members = blocks.get(block);
+    if (!members) return void blocks.set(block, [index]);
+    // A member already in this quote's group cannot join it again: skipping it changes no group.
+    for (const other of members) if (find(other) !== find(index) && isNear(keys[other], keys[index])) union(other, index);
+    members.push(index);
+  };
   quotes.forEach((quote, index) => {
     const speaker = speakerOf(quote);
-    if (speaker === undefined || !keys[index]) return;
-    const same = exact.get(`${speaker}\n${keys[index]}`);
+    const key = keys[index];
+    if (speaker === undefined || !key) return;
+    let tables = bySpeaker.get(speaker);
+    if (!tables) bySpeaker.set(speaker, (tables = { exact: new Map(), first: new Map(), last: new Map() }));
+    const same = tables.exact.get(key);
     if (same !== undefined) return union(same, index);
-    exact.set(`${speaker}\n${keys[index]}`, index);
-    if (keys[index].length < MIN_FUZZY_LENGTH) return;
-    const words = keys[index].split(' ');
-    for (const block of [`<${words.slice(0, 3).join(' ')}`, `>${words.slice(-3).join(' ')}`]) {
-      const key = `${speaker}\n${block}`;
-      const members = blocks.get(key);
-      if (!members) blocks.set(key, [index]);
-      else {
-        // A member already in this quote's group cannot join it again: skipping it changes no group.
-        for (const other of members) if (find(other) !== find(index) && isNear(keys[other], keys[index])) union(other, index);
-        members.push(index);
-      }
-    }
+    tables.exact.set(key, index);
+    if (key.length < MIN_FUZZY_LENGTH) return;
+    joinBlock(tables.first, firstWords(key), index);
+    joinBlock(tables.last, lastWords(key), index);
   });
   const groups = new Map<number, T[]>();
   quotes.forEach((quote, index) => {
@@ -65,6 +67,33 @@ export function groupQuotes<T extends { text: string }>(quotes: T[], speakerOf: 
     else groups.set(find(index), [quote]);
   });
   return [...groups.values()];
+}
+
+/** A speaker's quotes by their exact words, and the fuzzy blocks: quotes sharing their first or their last three words. */
+interface SpeakerTables {
+  exact: Map<string, number>;
+  first: Map<string, number[]>;
+  last: Map<string, number[]>;
+}
+
+/** The first three words of a quote key (whose words are single-spaced), or all of them. */
+function firstWords(key: string): string {
+  let end = -1;
+  for (let word = 0; word < 3; word++) {
+    end = key.indexOf(' ', end + 1);
+    if (end === -1) return key;
+  }
+  return key.slice(0, end);
+}
+
+/** The last three words of a quote key, or all of them. */
+function lastWords(key: string): string {
+  let start = key.length;
+  for (let word = 0; word < 3; word++) {
+    start = key.lastIndexOf(' ', start - 1);
+    if (start === -1) return key;
+  }
+  return key.slice(start + 1);
 }
 
 function isNear(a: string, b: string): boolean {

@@ -3,7 +3,7 @@
  * sentence around them, with reports of the same quote in several articles linked to one another.
  */
 import { createHash } from 'node:crypto';
-import type { ArchiveQuote, ArticleSummary, Quote, QuoteSummary } from '../types.js';
+import type { ArchiveQuote, ArticleSummary, QuoteSummary } from '../types.js';
 import { foldName, nameKey } from './name-keys.js';
 import { groupQuotes } from './group-quotes.js';
 
@@ -33,7 +33,17 @@ export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<stri
         for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
       }
       used.add(id);
-      const archived = Object.assign(extractedFields(quote), { id, anchor: quote.id, article: record.id, date: record.date, context: quote.context, alsoReported: [], alsoReportedCount: 0, primary: true }) as ArchiveQuote;
+      const archived = extractedFields(quote);
+      // Set one by one, not merged from a literal (a second object per quote); keys the extracted quote lacks come
+      // last, in this order, which the data files keep.
+      archived.id = id;
+      archived.anchor = quote.id;
+      archived.article = record.id;
+      archived.date = record.date;
+      archived.context = quote.context;
+      archived.alsoReported = [];
+      archived.alsoReportedCount = 0;
+      archived.primary = true;
       const person = quote.speaker.kind === 'person' ? speakers.get(nameKey(quote.speaker.name)) : undefined;
       if (person) archived.person = person;
       digests.set(archived, quote.digest);
@@ -60,14 +70,14 @@ export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<stri
 }
 
 /**
- * A quote without its context and digest, keys in the same order, as a new object. Copied key by key: rest
- * destructuring (`{ context, ...rest }`) and spreading its result took ten times as long, seconds for the 143,000
- * quotes of 10,000 synthetic articles.
+ * A quote without its context and digest, keys in the same order, as a new object for the index to complete. Copied
+ * key by key: rest destructuring (`{ context, ...rest }`) and spreading its result took ten times as long, seconds for
+ * the 143,000 quotes of 10,000 synthetic articles.
  */
-function extractedFields(quote: QuoteSummary): Quote {
+function extractedFields(quote: QuoteSummary): ArchiveQuote {
   const copy: Record<string, unknown> = {};
   for (const key in quote) if (key !== 'context' && key !== 'digest') copy[key] = quote[key as keyof QuoteSummary];
-  return copy as unknown as Quote;
+  return copy as unknown as ArchiveQuote;
 }
 
 /** The digest of the extracted quote each archive quote was made from. */

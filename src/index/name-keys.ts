@@ -37,7 +37,9 @@ export function nameTokens(name: string): string[] {
 
 /** The key under which spellings of one full name meet: `donald j trump` for "Donald J. Trump". */
 export function nameKey(name: string): string {
-  return nameTokens(name).join(' ');
+  // The folded name is already its words joined by single spaces; splitting and joining it again was a sixth of the
+  // index stage at 10,000 synthetic articles.
+  return foldName(name);
 }
 
 /** A name as written without its middle initials: "Donald Trump" for "Donald J. Trump". */

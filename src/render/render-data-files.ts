@@ -38,7 +38,7 @@ export function renderDataFiles(index: SiteIndex, config: Readonly<Config>, load
   if (!inPlace(quotesFile, [index.quotes, [...articlePermalinks]])) files.push({ path: quotesFile, lines: quoteLines() });
   return files;
 
-  async function* articleLines(): AsyncIterable<string> {
+  async function* articleLines(): AsyncIterable<string | Uint8Array> {
     const kept = cached?.start();
     for (const [position, article] of index.articles.entries()) {
       const key = keys[position];

@@ -15,7 +15,7 @@ export async function putStreamed(file: StreamedFile, output: SiteWrite, manifes
 }
 
 /** The chunks, each fed to the hasher as it passes. */
-async function* hashed(lines: AsyncIterable<string>, hasher: ReturnType<typeof createHash>): AsyncIterable<string> {
+async function* hashed(lines: AsyncIterable<string | Uint8Array>, hasher: ReturnType<typeof createHash>): AsyncIterable<string | Uint8Array> {
   for await (const line of lines) {
     hasher.update(line);
     yield line;

@@ -42,7 +42,7 @@ export interface SiteWrite {
    * Stages a file made of text chunks as they come, so it is never whole in memory; once all are written, `keep`
    * says whether it is published or thrown away (its bytes are known only then). Resolves to what `keep` said.
    */
-  putLines(path: string, lines: AsyncIterable<string>, keep: () => boolean): Promise<boolean>;
+  putLines(path: string, lines: AsyncIterable<string | Uint8Array>, keep: () => boolean): Promise<boolean>;
   /** Publishes the staged files, deletes `stale` ones, and records the manifest. */
   commit(manifest: OutputManifest, stale: string[]): Promise<void>;
   /** Throws the staged files away; the site in place stays as it was. */
@@ -69,7 +69,7 @@ export function createMemoryWriter(): Writer & { files: Map<string, string | Uin
         },
         async putLines(file, lines, keep) {
           const chunks: string[] = [];
-          for await (const line of lines) chunks.push(line);
+          for await (const line of lines) chunks.push(typeof line === 'string' ? line : Buffer.from(line).toString('utf8'));
           if (!keep()) return false;
           staged.set(file, chunks.join(''));
           return true;
@@ -259,7 +259,7 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** Writes the chunks as they come, in pieces of about a megabyte. */
-async function writeLines(target: string, lines: AsyncIterable<string>): Promise<void> {
+async function writeLines(target: string, lines: AsyncIterable<string | Uint8Array>): Promise<void> {
   const fd = openSync(target, 'w');
   try {
     const pieces = pieceWriter(fd);

@@ -24,18 +24,18 @@ function counting(): { load: LoadRecord; loaded: string[] } {
 /** The whole text of a streamed file, read as the writer reads it. */
 async function text(file: StreamedFile): Promise<string> {
   let all = '';
-  for await (const line of file.lines) all += line;
+  for await (const line of file.lines) all += typeof line === 'string' ? line : Buffer.from(line).toString('utf8');
   return all;
 }
 
 /** A line cache in memory: what a build keeps, the next one gets, with "Body" made "Kept" to tell them apart. */
 function memoryLines(): DataLineCache {
-  let kept = new Map<string, string>();
+  let kept = new Map<string, Buffer>();
   return {
     get: (key) => kept.get(key),
     start() {
-      const next = new Map<string, string>();
-      return { keep: (key, line) => void next.set(key, line.replace('Body', 'Kept')), finish: () => void (kept = next) };
+      const next = new Map<string, Buffer>();
+      return { keep: (key, line) => void next.set(key, Buffer.from(Buffer.from(line).toString('utf8').replace('Body', 'Kept'))), finish: () => void (kept = next) };
     },
   };
 }

@@ -16,4 +16,11 @@ describe('the manifest of a build', () => {
     expect(manifest.finish('b2', 'all', previous.report).files).toEqual({ 'pagefind/a.pf_index': ['shard-1', 'bytes-a'], 'pagefind/b.pf_meta': ['shard-1', 'bytes-b'] });
     expect(manifest.stale().sort()).toEqual(['index.html', 'pagefind/2019-01/c.pf_index']);
   });
+
+  it('leaves a file this build already recorded as it is, whatever the last build made it from', () => {
+    const manifest = startManifest(previous);
+    manifest.unchanged('pagefind/a.pf_index', 'page-now');
+    expect(manifest.keepMadeFrom('shard-1')).toBe(true);
+    expect(manifest.finish('b2', 'all', previous.report).files['pagefind/a.pf_index']).toEqual(['page-now', '']);
+  });
 });

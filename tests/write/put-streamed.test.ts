@@ -9,12 +9,12 @@ import { tempDir } from '../helpers/temp-project.js';
 
 const REPORT = { articles: 0, pages: 0, dropped: 0, problems: [] };
 
-async function* chunks(lines: string[]): AsyncIterable<string> {
+async function* chunks(lines: Array<string | Uint8Array>): AsyncIterable<string | Uint8Array> {
   yield* lines;
 }
 
 /** Streams one file into a build of `outputDir`; what putStreamed said, and the manifest's bytes hash for it. */
-async function streamBuild(outputDir: string, manifestFile: string, lines: string[]): Promise<{ kept: boolean; bytes: string }> {
+async function streamBuild(outputDir: string, manifestFile: string, lines: Array<string | Uint8Array>): Promise<{ kept: boolean; bytes: string }> {
   const site = await createDiskWriter(outputDir, [], manifestFile).open(false);
   const manifest = startManifest(site.previous);
   const kept = await putStreamed({ path: 'data/lines.jsonl', lines: chunks(lines) }, site, manifest);
@@ -29,6 +29,15 @@ describe('putStreamed', () => {
     const out = path.join(root, 'public');
     const lines = Array.from({ length: 40_000 }, (_, n) => `{"line":${n},"said":"“${'y'.repeat(n % 89)}”"}\n`);
     expect(await streamBuild(out, path.join(root, 'manifest.json'), lines)).toEqual({ kept: true, bytes: digest(lines.join('')) });
+    expect(await readFile(path.join(out, 'data', 'lines.jsonl'), 'utf8')).toBe(lines.join(''));
+  });
+
+  it('writes and hashes chunks given as bytes in their place among the text', async () => {
+    const root = await tempDir();
+    const out = path.join(root, 'public');
+    const lines = Array.from({ length: 3_000 }, (_, n) => `{"line":${n},"said":"“${'z'.repeat(n % 700)}”"}\n`);
+    const mixed = lines.map((line, n) => (n % 3 ? line : Buffer.from(line)));
+    expect(await streamBuild(out, path.join(root, 'manifest.json'), mixed)).toEqual({ kept: true, bytes: digest(lines.join('')) });
     expect(await readFile(path.join(out, 'data', 'lines.jsonl'), 'utf8')).toBe(lines.join(''));
   });
 
