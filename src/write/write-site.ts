@@ -39,8 +39,9 @@ export interface SiteWrite {
   /** Stages a file; resolves once the writer can take more, so a fast renderer cannot flood memory. */
   put(file: OutputFile): Promise<void>;
   /**
-   * Stages a file made of text chunks as they come, so it is never whole in memory; once all are written, `keep`
-   * says whether it is published or thrown away (its bytes are known only then). Resolves to what `keep` said.
+   * Stages a file made of chunks (text, or bytes kept from the last build) as they come, so it is never whole in
+   * memory; once all are written, `keep` says whether it is published or thrown away (its bytes are known only then).
+   * Resolves to what `keep` said.
    */
   putLines(path: string, lines: AsyncIterable<string | Uint8Array>, keep: () => boolean): Promise<boolean>;
   /** Publishes the staged files, deletes `stale` ones, and records the manifest. */
