@@ -11,7 +11,7 @@ trust fund bank group company corporation corp corp. inc inc. ltd ltd. llc plc c
 airways motors industries partners network networks news times post press journal herald tribune gazette
 telegraph guardian chronicle daily weekly magazine radio television tv channel broadcasting media studios
 records entertainment games university college school academy hospital clinic center centre museum library
-church cathedral mosque temple synagogue abbey basilica chapel house palace tower towers building hall stadium
+church cathedral mosque temple synagogue abbey basilica chapel house palace tower towers building hall stadium hotel motel
 arena park airport station port bridge street st avenue ave road boulevard square lane highway freeway
 prize award awards medal trophy cup championship championships olympics games festival conference summit forum
 act bill law treaty accord accords agreement convention resolution plan report show
@@ -39,7 +39,7 @@ airbus toyota volkswagen tesla uber congress senate parliament aew wwe wwf nfl n
 
 /** Head words that are also common surnames ("Hall", "Church"): they mark an organisation only after two or more words. */
 export const SURNAME_LIKE_HEADS: ReadonlySet<string> = new Set(
-  'hall house church park lane bank post king temple bridge street cup bill act plan front mission games trust fund times court guard tower towers chapel abbey palace square port state group city union press lodge'.split(' '),
+  'hall house church park lane bank post king temple bridge cup bill act plan front mission games trust fund times court guard chapel abbey port state group union press lodge'.split(' '),
 );
 
 /** Single-word organisations and media, lower case ("Pentagon", "Reuters"). */

@@ -14,6 +14,7 @@ import { SPEECH_VERBS } from './speech-verbs.js';
 import { isCalendarWord, isCommonWord } from './common-words.js';
 import { PERSON_TITLES, TITLE_WORDS } from './titles.js';
 import { PLACE_NAMES } from './places.js';
+import { namesAThing } from './names-a-thing.js';
 
 /**
  * A named thing found in the text that attribution may read: a person (with its index in `people`), an organisation,
@@ -299,7 +300,14 @@ function endsInCommonPlural(cls: ClassifiedRun): boolean {
   return word.length > 3 && word.endsWith('s') && isCommonWord(word.toLowerCase());
 }
 
-function makeCandidate(paragraph: number, text: string, run: NameRun, cls: ClassifiedRun): Candidate | undefined {
+/** Prepositions of place: a name right after one is a place ("in Karol Bagh"), and so are its other mentions, unless they show otherwise. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'toward', 'towards']);
+
+/**
+ * The candidate for a person that `run` may be, or undefined where its context rules that out. The keys of runs
+ * whose context shows a thing (a place, building, vehicle, work or business) are added to `things`.
+ */
+function makeCandidate(paragraph: number, text: string, run: NameRun, cls: ClassifiedRun, things: Set<string>): Candidate | undefined {
   if (cls.tokens.length === 0) return undefined;
   const start = cls.tokens[0].start;
   const end = cls.tokens[cls.tokens.length - 1].end;
@@ -310,6 +318,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   // A sentence's opening "The" stands before the name as "the" would: "The Puerto Rican constitution".
   const before = start === run.start ? role : start === run.tokens[1]?.start && /^the$/i.test(run.tokens[0].text) ? 'the' : '';
   // After "the", a given name leads a name that modifies a noun ("the Chuck Jones quote"), but not a team's plural ("the Charlotte Hornets").
+  const thing = !possessive && (PLACE_PREPOSITIONS.has(before) || namesAThing(text, start, end, start === run.start ? role : ''));
+  if (thing) things.add(cls.keyText);
   if (cls.titles.length === 0 && !possessive && NOT_BEFORE_NAME.has(before) && !(DETERMINERS.has(before) && givenName() && !endsInCommonPlural(cls))) return undefined;
   // "London's Hyde Park", "Washington's Lafayette Square": a place's park or square, not a person (at the price of a
   // surname that heads organisations after a place: "Korea's Jane Park").
@@ -477,6 +487,21 @@ function listedWithName(candidates: readonly Candidate[], i: number): boolean {
 }
 
 /**
+ * Takes out the clusters of full names whose every mention is of a name that some context showed to be a thing
+ * (`things`), when no mention shows a person either (a title, a role, a description, a speech verb), and renumbers
+ * the rest. Runs before any short mention joins a cluster.
+ */
+function dropThings(clusters: Cluster[], things: ReadonlySet<string>): void {
+  let kept = 0;
+  for (const cl of clusters) {
+    const thing = cl.members.every((m) => things.has(m.keyText) && !evidenceOf(m));
+    for (const m of cl.members) m.person = thing ? undefined : kept;
+    if (!thing) clusters[kept++] = cl;
+  }
+  clusters.length = kept;
+}
+
+/**
  * Makes a person of each given name listed next to a person ("his sons Wyatt and Zachary", "Deirdre, Wyatt &
  * Zach"), repeating until the list is used up, and records the new clusters in `lone`.
  */
@@ -510,6 +535,8 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   const entities: Entity[][] = paragraphs.map(() => []);
   /** One-word names of organisations ("Bloomberg", "Ford"), which are a person's surname when the article names them. */
   const orgWords: { paragraph: number; text: string; run: NameRun; decision: RunDecision; entity: Entity }[] = [];
+  /** Keys of names some mention of which shows a thing rather than a person. */
+  const things = new Set<string>();
   // The title (paragraph -1) unless the lede repeats it, then the body paragraphs.
   for (let paragraph = titleIsLede ? 0 : -1; paragraph < paragraphs.length; paragraph++) {
     const text = paragraph < 0 ? title : paragraphs[paragraph];
@@ -518,8 +545,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       const decision = decideNameRun(run);
       const kind = decision.kind;
       if (kind === 'person' || kind === 'possible-person' || kind === 'single') {
-        const c = makeCandidate(paragraph, text, run, classifiedRun(run, decision));
+        const c = makeCandidate(paragraph, text, run, classifiedRun(run, decision), things);
         if (c) {
+          // "Mike McCready of Pearl Jam": what a person is "of" is where they belong, not another person.
+          const previous = candidates[candidates.length - 1];
+          if (previous?.paragraph === paragraph && previous.cls.kind === 'person' && previous.end + 4 === c.start && text.startsWith(' of ', previous.end)) things.add(c.keyText);
           candidates.push(c);
           // Its place among the entities now, so they stay in text order; what it is comes after clustering.
           if (paragraph >= 0) {
@@ -573,6 +603,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       join(c, clusters.length - 1);
     }
   }
+  if (things.size > 0) dropThings(clusters, things);
   const forms: ShortForms = new Map();
   indexShortForms(forms, clusters);
   /** Clusters made from a lone word, by that word's key. */
@@ -620,7 +651,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   // "Bloomberg endorsed Biden" in an article that names Michael Bloomberg: the surname of the one person it fits.
   for (const { paragraph, text, run, decision, entity } of orgWords) {
     const surnames = (forms.get(foldName(run.tokens[0].text)) ?? []).filter((form) => form.how === 'surname');
-    const c = surnames.length === 1 ? makeCandidate(paragraph, text, run, classifiedRun(run, decision)) : undefined;
+    const c = surnames.length === 1 ? makeCandidate(paragraph, text, run, classifiedRun(run, decision), things) : undefined;
     if (!c) continue;
     c.entity = entity;
     candidates.push(c);

@@ -114,4 +114,27 @@ describe('recognizePeople', () => {
     expect(names.sort()).toEqual(['Ashley', 'Nadine', 'Toni', 'Wyatt', 'Zachary']);
     expect(people(['Fire crews came from Harlech, Bala and Barmouth.'])).toEqual([]);
   });
+
+  it('drops a name whose mentions show a place, building, vehicle or business, everywhere in the article', () => {
+    const names = (paragraphs: string[]) => people(paragraphs).map((p) => p.name);
+    // A place preposition before one mention: the other mentions name the place too.
+    expect(names(['Seals breed at Morrow Quay every spring.', 'Morrow Quay is a rocky spit.'])).toEqual([]);
+    // A noun for a place or vehicle after the name, and a noun for a business or work before it.
+    expect(names(['The Elgan Dorr power plant shut down.', 'Later Elgan Dorr was repaired.'])).toEqual([]);
+    expect(names(['The Tavi Rook capsule docked.'])).toEqual([]);
+    expect(names(['The court heard that law firm Benna Calloway was hired.'])).toEqual([]);
+    // "the island of", a comma and a known state, and what a person is "of".
+    expect(names(['Statues dot the island of Tane Moru.', 'Tane Moru lies far out.'])).toEqual([]);
+    expect(names(['A plane crashed in Ferris Gap, Connecticut.', 'Ferris Gap officials said little.'])).toEqual([]);
+    expect(names(['Guitarist Paul Hensley of Brass Owl praised it.']).sort()).toEqual(['Paul Hensley']);
+    // A hotel, a palace or a city is no person, even after a given name or a title.
+    expect(names(['The Hotel Arjun Palace burned.', 'It stood in General Maro City.'])).toEqual([]);
+  });
+
+  it('keeps a person when another mention shows one, or when a business is named after them', () => {
+    const names = (paragraphs: string[]) => people(paragraphs).map((p) => p.name);
+    expect(names(['Protesters gathered outside Dana Whitcombe after the vote.', 'Dana Whitcombe said she would stay.'])).toEqual(['Dana Whitcombe']);
+    expect(names(['She starred in the Ravi Osei film, then in others.'])).toEqual(['Ravi Osei']);
+    expect(names(['The trial heard from former model Lena Castell.'])).toEqual(['Lena Castell']);
+  });
 });
