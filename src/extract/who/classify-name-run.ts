@@ -136,10 +136,12 @@ function decide(all: string[]): Decision {
   const runClasses = allClasses;
   const knownOrgWord = all.length === 1 && allClasses[0] === 'known-org';
   // Titles: everything up to the last title word that still leaves a name after it; a role noun right before a
-  // given name is one too ("Supreme Leader Ali Khamenei", "Railway Manager Aparna Garg").
+  // given name is one too ("Supreme Leader Ali Khamenei", "Railway Manager Aparna Garg"), and before a given name
+  // that is also a word when a name follows it ("Podcaster Spike Cohen").
   let k = -1;
   for (let i = 0; i < all.length - 1; i++) {
-    if (allClasses[i] === 'title' || (allClasses[i + 1] === 'first' && ROLE_NOUNS.has(lower(all[i])))) k = i;
+    const givenNext = allClasses[i + 1] === 'first' || (allClasses[i + 1] === 'weak-first' && (allClasses[i + 2] === 'first' || allClasses[i + 2] === 'name'));
+    if (allClasses[i] === 'title' || (givenNext && ROLE_NOUNS.has(lower(all[i])))) k = i;
   }
   // Sentence-initial words and dates before a title are no part of it: "And President", "This Wednesday Minister".
   let titleFrom = 0;

@@ -137,4 +137,9 @@ describe('recognizePeople', () => {
     expect(names(['She starred in the Ravi Osei film, then in others.'])).toEqual(['Ravi Osei']);
     expect(names(['The trial heard from former model Lena Castell.'])).toEqual(['Lena Castell']);
   });
+
+  it('sets a capitalised role noun apart from a given name that is also a word', () => {
+    const [p] = people(['Podcaster Rusty Delacourt won the nomination.', 'Delacourt thanked the delegates.']);
+    expect(p).toMatchObject({ name: 'Rusty Delacourt', titles: ['Podcaster'] });
+  });
 });
