@@ -3,6 +3,7 @@
  * key only has to ignore what varies between spellings of the same full name: case, accents and punctuation.
  * Middle initials and Jr./Sr. can tell people apart (George W. and George H. W. Bush), so keys keep them.
  */
+import { withBaseLetters } from '../extract/who/fold-name.js';
 import { EAST_ASIAN_SURNAMES } from './east-asian-surnames.js';
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -12,7 +13,7 @@ const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{L}{2})/u;
 /** Folded names by name: the same few thousand names are folded again and again while merging. */
 const folded = new Map<string, string>();
 
-/** Lower case, accents and punctuation dropped, curly apostrophes straightened: the form keys compare. */
+/** Lower case, accents and punctuation dropped ("ł" read as "l"), curly apostrophes straightened: the form keys compare. */
 export function foldName(name: string): string {
   let result = folded.get(name);
   if (result === undefined) folded.set(name, (result = fold(name)));
@@ -20,10 +21,7 @@ export function foldName(name: string): string {
 }
 
 function fold(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return withBaseLetters(name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[^\p{L}\p{N}'\s-]/gu, ' ')
     .replace(/\s+/g, ' ')

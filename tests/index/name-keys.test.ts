@@ -7,6 +7,11 @@ describe('name keys', () => {
     expect(nameKey('Donald J. Trump')).toBe('donald j trump');
   });
 
+  it('reads letters that carry no separable accent as their base letters', () => {
+    expect(nameKey('Jarosław Kaczyński')).toBe(nameKey('Jaroslaw Kaczynski'));
+    expect(nameKey('Søren Ærø Strauß')).toBe('soren aero strauss');
+  });
+
   it('drops middle initials only in the loose key', () => {
     expect(looseKey('Donald J. Trump')).toBe('donald trump');
     expect(looseKey('George H. W. Bush')).toBe('george bush');

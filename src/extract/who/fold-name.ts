@@ -1,7 +1,18 @@
-/** Folds a name for comparison: lower case, accents removed, curly apostrophes straightened. */
+/** Latin letters that Unicode does not decompose into a base letter and a mark, as writers without them spell them. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+
+/**
+ * Folds a name for comparison: lower case, accents removed, letters such as "ł" and "ø" written as their base letter
+ * ("Jarosław Kaczyński" and "Jaroslaw Kaczynski" fold alike), curly apostrophes straightened.
+ */
 export function foldName(name: string): string {
   if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase();
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u2019/g, "'").toLowerCase();
+  return withBaseLetters(name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u2019/g, "'").toLowerCase());
+}
+
+/** Lower-case text with the letters Unicode does not decompose ("ł", "ø", "ß") written as their base letters. */
+export function withBaseLetters(lower: string): string {
+  return lower.replace(/[łøđðħıßæœþ]/g, (letter) => UNDECOMPOSED[letter]);
 }
 
 /** Edit distance between two short strings, stopping early once it exceeds `limit`. */

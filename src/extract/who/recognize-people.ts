@@ -713,11 +713,20 @@ function inReadingOrder(members: readonly Candidate[]): Candidate[] {
   return sorted;
 }
 
+/** How many characters of `text` are outside ASCII. */
+function nonAsciiLetters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) count++;
+  return count;
+}
+
 function toPerson(cluster: Cluster): Person {
   const members = inReadingOrder(cluster.members);
   let canonical = members[0];
   for (const m of members) {
-    const better = m.key.length > canonical.key.length || (m.key.length === canonical.key.length && m.text.length > canonical.text.length && m.key.join() !== canonical.key.join());
+    const better = m.key.length > canonical.key.length || (m.key.length === canonical.key.length && m.text.length > canonical.text.length && m.key.join() !== canonical.key.join()) ||
+      // Of two spellings that fold alike, the one with its letters' marks ("Kaczyński", not "Kaczynski").
+      (m.keyText === canonical.keyText && nonAsciiLetters(m.text) > nonAsciiLetters(canonical.text));
     if (better) canonical = m;
   }
   const name = canonical.text;

@@ -142,4 +142,11 @@ describe('recognizePeople', () => {
     const [p] = people(['Podcaster Rusty Delacourt won the nomination.', 'Delacourt thanked the delegates.']);
     expect(p).toMatchObject({ name: 'Rusty Delacourt', titles: ['Podcaster'] });
   });
+
+  it('takes spellings with and without "ł" or accents for one person, named with the marks', () => {
+    const list = people(['Bolesław Wójcik spoke first.', 'Boleslaw Wojcik then left.', 'Wójcik returned.']);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ name: 'Bolesław Wójcik' });
+    expect(list[0].mentions).toHaveLength(3);
+  });
 });
