@@ -395,6 +395,12 @@ function sameFullName(a: NameKey, b: NameKey): boolean {
     for (const t of long) if (t === short[j]) j++;
     return j === short.length;
   }
+  // A second surname after the first: "Pedro Pierluisi" in "Pedro R. Pierluisi Urrutia".
+  if (short[0] === long[0] && long.length > short.length && short[short.length - 1] === long[long.length - 2] && !long[long.length - 1].endsWith('.')) {
+    let j = 0;
+    for (let i = 0; i < long.length - 1; i++) if (long[i] === short[j]) j++;
+    return j === short.length;
+  }
   // The long name ends with the short one ("Mahdi al-Muhandis" in "Abu Mahdi al-Muhandis"); words may hold spaces
   // (nicknames), so the words are compared joined, as written.
   if (short.length >= 2 && longKey.text.endsWith(shortKey.text) && long.slice(long.length - short.length).join(' ') === shortKey.text) return true;
@@ -484,6 +490,18 @@ function listedWithName(candidates: readonly Candidate[], i: number): boolean {
   const byName = (joined: string | undefined, other: Candidate | undefined): boolean =>
     joined !== undefined && other?.cls.kind === 'person' && (/\band\b|&/.test(joined) || (before !== undefined && after !== undefined));
   return byName(before, candidates[i - 1]) || byName(after, candidates[i + 1]);
+}
+
+/** Moves the members and keys of cluster `from` into cluster `into` (an earlier one) and renumbers the clusters after it. */
+function mergeInto(clusters: Cluster[], into: number, from: number): void {
+  const target = clusters[into];
+  for (const m of clusters[from].members) {
+    m.person = into;
+    target.members.push(m);
+  }
+  for (const k of clusters[from].keys) if (!target.keys.some((t) => t.text === k.text)) target.keys.push(k);
+  clusters.splice(from, 1);
+  for (let i = from; i < clusters.length; i++) for (const m of clusters[i].members) m.person = i;
 }
 
 /**
@@ -596,9 +614,14 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     }
     const key = { words: c.key, text: c.keyText };
     const nick = c.run.nickname ? nameKey([foldName(c.run.nickname), c.key[c.key.length - 1]]) : undefined;
-    const index = clusters.findIndex((cl) => cl.keys.some((k) => sameFullName(k, key) || (nick !== undefined && sameFullName(k, nick))));
-    if (index >= 0) join(c, index);
-    else {
+    const fits = (cl: Cluster): boolean => cl.keys.some((k) => sameFullName(k, key) || (nick !== undefined && sameFullName(k, nick)));
+    const index = clusters.findIndex(fits);
+    if (index >= 0) {
+      join(c, index);
+      // A fuller name may join people read apart so far: "Pedro Pierluisi", "Pierluisi Urrutia", then "Pedro R.
+      // Pierluisi Urrutia".
+      for (let other = clusters.length - 1; other > index; other--) if (fits(clusters[other])) mergeInto(clusters, index, other);
+    } else {
       clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
     }

@@ -149,4 +149,11 @@ describe('recognizePeople', () => {
     expect(list[0]).toMatchObject({ name: 'Bolesław Wójcik' });
     expect(list[0].mentions).toHaveLength(3);
   });
+
+  it('takes a name with a second surname for the same person, even when the fuller name comes last', () => {
+    const list = people(['Governor Tomás Ibarra spoke.', 'Ibarra Solano can no longer serve, the court said of Tomás R. Ibarra Solano.']);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ name: 'Tomás R. Ibarra Solano' });
+    expect(list[0].aliases).toEqual(expect.arrayContaining(['Tomás Ibarra', 'Ibarra Solano']));
+  });
 });
