@@ -1,6 +1,6 @@
 /**
  * Context that shows a capitalised run names a thing rather than a person: a place, building, vehicle, work or
- * business ("the Costa Sur power plant", "newspaper Magyar Nemzet", "the island of Rapa Nui", "Windsor Locks,
+ * business ("the Costa Sur power plant", "newspaper Magyar Nemzet", "Hellboy character Abe Sapien", "the island of Rapa Nui", "Windsor Locks,
  * Connecticut", "Mike McCready of Pearl Jam"). The nouns are written as data for Dateline.
  */
 import { PLACE_NAMES } from './places.js';
@@ -20,9 +20,9 @@ formation`.split(/\s+/).filter(Boolean));
 /** Lower-case nouns that introduce the name of a thing right after them: "law firm Sidley Austin". */
 const NOUNS_BEFORE: ReadonlySet<string> = new Set(`
 newspaper daily tabloid magazine journal firm company business startup start-up carmaker retailer chain brand
-show programme program series film movie documentary mockumentary album song band group label channel
-network station website app platform hotel restaurant village town city island province district county suburb
-neighbourhood neighborhood airport ship vessel spacecraft capsule rocket satellite`.split(/\s+/).filter(Boolean));
+show programme program series film movie documentary mockumentary album song band group label channel network
+station website app platform character characters hotel restaurant village town city island province district
+county suburb neighbourhood neighborhood airport ship vessel spacecraft capsule rocket satellite`.split(/\s+/).filter(Boolean));
 
 /** "the island of", "(the) Battle of": words for a place or event that name the place after "of". */
 const PLACE_OF = /\b(?:island|islands|city|town|village|province|state|region|district|county|municipality|suburb|outskirts|capital|port|kingdom|republic|observatory|battle|siege)\s+of\s+$/i;

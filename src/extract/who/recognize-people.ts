@@ -318,7 +318,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   // A sentence's opening "The" stands before the name as "the" would: "The Puerto Rican constitution".
   const before = start === run.start ? role : start === run.tokens[1]?.start && /^the$/i.test(run.tokens[0].text) ? 'the' : '';
   // After "the", a given name leads a name that modifies a noun ("the Chuck Jones quote"), but not a team's plural ("the Charlotte Hornets").
-  const thing = !possessive && (PLACE_PREPOSITIONS.has(before) || namesAThing(text, start, end, start === run.start ? role : ''));
+  // "in Trump's" names a person; "the character Tasha Yar's" does not.
+  const thing = (!possessive && PLACE_PREPOSITIONS.has(before)) || namesAThing(text, start, end, start === run.start ? role : '');
   if (thing) things.add(cls.keyText);
   if (cls.titles.length === 0 && !possessive && NOT_BEFORE_NAME.has(before) && !(DETERMINERS.has(before) && givenName() && !endsInCommonPlural(cls))) return undefined;
   // "London's Hyde Park", "Washington's Lafayette Square": a place's park or square, not a person (at the price of a

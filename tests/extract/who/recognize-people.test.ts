@@ -127,6 +127,7 @@ describe('recognizePeople', () => {
     expect(names(['Statues dot the island of Tane Moru.', 'Tane Moru lies far out.'])).toEqual([]);
     expect(names(['A plane crashed in Ferris Gap, Connecticut.', 'Ferris Gap officials said little.'])).toEqual([]);
     expect(names(['Guitarist Paul Hensley of Brass Owl praised it.']).sort()).toEqual(['Paul Hensley']);
+    expect(names(["She came dressed as the character Mara Quell's twin."])).toEqual([]);
     // A hotel, a palace or a city is no person, even after a given name or a title.
     expect(names(['The Hotel Arjun Palace burned.', 'It stood in General Maro City.'])).toEqual([]);
   });
