@@ -32,6 +32,7 @@ export interface ResolvedSpeaker {
 }
 
 const SKIPPABLE = /^(yesterday|today|tonight|who|which|also|later|then|previously|further|again|reportedly|once|had|has|have|was|is|would|will|had|earlier|recently|subsequently|simply|repeatedly|publicly|separately|herself|himself|themselves|itself|however|too|first|last|finally|still|even)$/i;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const CLAUSE_WORDS = /^(that|which|who|whom|when|while|because|after|before|since|although|though|if|where|whereas|but|so|and then)$/i;
 const APPOSITIVE_START = /^\s*(?:a|an|the|his|her|their|its|who|which|whose|\d|\p{Ll})/u;
 const UNNAMED_SOURCE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:within|of|for|at|from|in|with|close to|familiar with)\s/u;
@@ -425,12 +426,19 @@ const ASTRAL_LETTER = /^\p{L}$/u;
 export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: number, verbStart: number): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
   let end = verbStart;
-  // Skip adverbs and auxiliaries between subject and verb.
-  for (;;) {
+  // Skip adverbs, auxiliaries and a day ("on Sunday") between subject and verb.
+  for (let day = false; ;) {
     const word = lastWordBefore(text, from, end);
     const skipped = word < 0 ? '' : text.slice(word, wordEndBefore(text, from, end));
+    if (day && /^(?:on|last|this|early|late)$/.test(skipped)) {
+      end = word;
+      day = false;
+      continue;
+    }
+    // Not a day that ends an aside: "The opinion of the Court, released on Wednesday, read".
+    day = WEEKDAY.test(skipped) && skipSpaceBack(text, from, end) === word + skipped.length;
     // "the WHO said": in capitals the organisation, not the pronoun.
-    if (!SKIPPABLE.test(skipped) || skipped === 'WHO') break;
+    if (!day && (!SKIPPABLE.test(skipped) || skipped === 'WHO')) break;
     end = word;
   }
   // Brackets before the verb belong to the name before them: "… National Crime Agency (NCA) said", "Maria Lopez

@@ -25,6 +25,11 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['Mayor Anna Berg said, "The bridge opens on Monday."'])).toEqual([['The bridge opens on Monday.', 'Anna Berg', 'person', 'said']]);
   });
 
+  it('finds the subject across an appositive and a day before the verb, but not across an aside that ends with a day', () => {
+    expect(speakers(['One resident, Omar Haddad, on Sunday told reporters the fire was set "to clear the land".'])[0].slice(0, 2)).toEqual(['to clear the land', 'Omar Haddad']);
+    expect(speakers(['The ruling of the Tribunal, released on Friday, read in part, "The order is void."'])[0].slice(0, 3)).toEqual(['The order is void.', 'Tribunal', 'organization']);
+  });
+
   it('gives a quotation named for someone to that person, with or without "that"', () => {
     const quote = '"Comedy is a serious business, and nobody laughs at a plan."';
     for (const lead of ['The panel opened with the famous Chuck Jones quote that ', 'The panel opened with the famous Chuck Jones quote ']) {
