@@ -91,6 +91,8 @@ function nearestFitting(ctx: SpeakerContext, fits: (person: number) => boolean, 
     const s = ctx.spoken[i];
     if (s.paragraph < paragraph - 1) break;
     if (fits(s.person)) {
+      // A quote earlier in the same sentence: "He said Zelensky is “…”; however, “…”, he added" means its speaker.
+      if (s.paragraph === paragraph && sentenceOf(ctx, paragraph, s.offset) === sentenceOf(ctx, paragraph, offset)) return s.person;
       lastSpoken = s.person;
       break;
     }

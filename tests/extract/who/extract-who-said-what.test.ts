@@ -25,6 +25,11 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['Mayor Anna Berg said, "The bridge opens on Monday."'])).toEqual([['The bridge opens on Monday.', 'Anna Berg', 'person', 'said']]);
   });
 
+  it('gives "he added" after a second quote the speaker of the first quote in the same sentence', () => {
+    const list = speakers(['Prime Minister Ivan Dorosh offered to resign.', 'He said Petro Hal is "a fair man"; still, "I will go if asked", he added.']);
+    expect(list.map((q) => q[1])).toEqual(['Ivan Dorosh', 'Ivan Dorosh']);
+  });
+
   it('finds the subject across an appositive and a day before the verb, but not across an aside that ends with a day', () => {
     expect(speakers(['One resident, Omar Haddad, on Sunday told reporters the fire was set "to clear the land".'])[0].slice(0, 2)).toEqual(['to clear the land', 'Omar Haddad']);
     expect(speakers(['The ruling of the Tribunal, released on Friday, read in part, "The order is void."'])[0].slice(0, 3)).toEqual(['The order is void.', 'Tribunal', 'organization']);
