@@ -150,7 +150,9 @@ describeWithBrowser('every page type in Chromium', (chromium) => {
   it.each(PAGE_TYPES)('loads the %s page without errors or layout shift', async (type) => {
     errors.length = 0;
     await open(type);
-    expect(await layoutShift(page)).toBe(0);
+    // Chrome scores sub-pixel settling on a loaded machine (0.00012 seen once on a month page); anything a reader
+    // could see moving scores 0.01 or more (0.1 is the edge of Chrome's "good").
+    expect(await layoutShift(page)).toBeLessThan(0.001);
     expect(errors).toEqual([]);
   });
 
