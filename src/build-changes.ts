@@ -9,6 +9,7 @@ import type { ArticleRecord, ArticleSummary, LoadRecord, OutputFile, SiteIndex }
 import type { Config } from './config/load-config.js';
 import type { CachedSource, RecordCache } from './cache/record-cache.js';
 import { openDataLineCache, type DataLineCache } from './cache/data-line-cache.js';
+import { openQuoteGroupCache } from './cache/quote-group-cache.js';
 import type { KeyedSource } from './cache/source-keys.js';
 import { toSourceFile } from './read/read-sources.js';
 import { extractArticles } from './pool/extract-articles.js';
@@ -45,7 +46,10 @@ export async function buildChanges(config: Readonly<Config>, options: BuildOptio
       const { extraction, sourceKeys } = await readAndExtract(config, options, run);
       read = { archive: { ...extraction, articles: extraction.records, load: loadFromMemory(extraction.records) }, sourceKeys };
     }
-    const checked = await indexAndCheck(config, read.archive, peopleFile, run);
+    // Quote groupings live with the records they were made from, so a change to the index code starts them empty.
+    const groupings = cache && openQuoteGroupCache(cache.recordsDir);
+    const checked = await indexAndCheck(config, read.archive, peopleFile, run, groupings?.memo);
+    groupings?.save();
     const searchInputs = digest(JSON.stringify([site, read.sourceKeys, peopleFile?.text ?? '']));
     // Data lines are kept by their records' cache keys, so only builds through the record cache keep them.
     const lines = cache && openDataLineCache(config.cacheDir, code, Boolean(options.clean));

@@ -12,6 +12,7 @@ import { extractArticle } from './extract/extract-article.js';
 import { placeAnchors } from './extract/place-anchor.js';
 import type { ExtractionMemo, ExtractionOutcome } from './extract/extraction-memo.js';
 import { buildIndex } from './index/build-index.js';
+import type { QuoteGroupMemo } from './index/group-quotes.js';
 import { NO_PEOPLE_RULES, parsePeopleFile } from './index/parse-people-file.js';
 import { checkArchive, type ArchiveFinding } from './index/check-archive.js';
 import { localToday } from './index/check-dates.js';
@@ -68,12 +69,12 @@ export async function readAndExtract(config: Readonly<Config>, options: CheckOpt
 
 /**
  * The index and archive checks over extracted articles (whole records or summaries) and the editor's people file
- * (as `readPeopleFile` gave it): the second half of `check`.
+ * (as `readPeopleFile` gave it): the second half of `check`. `groupings` carries quote groupings between builds.
  */
-export async function indexAndCheck(config: Readonly<Config>, { articles, problems, dropped }: { articles: ReadonlyArray<ArticleRecord | ArticleSummary>; problems: Problem[]; dropped: number }, peopleFile: PeopleFile | undefined, run: Run): Promise<IndexResult> {
+export async function indexAndCheck(config: Readonly<Config>, { articles, problems, dropped }: { articles: ReadonlyArray<ArticleRecord | ArticleSummary>; problems: Problem[]; dropped: number }, peopleFile: PeopleFile | undefined, run: Run, groupings?: QuoteGroupMemo): Promise<IndexResult> {
   run.start('index', articles.length, 'articles');
   const people = peopleFile ? parsePeopleFile(peopleFile.text, shownPath(peopleFile.path)) : { rules: NO_PEOPLE_RULES, problems: [] };
-  const { index, collisions, problems: indexProblems } = buildIndex(articles, people.rules);
+  const { index, collisions, problems: indexProblems } = buildIndex(articles, people.rules, groupings);
   problems.push(...people.problems, ...indexProblems);
   for (const { record, keptBy, previousSlug } of collisions) {
     problems.push({ file: shownPath(path.join(config.contentDir, record.source)), line: 1, column: 1, severity: 'warning', reason: `The slug "${previousSlug}" is already used on ${record.date} by ${keptBy}; this article is published as "${record.slug}". Set a distinct "slug" in its front matter.`, ruleId: 'slug-duplicate' });

@@ -10,17 +10,18 @@ import { indexPeople } from './index-people.js';
 import { indexQuotes, quoteContentKey } from './index-quotes.js';
 import { NO_PEOPLE_RULES, type PeopleRules } from './parse-people-file.js';
 import { toSummary } from './article-summary.js';
+import type { QuoteGroupMemo } from './group-quotes.js';
 
 /**
  * Builds the site index from the articles' summaries (whole records are summarised first); the summaries' slugs may
- * be changed to settle collisions.
+ * be changed to settle collisions. `groupings` carries the grouping of each speaker's quotes over from the last build.
  */
-export function buildIndex(given: ReadonlyArray<ArticleRecord | ArticleSummary>, rules: PeopleRules = NO_PEOPLE_RULES): { index: SiteIndex; collisions: SlugCollision[]; problems: Problem[] } {
+export function buildIndex(given: ReadonlyArray<ArticleRecord | ArticleSummary>, rules: PeopleRules = NO_PEOPLE_RULES, groupings?: QuoteGroupMemo): { index: SiteIndex; collisions: SlugCollision[]; problems: Problem[] } {
   const records = given.map((article) => ('body' in article ? toSummary(article, '') : article));
   const collisions = resolveSlugCollisions(records);
   const articles = [...records].sort(newestFirst);
   const { people, personSlugs, problems } = indexPeople(articles, rules);
-  const quotes = indexQuotes(articles, personSlugs);
+  const quotes = indexQuotes(articles, personSlugs, groupings);
   const position = new Map(articles.map((article, index) => [article.id, index]));
   const quotesOf = new Map<string, string[]>();
   for (const quote of quotes) {

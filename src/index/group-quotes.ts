@@ -5,6 +5,7 @@
  * most pairs are not near (at 10,000 synthetic articles, 12,000 of 270,000), so a pair is first checked against
  * two bounds that are cheap and never above the edit distance, and only a pair within both is measured.
  */
+import { hash } from 'node:crypto';
 import { distance } from 'fastest-levenshtein';
 
 /** At most this share of a quote's characters may differ for two quotes to count as one. */
@@ -23,23 +24,76 @@ export function quoteKey(text: string): string {
 }
 
 /**
+ * Groupings of one speaker's quotes carried from one build to the next: for each quote of the speaker, in order, the
+ * position of the first quote of its group (an empty list when every quote stands alone), by a digest of the
+ * speaker's quote texts in order. Grouping a speaker's quotes depends on those texts alone, so an edit groups again
+ * only the speakers whose quotes it changed, added or removed. `earlier` is what the last build left; `now` collects
+ * the groupings this build used, which is what the next build should get.
+ */
+export interface QuoteGroupMemo {
+  earlier: ReadonlyMap<string, number[]>;
+  now: Map<string, number[]>;
+}
+
+/**
  * Groups quotes that report the same words by the same speaker. `speakerOf` gives a key per speaker, or undefined
  * for a speaker that must not be grouped (an unnamed "witness"). Groups keep the input order, as do their members.
+ * With a memo, a speaker whose quote texts are those of an earlier build is not compared again.
  */
-export function groupQuotes<T extends { text: string }>(quotes: T[], speakerOf: (quote: T) => string | undefined): T[][] {
-  const parent = quotes.map((_, index) => index);
+export function groupQuotes<T extends { text: string }>(quotes: T[], speakerOf: (quote: T) => string | undefined, memo?: QuoteGroupMemo): T[][] {
+  // Quotes of different speakers are never compared, so each speaker's quotes are grouped on their own.
+  const bySpeaker = new Map<string, number[]>();
+  quotes.forEach((quote, index) => {
+    const speaker = speakerOf(quote);
+    if (speaker === undefined) return;
+    const positions = bySpeaker.get(speaker);
+    if (positions) positions.push(index);
+    else bySpeaker.set(speaker, [index]);
+  });
+  const firstOf = quotes.map((_, index) => index);
+  for (const positions of bySpeaker.values()) {
+    if (positions.length < 2) continue;
+    const firsts = speakerGrouping(positions.map((position) => quotes[position].text), memo);
+    firsts.forEach((first, local) => (firstOf[positions[local]] = positions[first]));
+  }
+  const groups = new Map<number, T[]>();
+  quotes.forEach((quote, index) => {
+    const group = groups.get(firstOf[index]);
+    if (group) group.push(quote);
+    else groups.set(firstOf[index], [quote]);
+  });
+  return [...groups.values()];
+}
+
+/** One speaker's grouping (see `QuoteGroupMemo`), from the memo when an earlier build grouped the same texts. */
+function speakerGrouping(texts: string[], memo: QuoteGroupMemo | undefined): number[] {
+  if (!memo) return groupSpeaker(texts.map(quoteKey));
+  // JSON keeps the texts apart whatever characters they hold, so two different lists never share a key.
+  const key = hash('sha1', JSON.stringify(texts), 'base64url');
+  const known = memo.now.get(key) ?? memo.earlier.get(key);
+  // A stored grouping of another length would be a corrupt memo file: grouping again is always right.
+  if (known && (known.length === texts.length || known.length === 0)) {
+    memo.now.set(key, known);
+    return known.length ? known : texts.map((_, index) => index);
+  }
+  const firsts = groupSpeaker(texts.map(quoteKey));
+  memo.now.set(key, firsts.every((first, index) => first === index) ? [] : firsts);
+  return firsts;
+}
+
+/** For each of one speaker's quote keys, the position of the first key of its group. */
+function groupSpeaker(keys: string[]): number[] {
+  const parent = keys.map((_, index) => index);
   const find = (index: number): number => {
     while (parent[index] !== index) index = parent[index] = parent[parent[index]];
     return index;
   };
+  // The root of a group is its first member: the larger root always joins the smaller.
   const union = (a: number, b: number): void => {
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const keys = quotes.map((quote) => quoteKey(quote.text));
-  // One table per speaker, so no lookup key is built by joining the speaker to the words: at 10,000 synthetic
-  // articles those joined strings, and splitting every quote into words for its blocks, cost more than comparing.
-  const bySpeaker = new Map<string, SpeakerTables>();
+  const tables: SpeakerTables = { exact: new Map(), first: new Map(), last: new Map() };
   const joinBlock = (blocks: Map<string, number[]>, block: string, index: number): void => {
     const members = blocks.get(block);
     if (!members) return void blocks.set(block, [index]);
@@ -47,12 +101,8 @@ export function groupQuotes<T extends { text: string }>(quotes: T[], speakerOf: 
     for (const other of members) if (find(other) !== find(index) && isNear(keys[other], keys[index])) union(other, index);
     members.push(index);
   };
-  quotes.forEach((quote, index) => {
-    const speaker = speakerOf(quote);
-    const key = keys[index];
-    if (speaker === undefined || !key) return;
-    let tables = bySpeaker.get(speaker);
-    if (!tables) bySpeaker.set(speaker, (tables = { exact: new Map(), first: new Map(), last: new Map() }));
+  keys.forEach((key, index) => {
+    if (!key) return;
     const same = tables.exact.get(key);
     if (same !== undefined) return union(same, index);
     tables.exact.set(key, index);
@@ -60,13 +110,7 @@ export function groupQuotes<T extends { text: string }>(quotes: T[], speakerOf: 
     joinBlock(tables.first, firstWords(key), index);
     joinBlock(tables.last, lastWords(key), index);
   });
-  const groups = new Map<number, T[]>();
-  quotes.forEach((quote, index) => {
-    const group = groups.get(find(index));
-    if (group) group.push(quote);
-    else groups.set(find(index), [quote]);
-  });
-  return [...groups.values()];
+  return keys.map((_, index) => find(index));
 }
 
 /** A speaker's quotes by their exact words, and the fuzzy blocks: quotes sharing their first or their last three words. */

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ArchiveQuote, ArticleSummary, QuoteSummary } from '../types.js';
 import { foldName, nameKey } from './name-keys.js';
-import { groupQuotes } from './group-quotes.js';
+import { groupQuotes, type QuoteGroupMemo } from './group-quotes.js';
 
 /**
  * How many other reports a quote links to; the rest are only counted. Linking all of them would make a quote
@@ -17,9 +17,9 @@ export const MAX_LINKED_REPORTS = 20;
  * Every quote, newest first (`articles` must be newest first). Extracted ids hash the article id and the words, so
  * two articles share one only when they had the same id before a slug collision was settled (same day, same
  * title) and quote the same words; the later one's quote then gets a suffix from its article's id, and keeps its
- * extracted id as the anchor in its article.
+ * extracted id as the anchor in its article. A memo carries each speaker's grouping of reports over from the last build.
  */
-export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<string, Array<string | null>>): ArchiveQuote[] {
+export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<string, Array<string | null>>, memo?: QuoteGroupMemo): ArchiveQuote[] {
   const used = new Set<string>();
   const quotes: ArchiveQuote[] = [];
   for (const record of articles) {
@@ -51,7 +51,7 @@ export function indexQuotes(articles: ArticleSummary[], personSlugs: Record<stri
     }
   }
   const oldestFirst = [...quotes].reverse();
-  for (const group of groupQuotes(oldestFirst, speakerKey)) {
+  for (const group of groupQuotes(oldestFirst, speakerKey, memo)) {
     if (group.length < 2) continue;
     const perArticle = new Map<string, number>();
     for (const quote of group) perArticle.set(quote.article, (perArticle.get(quote.article) ?? 0) + 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from 'fastest-levenshtein';
-import { bagDistance, groupQuotes, quoteKey } from '../../src/index/group-quotes.js';
+import { bagDistance, groupQuotes, quoteKey, type QuoteGroupMemo } from '../../src/index/group-quotes.js';
 
 /** A small deterministic generator, so a failing case can be run again. */
 function random(seed: number): () => number {
@@ -72,6 +72,38 @@ describe('groupQuotes', () => {
     const grouped = groupQuotes(quotes, (quote) => quote.by).map((group) => group.map((quote) => quote.text));
     expect(grouped.filter((group) => group.length > 1).length).toBeGreaterThan(20);
     expect(grouped).toEqual(groupByDistanceAlone(quotes));
+  });
+
+  it('groups with a memo as without one, and the next build gets each speaker\'s grouping from the memo', () => {
+    const next = random(3);
+    const quotes = Array.from({ length: 200 }, (_, index) => ({ text: index % 3 ? sentence(next) : long, by: 'abc'[index % 3] }));
+    const memo: QuoteGroupMemo = { earlier: new Map(), now: new Map() };
+    const texts = (groups: { text: string }[][]) => groups.map((group) => group.map((quote) => quote.text));
+    const without = texts(groupQuotes(quotes, (quote) => quote.by));
+    expect(texts(groupQuotes(quotes, (quote) => quote.by, memo))).toEqual(without);
+    // One grouping per speaker; speaker a's quotes are all the same words, so one group of them all.
+    expect([...memo.now.values()].map((firsts) => firsts.every((first) => first === 0))).toContain(true);
+    expect(memo.now.size).toBe(3);
+    // A memo is trusted: the next build with the same texts gets exactly what the last one stored.
+    const lonely: QuoteGroupMemo = { earlier: new Map([...memo.now].map(([key, firsts]) => [key, []])), now: new Map() };
+    expect(groupQuotes(quotes, (quote) => quote.by, lonely)).toHaveLength(quotes.length);
+    expect([...lonely.now.keys()].sort()).toEqual([...memo.now.keys()].sort());
+  });
+
+  it('groups a speaker again when any of their quotes changed, and keeps only the groupings this build used', () => {
+    const quotes = [
+      { text: long, by: 'a' },
+      { text: `${long}.`, by: 'a' },
+      { text: 'Another matter entirely, and a long one too', by: 'b' },
+      { text: 'Another matter entirely, and a long one too!', by: 'b' },
+    ];
+    const first: QuoteGroupMemo = { earlier: new Map(), now: new Map() };
+    expect(groupQuotes(quotes, (quote) => quote.by, first)).toHaveLength(2);
+    const edited = quotes.map((quote, index) => (index === 1 ? { ...quote, text: 'Something else was said here, quite unlike the first' } : quote));
+    const second: QuoteGroupMemo = { earlier: first.now, now: new Map() };
+    expect(groupQuotes(edited, (quote) => quote.by, second).map((group) => group.length)).toEqual([1, 1, 2]);
+    expect([...second.now.keys()].filter((key) => first.now.has(key))).toHaveLength(1);
+    expect(second.now.size).toBe(2);
   });
 
   it('normalises case, accents and punctuation', () => {

@@ -59,6 +59,14 @@ describe('incremental builds', () => {
         const airstrike = pages.find((page) => page.includes('deterring future attacks'));
         expect(airstrike).toContain('also reported in 1 other article');
       },
+      'a quote’s words edited, which unlinks it from the report it repeated': async () => {
+        const quotePage = /"\/quotes\/([^/]+)\/"/.exec(await markets())![1];
+        expect(await readFile(path.join(overrides.outputDir!, 'quotes', quotePage, 'index.html'), 'utf8')).not.toContain('/2020/05/05/');
+      },
+      'the quote’s words edited back, which links the two reports again': async () => {
+        const quotePage = /"\/quotes\/([^/]+)\/"/.exec(await markets())![1];
+        expect(await readFile(path.join(overrides.outputDir!, 'quotes', quotePage, 'index.html'), 'utf8')).toContain('/2020/05/05/');
+      },
       'the sentence around a quote edited, which changes the quote’s context and not its words': async () => {
         const quotes = path.join(overrides.outputDir!, 'quotes');
         const pages = await Promise.all((await readdir(quotes, { withFileTypes: true })).filter((entry) => entry.isDirectory() && entry.name !== 'page').map((entry) => readFile(path.join(quotes, entry.name, 'index.html'), 'utf8')));
@@ -74,6 +82,8 @@ describe('incremental builds', () => {
       ['an article added that names a person of other articles more fully, which renames them there', () => writeFile(path.join(content, '2020-04-06-banks.txt'), 'date 2020-04-06 Banks raised their forecasts.\n\n"Rates will stay high," said Jane A. Okafor, an analyst at Harbour Bank.\n')],
       ['an article added that reports another article’s quote again, which links the two and renames the person back', () => writeFile(path.join(content, '2020-05-05-analysts.txt'), 'date 2020-05-05 Analysts expect more volatility.\n\n"We are watching closely," said Jane Okafor, an analyst at Harbour Bank.\n')],
       ['an article added that repeats an organisation’s quote of another article, which only counts the report there', () => writeFile(path.join(content, '2020-06-01-statement.txt'), 'date 2020-06-01 The Pentagon repeated its position.\n\n“This strike was aimed at deterring future attacks,” the Pentagon said in a statement.\n')],
+      ['a quote’s words edited, which unlinks it from the report it repeated', async () => writeFile(path.join(content, '2020-05-05-analysts.txt'), (await readFile(path.join(content, '2020-05-05-analysts.txt'), 'utf8')).replace('watching closely', 'watching very closely'))],
+      ['the quote’s words edited back, which links the two reports again', async () => writeFile(path.join(content, '2020-05-05-analysts.txt'), (await readFile(path.join(content, '2020-05-05-analysts.txt'), 'utf8')).replace('watching very closely', 'watching closely'))],
       ['the sentence around a quote edited, which changes the quote’s context and not its words', async () => writeFile(path.join(content, '2020-01-03-airstrike.txt'), CONTENT['2020-01-03-airstrike.txt'].replace('said in a statement.', 'said in a statement on Friday.'))],
       ['the only article of a year deleted', () => rm(path.join(content, '2021-06-01-election.md'))],
       ['a partial template edited', () => appendFile(path.join(templates, 'partials', 'pager.eta'), '<!-- pager -->\n')],
