@@ -40,9 +40,10 @@ export interface SharedMessage<T> {
  * 32 MB; three builds side by side took 183.9, 175.3 and 166.4 s of user CPU and peaked at 877, 919 and 971 MiB.
  * What a fixed size holds is a smaller share of the archive as it grows, so each object is sent more often: at
  * 40,000 articles (quote entries with person cards) a replay sent 2.33 GB with 16 MB, 1.63 GB with 32 MB and
- * 0.87 GB with 64 MB, against 0.18 GB at 10,000 with 16 MB. 32 MB keeps the build's peak under 1 GB at 10,000.
+ * 0.87 GB with 64 MB, against 0.18 GB at 10,000 with 16 MB. But 32 MB took a clean build at 10,000 to 1,008 MiB
+ * (929 MiB with 16 MB, load 10 to 12), past the 1 GB target, so the table stays at 16 MB.
  */
-const CAPACITY = 32 * 1024 * 1024;
+const CAPACITY = 16 * 1024 * 1024;
 
 /** Numbers the objects of the groups; objects outside them are copied as before. */
 export function numberSharedObjects(groups: readonly (readonly object[])[]): SharedObjects {
