@@ -19,6 +19,7 @@ import { planRoutes } from './render/plan-routes.js';
 import { changedPages } from './render/changed-pages.js';
 import { toQuoteEntries } from './render/plan-quote-routes.js';
 import { toArticleCards } from './render/article-cards.js';
+import { toPersonCards } from './render/person-cards.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
 import { loadTemplates, type TemplateProblem, type Templates } from './render/templates.js';
 import { renderMachineFiles } from './render/render-machine-files.js';
@@ -192,8 +193,8 @@ async function renderPagesAndData(config: Readonly<Config>, options: BuildOption
   run.start('plan', index.articles.length, 'articles');
   const pages = planRoutes(index);
   const fingerprints = createFingerprinter(site);
-  // Quote entries come last: they hold quotes, article cards and people, and quote, article and list pages embed them.
-  const shared = [...sharedObjects(index), [...toArticleCards(index).values()], [...toQuoteEntries(index).values()]];
+  // Quote entries come last: they hold quotes, article cards and person cards, and quote, article and list pages embed them.
+  const shared = [...sharedObjects(index), [...toArticleCards(index).values()], [...toPersonCards(index).values()], [...toQuoteEntries(index).values()]];
   const contentKeys = sharedContentKeys();
   shared.forEach((group, position) => fingerprints.share(group, contentKeys[position]));
   const { changed, planned } = changedPages(pages, fingerprints, templateFingerprints, manifest);

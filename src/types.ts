@@ -232,6 +232,12 @@ export interface ArchivePerson {
   namedWith: Array<{ slug: string; count: number }>;
 }
 
+/**
+ * A person as a quote entry shows them (name, page and Wikidata id): quote entries carry the card, not the person
+ * with every article and quote id, which grows with the archive. Made by render (`toPersonCards`), read by templates.
+ */
+export type PersonCard = Pick<ArchivePerson, 'slug' | 'name' | 'wikidata'>;
+
 /** One quote in the archive, tied to its article and, for a person, their archive slug. Made by index, read by render. */
 export interface ArchiveQuote extends Quote {
   /** The quote's anchor in its article (`#q-<anchor>`): its extracted id, which `id` differs from only when a

@@ -21,10 +21,13 @@ interface SendableForm {
   bytes: number;
 }
 
-/** One message to a worker: values with references, the shared objects it lacks (inner ones first), and the ones it may drop. */
+/**
+ * One message to a worker: values with references, the shared objects it lacks (inner ones first, each marked when
+ * it holds references to others), and the ones it may drop.
+ */
 export interface SharedMessage<T> {
   value: T;
-  objects: Array<[number, unknown]>;
+  objects: Array<[id: number, form: unknown, hasReferences: boolean]>;
   evict: number[];
 }
 
@@ -35,7 +38,10 @@ export interface SharedMessage<T> {
  * hold what the next batch needs. At 10,000 synthetic articles (184,424 objects, 131 MB), a replay of a build's
  * messages sent one worker 1.29 GB with a table of 4,096 objects (about 5 MB), 0.75 GB with 16 MB and 0.43 GB with
  * 32 MB; three builds side by side took 183.9, 175.3 and 166.4 s of user CPU and peaked at 877, 919 and 971 MiB.
- * 16 MB keeps the build's peak clear of 1 GB.
+ * What a fixed size holds is a smaller share of the archive as it grows, so each object is sent more often: at
+ * 40,000 articles (quote entries with person cards) a replay sent 2.33 GB with 16 MB, 1.63 GB with 32 MB and
+ * 0.87 GB with 64 MB, against 0.18 GB at 10,000 with 16 MB. But 32 MB took a clean build at 10,000 to 1,008 MiB
+ * (929 MiB with 16 MB, load 10 to 12), past the 1 GB target, so the table stays at 16 MB.
  */
 const CAPACITY = 16 * 1024 * 1024;
 
@@ -53,7 +59,7 @@ export function createSharedObjectEncoder(shared: SharedObjects, capacity = CAPA
   const held = new Map<number, number>();
   let heldBytes = 0;
   return (value) => {
-    const objects: Array<[number, unknown]> = [];
+    const objects: SharedMessage<unknown>['objects'] = [];
     const used = new Set<number>();
     const send = (id: number): void => {
       if (used.has(id)) return;
@@ -66,7 +72,7 @@ export function createSharedObjectEncoder(shared: SharedObjects, capacity = CAPA
       }
       const { form, nested, bytes: size } = formOf(shared, id);
       for (const inner of nested) send(inner);
-      objects.push([id, form]);
+      objects.push([id, form, nested.length > 0]);
       held.set(id, size);
       heldBytes += size;
     };
@@ -97,7 +103,9 @@ export function createSharedObjectDecoder(): <T>(message: SharedMessage<T>) => T
     return value;
   };
   return (message) => {
-    for (const [id, form] of message.objects) table.set(id, resolve(form));
+    // Most shared objects (quotes, cards) hold no references and are kept as they came: walking them key by key, with
+    // the routes, was 94 s of a render worker's 1,442 s at 40,000 articles.
+    for (const [id, form, hasReferences] of message.objects) table.set(id, hasReferences ? resolve(form) : form);
     const value = resolve(message.value) as typeof message.value;
     for (const id of message.evict) table.delete(id);
     return value;

@@ -3,7 +3,7 @@
  * `<script>` element, where `</script>` or `<!--` in article text would end or corrupt it, so `<`, `>` and `&` are
  * written as JSON escapes (and U+2028/2029, which some parsers treat as line ends).
  */
-import type { ArchivePerson, ArchiveQuote, ArticleRecord } from '../types.js';
+import type { ArchivePerson, ArchiveQuote, ArticleRecord, PersonCard } from '../types.js';
 import type { ArticlePerson } from './article-people-and-quotes.js';
 import type { QuoteEntry } from './plan-quote-routes.js';
 import { paths } from './urls.js';
@@ -70,7 +70,7 @@ export function quoteJsonLd(entry: QuoteEntry, context: JsonLdContext): JsonObje
   return { '@context': 'https://schema.org', ...quotation(entry, context) };
 }
 
-function personReference(person: ArchivePerson, context: JsonLdContext): JsonObject {
+function personReference(person: PersonCard, context: JsonLdContext): JsonObject {
   const result: JsonObject = { '@type': 'Person', name: person.name, url: context.absoluteUrl(paths.person(person.slug)) };
   if (person.wikidata) result.sameAs = `https://www.wikidata.org/wiki/${person.wikidata}`;
   return result;
@@ -90,7 +90,7 @@ function quotation({ quote, article, person }: QuoteEntry, context: JsonLdContex
   return result;
 }
 
-function speakerOf(quote: ArchiveQuote, person: ArchivePerson | undefined, context: JsonLdContext): JsonObject | undefined {
+function speakerOf(quote: ArchiveQuote, person: PersonCard | undefined, context: JsonLdContext): JsonObject | undefined {
   if (person) return personReference(person, context);
   if (quote.speaker.kind === 'person' && quote.speaker.name) return { '@type': 'Person', name: quote.speaker.name };
   if (quote.speaker.kind === 'organization' && quote.speaker.name) return { '@type': 'Organization', name: quote.speaker.name };

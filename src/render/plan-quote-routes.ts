@@ -5,8 +5,9 @@
  * from the same article: a group is fingerprinted from its quote entries alone and planned only if it renders, so
  * an edit to one article neither plans nor fingerprints the other articles' quote pages one by one.
  */
-import type { ArchivePerson, ArchiveQuote, ArticleCard, SiteIndex } from '../types.js';
+import type { ArchiveQuote, ArticleCard, PersonCard, SiteIndex } from '../types.js';
 import { toArticleCards } from './article-cards.js';
+import { toPersonCards } from './person-cards.js';
 import { paths } from './urls.js';
 import { paginate } from './paginate.js';
 import type { PlannedPage, Route, RouteGroup } from './plan-routes.js';
@@ -14,17 +15,17 @@ import type { PlannedPage, Route, RouteGroup } from './plan-routes.js';
 /** Quotes per page of `/quotes/`. */
 export const QUOTES_PAGE_SIZE = 50;
 
-/** A quote with the card of the article it is in and its speaker's person, ready for a template. */
+/** A quote with the cards of the article it is in and of its speaker's person, ready for a template. */
 export interface QuoteEntry {
   quote: ArchiveQuote;
   article: ArticleCard;
-  person?: ArchivePerson;
+  person?: PersonCard;
 }
 
 const entriesOf = new WeakMap<SiteIndex, Map<string, QuoteEntry>>();
 
 /**
- * Every quote of the index as an entry with its article and person, by quote id (newest first). Made once per
+ * Every quote of the index as an entry with its article's and person's cards, by quote id (newest first). Made once per
  * index, so every page listing a quote embeds the same entry: it is then fingerprinted and sent to a render worker
  * once (`sharedObjects`), not once per page.
  */
@@ -32,7 +33,7 @@ export function toQuoteEntries(index: SiteIndex): Map<string, QuoteEntry> {
   const known = entriesOf.get(index);
   if (known) return known;
   const articles = toArticleCards(index);
-  const people = new Map(index.people.map((person) => [person.slug, person]));
+  const people = toPersonCards(index);
   const entries = new Map(
     index.quotes.map((quote) => {
       const entry: QuoteEntry = { quote, article: articles.get(quote.article)! };

@@ -35,6 +35,7 @@ describe('shared objects sent to a render worker', () => {
     const { send } = channel([[a, b], [day]]);
     const { message, received } = send({ day, latest: a });
     expect(message.objects.map(([id]) => id)).toEqual([0, 1, 2]);
+    expect(message.objects.map(([, , hasReferences]) => hasReferences)).toEqual([false, false, true]);
     expect(received).toEqual({ day, latest: a });
     expect(received.day.articles[0]).toBe(received.latest);
   });
