@@ -618,10 +618,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     const fits = (cl: Cluster): boolean => cl.keys.some((k) => sameFullName(k, key) || (nick !== undefined && sameFullName(k, nick)));
     const index = clusters.findIndex(fits);
     if (index >= 0) {
+      const keys = clusters[index].keys.length;
       join(c, index);
       // A fuller name may join people read apart so far: "Pedro Pierluisi", "Pierluisi Urrutia", then "Pedro R.
-      // Pierluisi Urrutia".
-      for (let other = clusters.length - 1; other > index; other--) if (fits(clusters[other])) mergeInto(clusters, index, other);
+      // Pierluisi Urrutia". Only a key new to the person can.
+      if (clusters[index].keys.length > keys) for (let other = clusters.length - 1; other > index; other--) if (fits(clusters[other])) mergeInto(clusters, index, other);
     } else {
       clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
