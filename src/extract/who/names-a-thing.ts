@@ -1,7 +1,7 @@
 /**
- * Context that shows a capitalised run names a thing rather than a person: a place, building, vehicle, work or
- * business ("the Costa Sur power plant", "newspaper Magyar Nemzet", "Hellboy character Abe Sapien", "the island of Rapa Nui", "Windsor Locks,
- * Connecticut", "Mike McCready of Pearl Jam"). The nouns are written as data for Dateline.
+ * Context that shows a capitalised run names a thing rather than a person: a place, building, vehicle, work,
+ * business or fictional character ("the Costa Sur power plant", "newspaper Magyar Nemzet", "Hellboy character Abe
+ * Sapien", "the island of Rapa Nui", "Windsor Locks, Connecticut"). The nouns are written as data for Dateline.
  */
 import { PLACE_NAMES } from './places.js';
 

@@ -300,7 +300,7 @@ function endsInCommonPlural(cls: ClassifiedRun): boolean {
   return word.length > 3 && word.endsWith('s') && isCommonWord(word.toLowerCase());
 }
 
-/** Prepositions of place: a name right after one is a place ("in Karol Bagh"), and so are its other mentions, unless they show otherwise. */
+/** Prepositions of place: a name right after one names a place ("in Karol Bagh"), unless another mention shows a person. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'toward', 'towards']);
 
 /**
