@@ -521,8 +521,20 @@ export function resolveObject(ctx: SpeakerContext, paragraph: number, from: numb
   const m = /^(?:[^,;:.()\u2014\u2013\uE000"\u201C\u201D]|\.(?=\s*\p{Lu}))*/u.exec(text.slice(from, to));
   const end = from + (m ? m[0].length : 0);
   const resolved = resolveChunk(ctx, paragraph, from, end, true);
+  if (resolved?.speaker.kind === 'organization') return ownRoleInApposition(ctx, paragraph, end, to) ?? resolved;
   if (resolved && resolved.speaker.kind !== 'unknown') return resolved;
   return namedInApposition(ctx, paragraph, end, to) ?? resolved;
+}
+
+/**
+ * The person an organisation's role names when the organisation's own name holds a comma: "said University of
+ * California, San Diego's chancellor, Pradeep Khosla" speaks for Khosla, not the university.
+ */
+function ownRoleInApposition(ctx: SpeakerContext, paragraph: number, end: number, to: number): ResolvedSpeaker | undefined {
+  const text = ctx.masked[paragraph];
+  if (text[end] !== ',') return undefined;
+  const owner = /^,\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)(?=,)/u.exec(text.slice(end, to));
+  return owner && ROLE_NOUNS.has(owner[1]) ? namedInApposition(ctx, paragraph, end + owner[0].length, to) : undefined;
 }
 
 /**

@@ -22,7 +22,7 @@ demand demanded mention mentioned opine opines opined wonder wondered speculate 
 found cite cites cited refer refers referred referring agreeing read reads ruled react reacts reacted adding telling noting explaining arguing asking commenting insisting
 claiming warning stating announcing declaring replying responding acknowledging admitting confirming recalling
 reporting suggesting praising criticising criticizing urging stressing writing posting tweeting describing calling
-spoke
+spoke speak speaks talk talks talked
 emphasises emphasizes criticises criticizes condemns accuses laments exclaims maintains reiterates recounts
 reveals discloses informs advises boasts complains alleges predicts speculates elaborates characterises
 characterizes

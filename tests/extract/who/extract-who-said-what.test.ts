@@ -25,6 +25,16 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['Mayor Anna Berg said, "The bridge opens on Monday."'])).toEqual([['The bridge opens on Monday.', 'Anna Berg', 'person', 'said']]);
   });
 
+  it('gives a quote said by an organisation\'s role to the person the role names, even when the name holds a comma', () => {
+    const list = speakers(['"The lab was her home," said University of Otago, Dunedin\'s chancellor, Sarah Quinlan.']);
+    expect(list[0].slice(1, 3)).toEqual(['Sarah Quinlan', 'person']);
+  });
+
+  it('reads "talked about" and "speaks of" as reporting what a person said', () => {
+    expect(speakers(['Coach Lena Ruiz talked about how the team had grown "beyond anything we planned".'])[0].slice(1, 4)).toEqual(['Lena Ruiz', 'person', 'talked']);
+    expect(speakers(['Nurse Tom Akers speaks of the ward as "a second family".'])[0].slice(1, 3)).toEqual(['Tom Akers', 'person']);
+  });
+
   it('gives "he added" after a second quote the speaker of the first quote in the same sentence', () => {
     const list = speakers(['Prime Minister Ivan Dorosh offered to resign.', 'He said Petro Hal is "a fair man"; still, "I will go if asked", he added.']);
     expect(list.map((q) => q[1])).toEqual(['Ivan Dorosh', 'Ivan Dorosh']);
