@@ -21,7 +21,7 @@ export function sharedGroups(index: SiteIndex): { groups: object[][]; keys: Arra
 
 /**
  * The JSON of an object that holds no shared object (people refer to articles and quotes by id; cards hold strings):
- * its whole content, made without the replacer call per value that a people's long lists of ids made costly.
+ * its whole content, made without the replacer call per value that people's long lists of ids made costly.
  */
 export const byJson: ContentKey = (object) => JSON.stringify(object);
 

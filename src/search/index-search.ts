@@ -81,8 +81,8 @@ const RUNTIME_FILE = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)
 // Below this many requests to index, the shards are indexed on this thread: starting workers costs more.
 const MIN_FOR_WORKERS = 1000;
 
-/** At most this many requests are indexed while the caller works (`SearchOptions.overlap`): a full shard's and more. */
-export const BACKGROUND_RECORDS = 20_000;
+// At most this many requests are indexed while the caller works (`SearchOptions.overlap`): a full shard's and more.
+const BACKGROUND_RECORDS = 20_000;
 
 // Pagefind keeps one service process per thread and close() stops it under every open index, so builds in one
 // process (tests, scripts using the API) take turns.
