@@ -13,19 +13,17 @@ import { openQuoteGroupCache } from './cache/quote-group-cache.js';
 import type { KeyedSource } from './cache/source-keys.js';
 import { toSourceFile } from './read/read-sources.js';
 import { extractArticles } from './pool/extract-articles.js';
-import { sharedContentKeys, sharedObjects } from './index/build-index.js';
 import { loadFromMemory } from './index/article-summary.js';
 import { planRoutes } from './render/plan-routes.js';
 import { changedPages } from './render/changed-pages.js';
-import { toQuoteEntries } from './render/plan-quote-routes.js';
-import { toArticleCards } from './render/article-cards.js';
-import { toPersonCards } from './render/person-cards.js';
+import { sharedGroups } from './render/shared-groups.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
 import { loadTemplates, type TemplateProblem, type Templates } from './render/templates.js';
 import { renderMachineFiles } from './render/render-machine-files.js';
 import { renderDataFiles } from './render/render-data-files.js';
 import { renderPages } from './pool/render-pages.js';
-import { indexSearch } from './search/index-search.js';
+import { paths } from './render/urls.js';
+import { indexSearch, type SearchIndex } from './search/index-search.js';
 import { startManifest, type ManifestBuilder } from './write/output-manifest.js';
 import { putStreamed } from './write/put-streamed.js';
 import type { SiteWrite } from './write/write-site.js';
@@ -133,31 +131,35 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
     written++;
     await output.put(file);
   };
-  const pages = await renderPagesAndData(config, options, run, index, loaded.templates, { output, site, templateFingerprints, load, lines, manifest, emit, written: () => written++ });
+  // The search bundle is made from the index alone, so a rebuild starts it first: an edit's shard is indexed by
+  // Pagefind on the other core while this thread plans and renders. A first build's search, and a rebuild's larger
+  // than an edit's, come after the pages, once their planned routes and fingerprints are garbage: the shards and
+  // Pagefind's processes are the build's largest memory.
+  let pagesDone: (goOn: boolean) => void = () => undefined;
+  const after = new Promise<boolean>((resolve) => (pagesDone = resolve));
+  const searchWith = { code, searchInputs, load };
+  const early = config.search && output.previous ? startSearch(config, options, index, manifest, emit, { ...searchWith, after }) : undefined;
+  let pages: Awaited<ReturnType<typeof renderPagesAndData>>;
+  try {
+    await early?.started;
+    pages = await renderPagesAndData(config, options, run, index, loaded.templates, { output, site, templateFingerprints, load, lines, manifest, emit, written: () => written++ });
+  } catch (error) {
+    pagesDone(false);
+    await early?.done.catch(() => undefined);
+    throw error;
+  }
   for (const problem of pages.problems) problems.push(problem);
+  pagesDone(pages.problems.length === 0);
   // A broken article is dropped and the rest still publish; a broken template would publish broken pages, so the
   // previous site stays instead.
-  if (pages.problems.length) return fail(pages.rendered);
-
-  // Search comes last, once the planned pages and their fingerprints are garbage: its shards and Pagefind's
-  // processes are the build's largest memory, and they no longer stack on the render stage's.
+  if (pages.problems.length) {
+    await early?.done.catch(() => undefined);
+    return fail(pages.rendered);
+  }
   if (config.search) {
+    // Started early, what is left of the search stage once the pages are done.
     run.start('search', index.articles.length, 'articles');
-    // Each search shard's files carry the fingerprint of what it indexed: files made from the same records stay.
-    const search = await indexSearch(index, {
-      language: config.language,
-      version: code,
-      cacheDir: config.cacheDir,
-      clean: Boolean(options.clean),
-      inputs: searchInputs,
-      inPlace: (fingerprint) => manifest.keepMadeFrom(fingerprint),
-      emit: async (file, fingerprint) => {
-        manifest.unchanged(file.path, fingerprint);
-        await emit(file);
-      },
-      load,
-      threads: options.threads,
-    });
+    const search = await (early ?? startSearch(config, options, index, manifest, emit, searchWith)).done;
     run.end(search.records, 'records');
   }
   for (const asset of assets) if (!manifest.unchanged(asset.path, digest(asset.contents))) await emit(asset);
@@ -168,6 +170,42 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
   await output.commit(manifest.finish(randomUUID(), inputs, report), stale);
   run.end(written + stale.length);
   return { articles, dropped, problems, stages, index, pages: pages.planned, changed: written + stale.length, written: true };
+}
+
+/** Where the search bundle's files go in the output folder. */
+const SEARCH_FOLDER = paths.searchBundle().slice(1);
+
+/** A search started beside the page stages: `started` once the caller may go on, `done` with the bundle made. */
+interface StartedSearch {
+  started: Promise<void>;
+  done: Promise<SearchIndex>;
+}
+
+/**
+ * Starts the search stage, beside the caller's work when given `after` (see `SearchOptions.overlap`). Each search
+ * shard's files carry the fingerprint of what it indexed: files made from the same records stay.
+ */
+function startSearch(config: Readonly<Config>, options: BuildOptions, index: SiteIndex, manifest: ManifestBuilder, emit: (file: OutputFile) => Promise<void>, { code, searchInputs, load, after }: { code: string; searchInputs: string; load: LoadRecord; after?: Promise<boolean> }): StartedSearch {
+  let started: () => void = () => undefined;
+  const begun = new Promise<void>((resolve) => (started = resolve));
+  const done = indexSearch(index, {
+    language: config.language,
+    version: code,
+    cacheDir: config.cacheDir,
+    clean: Boolean(options.clean),
+    inputs: searchInputs,
+    inPlace: (fingerprint) => manifest.keepMadeFrom(fingerprint, SEARCH_FOLDER),
+    emit: async (file, fingerprint) => {
+      manifest.unchanged(file.path, fingerprint);
+      await emit(file);
+    },
+    load,
+    threads: options.threads,
+    overlap: after && { after, started },
+  });
+  // Awaited by the caller once the pages are done; until then a failure must not count as unhandled.
+  done.catch(() => undefined);
+  return { started: begun, done };
 }
 
 /** What the page and data stages share with the rest of the build: where files go and how they are counted. */
@@ -193,10 +231,8 @@ async function renderPagesAndData(config: Readonly<Config>, options: BuildOption
   run.start('plan', index.articles.length, 'articles');
   const pages = planRoutes(index);
   const fingerprints = createFingerprinter(site);
-  // Quote entries come last: they hold quotes, article cards and person cards, and quote, article and list pages embed them.
-  const shared = [...sharedObjects(index), [...toArticleCards(index).values()], [...toPersonCards(index).values()], [...toQuoteEntries(index).values()]];
-  const contentKeys = sharedContentKeys();
-  shared.forEach((group, position) => fingerprints.share(group, contentKeys[position]));
+  const { groups: shared, keys } = sharedGroups(index);
+  shared.forEach((group, position) => fingerprints.share(group, keys[position]));
   const { changed, planned } = changedPages(pages, fingerprints, templateFingerprints, manifest);
   run.end(planned, 'pages');
 

@@ -15,9 +15,10 @@ import type { Route, RouteGroup } from './plan-routes.js';
 export interface Fingerprinter {
   /**
    * Registers objects that many routes embed, so they are hashed once instead of once per page. `contentKey` may give
-   * an object a key that decides its whole content (equal keys, equal content); it is then hashed by that key.
+   * an object a key that decides its whole content (equal keys, equal content); it is then hashed by that key. The
+   * key may be made of the hashes of objects shared earlier (`hashOf`, undefined for an object not shared).
    */
-  share(objects: readonly object[], contentKey?: (object: object) => string | undefined): void;
+  share(objects: readonly object[], contentKey?: ContentKey): void;
   /** The fingerprint of a route given the fingerprint of its template set. */
   route(route: Route, templateFingerprint: string): string;
   /** The fingerprint every page of a group shares: its template set and what the group is made of. */
@@ -25,6 +26,9 @@ export interface Fingerprinter {
   /** The fingerprint of what another file (a data file) is made from, with the site settings and code. */
   data(inputs: unknown): string;
 }
+
+/** A key that decides an object's whole content, given the hashes of the objects shared before it; undefined to hash its content. */
+export type ContentKey = (object: object, hashOf: (member: unknown) => string | undefined) => string | undefined;
 
 /** A fingerprinter for one build; `site` is everything besides the route that every page depends on. */
 export function createFingerprinter(site: string): Fingerprinter {
@@ -51,13 +55,14 @@ export function createFingerprinter(site: string): Fingerprinter {
     }
     return `${out}]`;
   };
+  const hashOf = (member: unknown): string | undefined => (typeof member === 'object' && member !== null ? shared.get(member) : undefined);
   return {
     share(objects, contentKey) {
       // Hashed against what was shared before this call, then registered together. Until something is shared the
       // encoding changes nothing, so the first (largest) group goes through the much faster plain stringify.
       const plain = !sharedAny;
       const digests = objects.map((object) => {
-        const key = contentKey?.(object);
+        const key = contentKey?.(object, hashOf);
         // Keys and contents are hashed apart, so no object's key can pass for another object's content.
         if (key !== undefined) return `#${digest(`key\n${key}`)}`;
         return `#${digest(plain ? JSON.stringify(object) : encode(object))}`;

@@ -49,6 +49,13 @@ export interface SearchOptions {
   load: LoadRecord;
   /** How many shards may be indexed at once, each in a worker thread with its own Pagefind; defaults to one per core. */
   threads?: number;
+  /**
+   * Given, the caller goes on with other work once `started` is called: up to `limit` records (by default
+   * `BACKGROUND_RECORDS`: an edit's shard) are indexed at once in worker threads, so Pagefind works on the other core
+   * meanwhile; more wait until `after` resolves, so a large search never adds its shards and Pagefind's processes to
+   * the caller's memory. When `after` resolves false the caller stopped, and nothing more is indexed.
+   */
+  overlap?: { after: Promise<boolean>; started: () => void; limit?: number };
 }
 
 /** How the bundle was made: its shards, how many were indexed by this build, and the records they held. */
@@ -74,6 +81,9 @@ const RUNTIME_FILE = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)
 // Below this many requests to index, the shards are indexed on this thread: starting workers costs more.
 const MIN_FOR_WORKERS = 1000;
 
+// At most this many requests are indexed while the caller works (`SearchOptions.overlap`): a full shard's and more.
+const BACKGROUND_RECORDS = 20_000;
+
 // Pagefind keeps one service process per thread and close() stops it under every open index, so builds in one
 // process (tests, scripts using the API) take turns.
 let turn: Promise<unknown> = Promise.resolve();
@@ -89,6 +99,14 @@ export function indexSearch(site: SiteIndex, options: SearchOptions): Promise<Se
 }
 
 async function indexShards(site: SiteIndex, options: SearchOptions): Promise<SearchIndex> {
+  try {
+    return await indexChangedShards(site, options);
+  } finally {
+    options.overlap?.started();
+  }
+}
+
+async function indexChangedShards(site: SiteIndex, options: SearchOptions): Promise<SearchIndex> {
   const cache = options.cacheDir === undefined ? undefined : openShardCache(options.cacheDir, options.clean);
   const base = paths.searchBundle().slice(1);
   const last = cache?.last();
@@ -129,11 +147,20 @@ async function indexShards(site: SiteIndex, options: SearchOptions): Promise<Sea
   // the stage's 115).
   const missing = planned.filter((each) => !each.inPlace && !cache?.has(each.fingerprint)).sort((a, b) => b.requests - a.requests);
   const kept = planned.filter((each) => !each.inPlace && cache?.has(each.fingerprint));
+  const toIndex = missing.reduce((sum, each) => sum + each.requests, 0);
+  const { overlap } = options;
+  const background = overlap !== undefined && toIndex <= (overlap.limit ?? BACKGROUND_RECORDS);
+  if (overlap && !background) {
+    overlap.started();
+    if (!(await overlap.after)) return result;
+  }
   const workers = Math.min(options.threads ?? availableParallelism(), missing.length);
-  const pool = workers > 1 && missing.reduce((sum, each) => sum + each.requests, 0) >= MIN_FOR_WORKERS ? await startPool(workers) : undefined;
+  // In the background even one shard goes to a worker: on this thread it would wait for the caller's work.
+  const pool = (workers > 1 || (background && workers === 1)) && toIndex >= MIN_FOR_WORKERS ? await startPool(workers) : undefined;
+  if (!pool) overlap?.started();
   const build = async ({ shard, fingerprint, requests }: PlannedShard): Promise<OutputFile[]> => {
     const made = toRequests(shard, articleData, recordsOf(shard), options.load);
-    const files = pool ? await inWorker(pool, made, requests, options.language) : await buildShard(made, requests, options.language);
+    const files = pool ? await inWorker(pool, made, requests, options.language, overlap?.started) : await buildShard(made, requests, options.language);
     cache?.save(fingerprint, files);
     result.built++;
     result.records += requests;
@@ -206,13 +233,16 @@ async function startPool(threads: number): Promise<Piscina<ShardTask, ShardResul
 
 /**
  * Indexes a shard in a worker: its requests are packed into bytes that move to the worker, so this thread holds
- * none of them while it waits. A UserError the worker met is thrown again here as one.
+ * none of them while it waits; `sent` is called once they are on their way. A UserError the worker met is thrown
+ * again here as one.
  */
-async function inWorker(pool: Piscina<ShardTask, ShardResult>, made: AsyncIterable<ShardRequest>, count: number, language: string): Promise<OutputFile[]> {
+async function inWorker(pool: Piscina<ShardTask, ShardResult>, made: AsyncIterable<ShardRequest>, count: number, language: string, sent?: () => void): Promise<OutputFile[]> {
   const list: ShardRequest[] = [];
   for await (const request of made) list.push(request);
   const requests = packRequests(list);
-  const result = await pool.run({ requests, count, language }, { transferList: [requests.buffer] });
+  const running = pool.run({ requests, count, language }, { transferList: [requests.buffer] });
+  sent?.();
+  const result = await running;
   if ('userError' in result) throw new UserError(result.userError);
   return result.files;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { changedPages } from '../../src/render/changed-pages.js';
 import { createFingerprinter } from '../../src/render/fingerprint.js';
 import { isRouteGroup, planRoutes, toRoutes, type PlannedPage, type RouteGroup } from '../../src/render/plan-routes.js';
-import { toQuoteEntries } from '../../src/render/plan-quote-routes.js';
-import { buildIndex, sharedObjects } from '../../src/index/build-index.js';
+import { sharedGroups } from '../../src/render/shared-groups.js';
+import { buildIndex } from '../../src/index/build-index.js';
 import { startManifest, type OutputManifest } from '../../src/write/output-manifest.js';
 import type { ArticleRecord, SiteIndex } from '../../src/types.js';
 import { person, quote, record } from '../helpers/records.js';
@@ -25,7 +25,8 @@ function plan(index: SiteIndex, previous?: OutputManifest): { changed: PlannedPa
     group.plan = () => (groupsPlanned++, made());
   }
   const fingerprints = createFingerprinter('site');
-  for (const group of [...sharedObjects(index), [...toQuoteEntries(index).values()]]) fingerprints.share(group);
+  const { groups, keys } = sharedGroups(index);
+  groups.forEach((group, position) => fingerprints.share(group, keys[position]));
   const builder = startManifest(previous);
   const { changed, planned } = changedPages(pages, fingerprints, new Map([['quote', 'q-templates']]), builder);
   return { changed, planned, groupsPlanned, manifest: builder.finish('b', 'i', { articles: 2, pages: planned, dropped: 0, problems: [] }) };
@@ -64,7 +65,8 @@ describe('changedPages', () => {
     const { manifest } = plan(buildIndex(archive()).index);
     const index = buildIndex(archive()).index;
     const fingerprints = createFingerprinter('site');
-    for (const group of [...sharedObjects(index), [...toQuoteEntries(index).values()]]) fingerprints.share(group);
+    const { groups, keys } = sharedGroups(index);
+    groups.forEach((group, position) => fingerprints.share(group, keys[position]));
     const renamed = changedPages(planRoutes(index), fingerprints, new Map([['quote', 'other templates']]), startManifest(manifest));
     expect(renamed.changed.filter(isRouteGroup).map((group) => group.template)).toEqual(['quote', 'quote']);
     const { 'quotes/a2/index.html': _dropped, ...files } = manifest.files;

@@ -207,4 +207,29 @@ describe('a search bundle cut into shards', () => {
     expect(second.built).toBe(1);
     expect(new Set(second.files.map((file) => file.path.split('/')[1]))).toEqual(new Set(['2019-01', SHARD_LIST]));
   });
+
+  it('indexes a search within the limit while the caller works, without waiting for it to finish', async () => {
+    let started = 0;
+    const never = new Promise<boolean>(() => undefined);
+    const overlapped = await bundle(site(articles), { overlap: { after: never, started: () => started++ } });
+    expect(started).toBeGreaterThan(0);
+    expect(overlapped.built).toBe(4);
+    expect(bytes(overlapped.files)).toEqual(bytes((await bundle(site(articles))).files));
+  });
+
+  it('waits for the caller before indexing more than the limit, and indexes nothing once the caller stopped', async () => {
+    const waited = async (goOn: boolean) => {
+      let started = false;
+      let resolve: (value: boolean) => void = () => undefined;
+      const after = new Promise<boolean>((done) => (resolve = done));
+      const result = bundle(site(articles), { overlap: { after, started: () => (started = true), limit: 0 } });
+      // The search said the caller may go on, and indexes nothing until the caller says whether to.
+      await new Promise((done) => setTimeout(done, 50));
+      expect(started).toBe(true);
+      resolve(goOn);
+      return result;
+    };
+    expect(await waited(false)).toMatchObject({ built: 0, files: [] });
+    expect(bytes((await waited(true)).files)).toEqual(bytes((await bundle(site(articles))).files));
+  });
 });

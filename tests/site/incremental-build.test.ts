@@ -40,8 +40,8 @@ async function project(): Promise<{ root: string; content: string; templates: st
 }
 
 describe('incremental builds', () => {
-  // Thirty builds: more than the default 30 s on a loaded machine.
-  it('leave every output file byte-identical to a clean build after a sequence of edits', { timeout: 240_000 }, async () => {
+  // Thirty-six builds: more than the default 30 s on a loaded machine.
+  it('leave every output file byte-identical to a clean build after a sequence of edits', { timeout: 300_000 }, async () => {
     const { root, content, templates, overrides } = await project();
     const markets = () => readFile(path.join(overrides.outputDir!, '2020/01/03/markets-fall-after-strike/index.html'), 'utf8');
     // Edits in one article that change what other articles' pages show: checked to have happened, not only to match.
@@ -67,6 +67,10 @@ describe('incremental builds', () => {
         const quotePage = /"\/quotes\/([^/]+)\/"/.exec(await markets())![1];
         expect(await readFile(path.join(overrides.outputDir!, 'quotes', quotePage, 'index.html'), 'utf8')).toContain('/2020/05/05/');
       },
+      'a people file added, which merges a person’s names and gives them a Wikidata id': async () => {
+        const person = /"\/people\/(jane[^/"]*)\/"/.exec(await markets())![1];
+        expect(await readFile(path.join(overrides.outputDir!, 'people', person, 'index.html'), 'utf8')).toContain('Q4115189');
+      },
       'the sentence around a quote edited, which changes the quote’s context and not its words': async () => {
         const quotes = path.join(overrides.outputDir!, 'quotes');
         const pages = await Promise.all((await readdir(quotes, { withFileTypes: true })).filter((entry) => entry.isDirectory() && entry.name !== 'page').map((entry) => readFile(path.join(quotes, entry.name, 'index.html'), 'utf8')));
@@ -85,6 +89,8 @@ describe('incremental builds', () => {
       ['a quote’s words edited, which unlinks it from the report it repeated', async () => writeFile(path.join(content, '2020-05-05-analysts.txt'), (await readFile(path.join(content, '2020-05-05-analysts.txt'), 'utf8')).replace('watching closely', 'watching very closely'))],
       ['the quote’s words edited back, which links the two reports again', async () => writeFile(path.join(content, '2020-05-05-analysts.txt'), (await readFile(path.join(content, '2020-05-05-analysts.txt'), 'utf8')).replace('watching very closely', 'watching closely'))],
       ['the sentence around a quote edited, which changes the quote’s context and not its words', async () => writeFile(path.join(content, '2020-01-03-airstrike.txt'), CONTENT['2020-01-03-airstrike.txt'].replace('said in a statement.', 'said in a statement on Friday.'))],
+      ['an article’s date changed, which moves it to another day and changes its neighbours', async () => writeFile(path.join(content, '2020-01-04-reaction.md'), (await readFile(path.join(content, '2020-01-04-reaction.md'), 'utf8')).replace('date: 2020-01-04', 'date: 2020-01-05'))],
+      ['a people file added, which merges a person’s names and gives them a Wikidata id', () => writeFile(path.join(content, 'people.yml'), 'people:\n  - name: Jane Okafor\n    aliases: [Jane A. Okafor]\n    wikidata: Q4115189\n')],
       ['the only article of a year deleted', () => rm(path.join(content, '2021-06-01-election.md'))],
       ['a partial template edited', () => appendFile(path.join(templates, 'partials', 'pager.eta'), '<!-- pager -->\n')],
       ['the stylesheet edited', () => appendFile(path.join(templates, 'assets', 'style.css'), '\n/* edited */\n')],

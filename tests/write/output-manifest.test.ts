@@ -11,16 +11,23 @@ const previous: OutputManifest = {
 describe('the manifest of a build', () => {
   it('keeps every file the last build made from the given inputs, with their bytes, and says whether there were any', () => {
     const manifest = startManifest(previous);
-    expect(manifest.keepMadeFrom('shard-1')).toBe(true);
-    expect(manifest.keepMadeFrom('shard-3')).toBe(false);
+    expect(manifest.keepMadeFrom('shard-1', 'pagefind/')).toBe(true);
+    expect(manifest.keepMadeFrom('shard-3', 'pagefind/')).toBe(false);
     expect(manifest.finish('b2', 'all', previous.report).files).toEqual({ 'pagefind/a.pf_index': ['shard-1', 'bytes-a'], 'pagefind/b.pf_meta': ['shard-1', 'bytes-b'] });
     expect(manifest.stale().sort()).toEqual(['index.html', 'pagefind/2019-01/c.pf_index']);
+  });
+
+  it('keeps only files under the given folder', () => {
+    const manifest = startManifest(previous);
+    expect(manifest.keepMadeFrom('page', 'pagefind/')).toBe(false);
+    expect(manifest.keepMadeFrom('shard-2', 'pagefind/2019-01/')).toBe(true);
+    expect(Object.keys(manifest.finish('b2', 'all', previous.report).files)).toEqual(['pagefind/2019-01/c.pf_index']);
   });
 
   it('leaves a file this build already recorded as it is, whatever the last build made it from', () => {
     const manifest = startManifest(previous);
     manifest.unchanged('pagefind/a.pf_index', 'page-now');
-    expect(manifest.keepMadeFrom('shard-1')).toBe(true);
+    expect(manifest.keepMadeFrom('shard-1', 'pagefind/')).toBe(true);
     expect(manifest.finish('b2', 'all', previous.report).files['pagefind/a.pf_index']).toEqual(['page-now', '']);
   });
 });
