@@ -105,7 +105,7 @@ export function openRecordCache(cacheDir: string, version: string, clean = false
         writeIndex(path.join(recordsDir, INDEX_FILE), live);
         removeUnusedPacks(recordsDir, live);
       } else if (added.length) {
-        appendLines(path.join(recordsDir, INDEX_FILE), added, 'a');
+        writeEntryLines(path.join(recordsDir, INDEX_FILE), added, 'a');
       }
       removeOtherVersions(cacheDir, path.basename(recordsDir));
     },
@@ -160,7 +160,7 @@ function parseLine(line: string): [string, CachedSource] | undefined {
 
 function writeIndex(file: string, entries: Map<string, CachedSource>): void {
   const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`;
-  appendLines(temporary, entries, 'w');
+  writeEntryLines(temporary, entries, 'w');
   renameSync(temporary, file);
 }
 
@@ -169,7 +169,7 @@ function writeIndex(file: string, entries: Map<string, CachedSource>): void {
  * (each line held too, in UTF-16 once it had a curly quote), 10,000 synthetic articles' 83 MB of lines took the
  * process from 259 to 781 MiB, the largest peak of the index stage; a piece at a time, it stays at 259 MiB.
  */
-function appendLines(file: string, entries: Iterable<[string, CachedSource]>, flags: 'a' | 'w'): void {
+function writeEntryLines(file: string, entries: Iterable<[string, CachedSource]>, flags: 'a' | 'w'): void {
   const fd = openSync(file, flags);
   try {
     const pieces = pieceWriter(fd);
