@@ -7,11 +7,12 @@
  * Packs and the index are written under a temporary name and renamed, so a crash never leaves a half-written file
  * that a later build would trust.
  */
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ArticleRecord, ArticleSummary } from '../types.js';
 import { toSummary } from '../index/article-summary.js';
+import { pieceWriter } from '../write/piece-writer.js';
 
 /** A problem already placed in its file, without the file: what the cache keeps of each source's problems. */
 export interface PlacedProblem {
@@ -104,7 +105,7 @@ export function openRecordCache(cacheDir: string, version: string, clean = false
         writeIndex(path.join(recordsDir, INDEX_FILE), live);
         removeUnusedPacks(recordsDir, live);
       } else if (added.length) {
-        appendFileSync(path.join(recordsDir, INDEX_FILE), `${added.map((entry) => JSON.stringify(entry)).join('\n')}\n`);
+        writeEntryLines(path.join(recordsDir, INDEX_FILE), added, 'a');
       }
       removeOtherVersions(cacheDir, path.basename(recordsDir));
     },
@@ -159,21 +160,24 @@ function parseLine(line: string): [string, CachedSource] | undefined {
 
 function writeIndex(file: string, entries: Map<string, CachedSource>): void {
   const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`;
-  const fd = openSync(temporary, 'w');
+  writeEntryLines(temporary, entries, 'w');
+  renameSync(temporary, file);
+}
+
+/**
+ * Writes entries as JSON lines a piece at a time. A clean build appends every summary: joined into one string first
+ * (each line held too, in UTF-16 once it had a curly quote), 10,000 synthetic articles' 83 MB of lines took the
+ * process from 259 to 781 MiB, the largest peak of the index stage; a piece at a time, it stays at 259 MiB.
+ */
+function writeEntryLines(file: string, entries: Iterable<[string, CachedSource]>, flags: 'a' | 'w'): void {
+  const fd = openSync(file, flags);
   try {
-    let lines: string[] = [];
-    for (const entry of entries) {
-      lines.push(JSON.stringify(entry));
-      if (lines.length === 1000) {
-        writeSync(fd, `${lines.join('\n')}\n`);
-        lines = [];
-      }
-    }
-    if (lines.length) writeSync(fd, `${lines.join('\n')}\n`);
+    const pieces = pieceWriter(fd);
+    for (const entry of entries) pieces.add(`${JSON.stringify(entry)}\n`);
+    pieces.end();
   } finally {
     closeSync(fd);
   }
-  renameSync(temporary, file);
 }
 
 function removeUnusedPacks(recordsDir: string, entries: Map<string, CachedSource>): void {

@@ -59,6 +59,20 @@ describe('the record cache', () => {
     expect(later.lookup('c')).toBeUndefined();
   });
 
+  it('saves a first build of several megabytes of entries whole, line by line, and finds each of them later', async () => {
+    const dir = await tempDir();
+    const cache = openRecordCache(dir, 'v1');
+    // Long titles make the index span several of the writer's one-megabyte pieces.
+    const long = (key: string): ArticleRecord => ({ ...record(key), title: `${key} ${'“headline” '.repeat(300)}` });
+    const live = new Map(cache.storeBatch(Array.from({ length: 1500 }, (_, n) => [`k${n}`, { record: long(`k${n}`), problems: [] }])).map((entry, n) => [`k${n}`, entry]));
+    cache.save(live);
+    const lines = (await readFile(path.join(cache.recordsDir, 'index.jsonl'), 'utf8')).split('\n');
+    expect(lines).toHaveLength(1501);
+    expect(lines.at(-1)).toBe('');
+    const later = openRecordCache(dir, 'v1');
+    for (const [key, entry] of live) expect(later.lookup(key)).toEqual(entry);
+  });
+
   it('removes the caches of other Dateline versions', async () => {
     const dir = await tempDir();
     await mkdir(path.join(dir, 'records-old'), { recursive: true });

@@ -60,6 +60,20 @@ describe('shared objects sent to a render worker', () => {
     expect(again.received).toEqual({ a });
   });
 
+  it('sends an object holding others again with its references, and each of them again first, once all were dropped', () => {
+    const [a, b, c, d] = [article('a'), article('b'), article('c'), article('d')];
+    const day = { date: '2020-01-02', articles: [a, b] };
+    const { send } = channel([[a, b, c, d], [day]], roomFor(2));
+    const first = send({ day });
+    expect(first.message.objects.map(([id, , hasReferences]) => [id, hasReferences])).toEqual([[0, false], [1, false], [4, true]]);
+    expect(send({ list: [c, d] }).message.evict).toEqual([0, 1, 4]);
+    const again = send({ day });
+    expect(again.message.objects.map(([id, , hasReferences]) => [id, hasReferences])).toEqual([[0, false], [1, false], [4, true]]);
+    expect(again.message.objects[2][1]).toEqual({ date: '2020-01-02', articles: [0n, 1n] });
+    expect(again.received).toEqual({ day });
+    expect(day.articles[0]).toBe(a);
+  });
+
   it('never drops an object the message itself uses, however small the table', () => {
     const [a, b, c] = [article('a'), article('b'), article('c')];
     const { send } = channel([[a, b, c]], roomFor(1));
