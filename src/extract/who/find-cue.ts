@@ -20,7 +20,7 @@ export interface Cue {
 
 const AUDIENCE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu;
 const MEDIUM =
-  /^\s+(?:(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|its|my|our)?\s*(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|press release|press conference|news conference|briefing|email|e-mail|letter|speech|video|message|blog|podcast|broadcast|op-ed|column|Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|X)\b)/u;
+  /^\s+(?:(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|its|my|our)?\s*(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|press release|press conference|news conference|briefing|email|e-mail|letter|speech|video|message|blog|podcast|broadcast|op-ed|column|(?:Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|X)(?:\s+(?:post|posts|video|message|story|page|account|update|statement|livestream))?)\b)/u;
 const AUDIENCE_STOP = /^(on|in|at|that|during|after|before|last|this|when|while|about|of|from|by|for|with|as|and|but|the|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|these|those)\s+$/iu;
 const NOT_REPORTING_AFTER = /^\s+(?:that\s+)?(?:for|up|off|out|into)\b/; // "called for", "called off"
@@ -150,6 +150,8 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     }
     if (medium) end = verbEnd + medium[0].length;
     cues.push({ start, verbEnd, text: text.slice(start, end), kind: 'verb' });
+    // The medium's words are no cue of their own: "said in a Facebook post".
+    i = end;
   }
   return cues;
 }

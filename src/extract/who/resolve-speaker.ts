@@ -41,6 +41,9 @@ const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 's
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['we', 'plural'], ['i', 'self'],
 ]);
 
+/** Possessive pronouns that name a person's gender. */
+const PRONOUN_OWNER: ReadonlyMap<string, 'male' | 'female'> = new Map([['his', 'male'], ['her', 'female']]);
+
 function organisation(text: string, ctx: SpeakerContext): ResolvedSpeaker {
   // A name ending in an acronym written with stops gets back the last stop that ended the sentence: "U.N.".
   const name = text.replace(/^the\s+/i, '').trim().replace(/\p{Lu}\.\p{Lu}$/u, '$&.');
@@ -168,6 +171,22 @@ function isTitleOnly(e: Entity): boolean {
   return e.text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/s$/, '')) || TITLE_WORDS.has(w.toLowerCase()));
 }
 
+const PLATFORM = /^(?:Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|Telegram|Snapchat|Reddit|LinkedIn|WhatsApp)$/;
+
+/**
+ * Whether `e` is a social platform that only says where a document was posted ("an official government Twitter
+ * account", "her final Instagram story post"): the account's owner speaks, not the platform. "Facebook released a
+ * statement" is the company's own.
+ */
+function platformOfDocument(text: string, e: Entity): boolean {
+  if (!PLATFORM.test(e.text)) return false;
+  for (const word of text.slice(e.end, e.end + 40).trim().split(/\s+/).slice(0, 3)) {
+    if (DOCUMENT.test(word)) return true;
+    if (!/^\p{Ll}+$/u.test(word) || DETERMINER.test(word)) return false;
+  }
+  return false;
+}
+
 /** Words that join the parts of an organisation's name: "Department of Corrections", "Commission on Presidential Debates". */
 const NAME_JOINT = /^\s+(?:of|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)*/u;
 
@@ -212,6 +231,11 @@ function institutionOf(phrase: string): string | undefined {
   return m && ORG_HEADS.has(m[1].slice(0, m[1].indexOf(' ')).toLowerCase()) ? m[1] : undefined;
 }
 
+/** Whether every word between "the" and the head noun is capitalised, a name that owns the head: "the Biden campaign". */
+function namedModifiers(words: readonly string[]): boolean {
+  return words.length > 2 && words.slice(1, -1).every((w) => /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(w));
+}
+
 /** A lower-case past or present participle. */
 const PREDICATE_START = /^\p{Ll}{2,}(?:ed|ing)$/u;
 
@@ -230,8 +254,8 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
     const person = resolveRole(ctx, head, paragraph, offset) ?? recentSpeaker(ctx, paragraph);
     if (person !== undefined) return personSpeaker(ctx, person);
   }
-  // "the three-judge court", "the government": an institution, named by its head noun.
-  if (/^the$/i.test(words[0]) && ORG_HEADS.has(head) && !ROLE_NOUNS.has(head)) return organisation(head, ctx);
+  // "the three-judge court": an institution, named by its head noun; "the Biden campaign" keeps the name before it.
+  if (/^the$/i.test(words[0]) && ORG_HEADS.has(head) && !ROLE_NOUNS.has(head)) return organisation(namedModifiers(words) ? words.slice(1).join(' ') : head, ctx);
   const nouny = ROLE_NOUNS.has(head) || (DETERMINER.test(words[0]) && words.length <= 6 && /^\p{Ll}/u.test(head) && head.length > 2);
   return nouny ? unknown(chunk) : undefined;
 }
@@ -275,12 +299,18 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   const possessive = (e: Entity): boolean => /^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2));
   // A document speaks for its owner: "an AEW press release", "the WHO's website".
   const lastWord = words[words.length - 1].replace(/[^\p{L}]/gu, '');
-  if (DOCUMENT.test(lastWord) || (fromStart && words.slice(0, 5).some((w) => DOCUMENT.test(w.replace(/[^\p{L}]/gu, ''))))) {
+  // "Her last Instagram post showed": the subject ends on the platform, the post is the verb after it.
+  const postedOn = !fromStart && PLATFORM.test(lastWord) && DOCUMENT.test(/^\s*(\p{L}*)/u.exec(text.slice(to, to + 20))![1]);
+  if (DOCUMENT.test(lastWord) || postedOn || (fromStart && words.slice(0, 5).some((w) => DOCUMENT.test(w.replace(/[^\p{L}]/gu, ''))))) {
     const owner =
       entities.find((e) => e.kind === 'person') ??
-      entities.find((e) => !fromStart || e.start - from < 40) ??
+      entities.find((e) => (!fromStart || e.start - from < 40) && !platformOfDocument(text, e)) ??
       inRange.find((e) => e.kind === 'other' && /^['\u2019]s\b/.test(text.slice(e.end, e.end + 2))); // "Stardom's official statement"
     if (owner) return owner.kind === 'other' ? organisation(owner.text, ctx) : speakerOfEntity(ctx, owner, paragraph, from);
+    // "Her final Instagram post": the person the pronoun means, else whoever spoke last.
+    const gender = PRONOUN_OWNER.get(words[0].toLowerCase());
+    const person = gender === undefined ? undefined : resolvePronoun(ctx, gender, paragraph, from);
+    if (person !== undefined) return personSpeaker(ctx, person);
     if (/^(their|his|her|its)$/i.test(words[0]) && ctx.last && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: ctx.last.person };
     // "The court's summary", "a statement from the ministry": an institution named by its common noun.
     const institution = /^the\s+([\p{L}-]+)['\u2019]s?\s/iu.exec(chunk) ?? /\b(?:from|by|of)\s+(?:the\s+)?([\p{Ll}-]+)$/u.exec(chunk);
@@ -302,7 +332,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     const employer = ctx.people.entities[paragraph].find((e) => e.kind === 'organization' && e.start <= at && at < e.end);
     const employerEnd = employer ? organisationEnd(ctx, employer) : from;
     for (const e of ordered) {
-      if (possessive(e)) continue;
+      if (possessive(e) || platformOfDocument(text, e)) continue;
       const leadFrom = e.kind === 'person' && employerEnd <= e.start ? employerEnd : from;
       const lead = text.slice(leadFrom, e.start).trim().split(/\s+/).filter(Boolean);
       // Title words may come first, even "Mayor of London"; a lower-case "of" means the name belongs to someone else.

@@ -30,6 +30,18 @@ describe('extractWhoSaidWhat', () => {
     expect(list[0].slice(1, 3)).toEqual(['Sarah Quinlan', 'person']);
   });
 
+  it('names a campaign or other institution with the name that owns it', () => {
+    expect(speakers(['The Ruiz campaign called the report "a smear."'])[0].slice(1, 3)).toEqual(['Ruiz campaign', 'organization']);
+    expect(speakers(['The three-judge court called the law "void."'])[0].slice(1, 3)).toEqual(['court', 'organization']);
+  });
+
+  it('gives a post on a platform to whoever posted it, not to the platform', () => {
+    expect(speakers(['The Ministry of Health said in a Facebook post: "Stay at home."'])[0].slice(1, 4)).toEqual(['Ministry of Health', 'organization', 'said in a Facebook post']);
+    expect(speakers(['Singer Ana Ruiz has retired. Her last Instagram post showed her stage with "thank you" as its caption.'])[0].slice(1, 3)).toEqual(['Ana Ruiz', 'person']);
+    expect(speakers(['A government Twitter account posted the update: "Schools reopen on Monday."'])[0][1]).not.toBe('Twitter');
+    expect(speakers(['Facebook released a statement which read, "We will appeal."'])[0].slice(1, 3)).toEqual(['Facebook', 'organization']);
+  });
+
   it('reads "talked about" and "speaks of" as reporting what a person said', () => {
     expect(speakers(['Coach Lena Ruiz talked about how the team had grown "beyond anything we planned".'])[0].slice(1, 4)).toEqual(['Lena Ruiz', 'person', 'talked']);
     expect(speakers(['Nurse Tom Akers speaks of the ward as "a second family".'])[0].slice(1, 3)).toEqual(['Tom Akers', 'person']);
@@ -317,7 +329,7 @@ describe('extractWhoSaidWhat', () => {
   });
 
   it('gives a quote after a long subject and a colon to the subject before its verb', () => {
-    expect(speakers(['The Biden campaign recycled a statement it first put out in July: "The American people will decide this election."'])[0].slice(1, 3)).toEqual(['campaign', 'organization']);
+    expect(speakers(['The Biden campaign recycled a statement it first put out in July: "The American people will decide this election."'])[0].slice(1, 3)).toEqual(['Biden campaign', 'organization']);
   });
 
   it('gives a verb joined by "and" the sentence\'s subject, but not an infinitive', () => {

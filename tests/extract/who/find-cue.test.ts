@@ -14,6 +14,11 @@ describe('findCues', () => {
     }
   });
 
+  it('keeps a post on a platform inside the cue, never a cue of its own', () => {
+    const text = 'The ministry said in a Facebook post: ';
+    expect(findCues(text, 0, text.length).map((c) => c.text)).toEqual(['said in a Facebook post']);
+  });
+
   it('passes over words that share a speech verb\u2019s first letters but not its length', () => {
     // "sa" and "te" open "said" and "tell"; these words are longer or shorter than any verb starting so.
     expect(cueWords('Then the sailors sat in the tent and tea.')).toEqual([]);
