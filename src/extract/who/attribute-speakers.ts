@@ -53,7 +53,12 @@ function after(ctx: SpeakerContext, span: QuoteSpan, nextOpen: number): Found | 
     if (CLAUSE_LINK.test(lead) || /\bas\s+$/i.test(lead)) break; // "…", while X indicated: another clause
     let resolved: ResolvedSpeaker | undefined;
     if (cue.kind === 'according-to') resolved = resolveObject(ctx, p, cue.verbEnd, to);
-    else if (/^[\s,.!?\u2014\u2013-]*$/.test(lead)) resolved = resolveObject(ctx, p, cue.verbEnd, to); // “…,” said X
+    else if (/^[\s,.!?\u2014\u2013-]*$/.test(lead)) {
+      // "“…”, recalling their first meeting": a participle's object never speaks; the sentence's subject, named before
+      // the quote, does.
+      if (/ing$/i.test(text.slice(cue.start, cue.verbEnd))) break;
+      resolved = resolveObject(ctx, p, cue.verbEnd, to); // “…,” said X
+    }
     else resolved = resolveSubject(ctx, p, span.close, cue.start);
     if (resolved) return { resolved, cue, paragraph: p };
     if (cue.kind !== 'according-to') break; // the first verb after a quote is its verb, even if unresolved

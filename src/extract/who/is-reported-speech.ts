@@ -82,6 +82,9 @@ function lastWord(text: string): string {
   return text.slice(start, end);
 }
 
+/** "a process called", "an operation dubbed" right before the quote: a lower-case indefinite noun phrase named by it. */
+const INDEFINITE_NAMED = /(?:^|[^.!?\s]\s+)an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named|dubbed|termed)\s*$/u;
+
 /** Whether a quoted span reports someone's words, given whether a cue in its own sentence attributes it. */
 export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[], attributed: boolean): boolean {
   const text = span.text.trim();
@@ -99,6 +102,8 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
     const twoBack = /([\p{L}-]+)\s+[\p{L}-]+\W*$/u.exec(beforeText)?.[1]?.toLowerCase() ?? '';
     if (/^(known|referred|dubbed|billed|described)$/.test(twoBack)) return false;
   }
+  // "a process called “exfiltration”": a term a thing is given, not words anyone said.
+  if (count <= 4 && INDEFINITE_NAMED.test(beforeText)) return false;
   const titleCase = count <= 10 && isTitleCase(text.split(/\s+/).filter(hasLetterOrNumber));
   if (titleCase && !endsSentence && (NAMING_VERBS.has(previous) || !attributed || count <= 3)) return false;
   // A comma inside the marks ends titles in a list too: songs such as "Doris Day," "Day after Day," and …

@@ -30,6 +30,15 @@ describe('extractWhoSaidWhat', () => {
     expect(list[0].slice(1, 3)).toEqual(['Sarah Quinlan', 'person']);
   });
 
+  it('gives a quote followed by a participle to the sentence\u2019s subject, never to the participle\u2019s object', () => {
+    expect(speakers(['Mira Hale, the coach, wrote of her team, "They never gave up", recalling the final.'])[0].slice(1, 4)).toEqual(['Mira Hale', 'person', 'wrote']);
+  });
+
+  it('reads a term that a thing is called as no quote', () => {
+    expect(speakers(['The firm used a method called "cold reading" on its clients.'])).toEqual([]);
+    expect(speakers(['A spokesman called the plan "a disgrace".'])[0].slice(1, 3)).toEqual(['A spokesman', 'unknown']);
+  });
+
   it('names a campaign or other institution with the name that owns it', () => {
     expect(speakers(['The Ruiz campaign called the report "a smear."'])[0].slice(1, 3)).toEqual(['Ruiz campaign', 'organization']);
     expect(speakers(['The three-judge court called the law "void."'])[0].slice(1, 3)).toEqual(['court', 'organization']);
