@@ -82,8 +82,8 @@ function lastWord(text: string): string {
   return text.slice(start, end);
 }
 
-/** "a process called", "an operation dubbed" right before the quote: a lower-case indefinite noun phrase named by it. */
-const INDEFINITE_NAMED = /(?:^|[^.!?\s]\s+)an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named|dubbed|termed)\s*$/u;
+/** "a process called", "a pattern called a" right before the quote: a lower-case indefinite noun phrase named by it. */
+const INDEFINITE_NAMED = /(?:^|[^.!?\s]\s+)an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named|dubbed|termed)(?:\s+an?)?\s*$/u;
 
 /** Whether a quoted span reports someone's words, given whether a cue in its own sentence attributes it. */
 export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[], attributed: boolean): boolean {

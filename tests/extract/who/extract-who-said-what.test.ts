@@ -36,6 +36,7 @@ describe('extractWhoSaidWhat', () => {
 
   it('reads a term that a thing is called as no quote', () => {
     expect(speakers(['The firm used a method called "cold reading" on its clients.'])).toEqual([]);
+    expect(speakers(['She found a pattern called a "spinner" in the game.'])).toEqual([]);
     expect(speakers(['A spokesman called the plan "a disgrace".'])[0].slice(1, 3)).toEqual(['A spokesman', 'unknown']);
   });
 
