@@ -41,6 +41,9 @@ function audience(text: string, from: number, limit: number): number {
   return end;
 }
 
+/** Verbs that report speech only with their particle, and the particle: "pointed out". */
+const PHRASAL_CUES: ReadonlyMap<string, RegExp> = new Map(['point', 'points', 'pointed', 'pointing'].map((verb) => [verb, /^\s+out\b/]));
+
 let shortest = Infinity;
 let longest = 0;
 /**
@@ -49,7 +52,7 @@ let longest = 0;
  * turned away.
  */
 const OPENINGS = new Uint32Array(128 * 128);
-for (const verb of [...SPEECH_VERBS, 'according']) {
+for (const verb of [...SPEECH_VERBS, ...PHRASAL_CUES.keys(), 'according']) {
   shortest = Math.min(shortest, verb.length);
   longest = Math.max(longest, verb.length);
   OPENINGS[verb.charCodeAt(0) * 128 + verb.charCodeAt(1)] |= 1 << verb.length;
@@ -122,7 +125,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
       continue;
     }
     const start = i;
-    const verbEnd = wordEnd(table, codes, n, i + width);
+    let verbEnd = wordEnd(table, codes, n, i + width);
     i = verbEnd;
     // Lower-casing never shortens a word, so a word of another length is no cue; most fail on their first letters.
     const length = verbEnd - start;
@@ -133,7 +136,9 @@ export function findCues(text: string, from: number, to: number): Cue[] {
       cues.push({ start, verbEnd: toEnd, text: text.slice(start, toEnd), kind: 'according-to' });
       continue;
     }
-    if (!SPEECH_VERBS.has(w)) continue;
+    const particle = PHRASAL_CUES.get(w)?.exec(text.slice(verbEnd, verbEnd + 8));
+    if (particle) verbEnd += particle[0].length;
+    else if (!SPEECH_VERBS.has(w)) continue;
     // "The State Department", "the reports use": a capital inside a sentence or a determiner before makes a noun;
     // so does a capital after a dotted abbreviation or before another capital ("the U.S. State Department").
     const before = text.slice(Math.max(0, start - 7), start);

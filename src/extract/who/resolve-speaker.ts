@@ -69,6 +69,24 @@ function sentenceOf(ctx: SpeakerContext, paragraph: number, offset: number): num
 }
 
 /**
+ * The organisation that opens the sentence before the one at `offset` (after "The" at most), in this paragraph or at
+ * the end of the previous one: what "It" at the start of the next sentence stands for.
+ */
+function organisationOpeningSentenceBefore(ctx: SpeakerContext, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const index = sentenceOf(ctx, paragraph, offset);
+  const p = index > 0 ? paragraph : paragraph - 1;
+  if (p < 0) return undefined;
+  const list = ctx.sentences(p);
+  const sentence = index > 0 ? list[index - 1] : list[list.length - 1];
+  if (sentence === undefined) return undefined;
+  const text = ctx.masked[p];
+  const start = skipSpace(text, sentence[0]);
+  const after = text.startsWith('The ', start) ? start + 4 : start;
+  const e = ctx.people.entities[p].find((each) => each.start === start || each.start === after);
+  return e?.kind === 'organization' ? organisation(fullOrganisationName(ctx, e), ctx) : undefined;
+}
+
+/**
  * Resolves "he" or "she" to the person the text most likely means at this point. When no one of that gender is
  * near, the subject of a sentence in this or the previous paragraph whose gender was only guessed from the given
  * name may be meant: name lists misgender many names ("Ma Ngok said … He noted"). Someone named only after a
@@ -322,9 +340,10 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
   }
   if (fromStart) {
-    // "said study co-author Karen Alley", "according to a tweet by Secretary of State Mike Pompeo".
+    // "said study co-author Karen Alley", "according to a tweet by Secretary of State Mike Pompeo"; but a pronoun that
+    // opens the phrase is its subject, whoever is named after it: "It also credited Leonov with …".
     const by = /\bby\s+/.exec(chunk);
-    const ordered = [...entities.filter((e) => e.kind === 'person'), ...entities.filter((e) => e.kind !== 'person')];
+    const ordered = PRONOUNS.has(words[0].toLowerCase()) ? [] : [...entities.filter((e) => e.kind === 'person'), ...entities.filter((e) => e.kind !== 'person')];
     // An organisation's name before a role is the role's employer, and its words are no part of the lead: "said
     // Center for Biological Diversity scientist Tierra Curry".
     // The name may start before `from`, with the verb opening a sentence inside it ("Remarked Center for …").
@@ -395,6 +414,9 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   }
   // "It also urged": an organisation that spoke in this or the previous paragraph.
   if (pronoun === 'neuter' && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
+  // "NASA interrupted its coverage. It also credited …": the organisation the sentence before opened with.
+  const subject = pronoun === 'neuter' ? organisationOpeningSentenceBefore(ctx, paragraph, from) : undefined;
+  if (subject) return subject;
   if (pronoun) return unknown(pronoun === 'self' ? 'I' : head); // the pronoun as written, "I" in capitals
   if (fromStart) {
     const np = /^(?:[\p{L}-]+\s+){0,5}?[\p{Ll}-]+(?=\s+(?:of|from|at|in|for|with|on)\b|$)/u.exec(chunk);

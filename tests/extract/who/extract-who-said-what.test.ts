@@ -40,6 +40,18 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['A spokesman called the plan "a disgrace".'])[0].slice(1, 3)).toEqual(['A spokesman', 'unknown']);
   });
 
+  it('reads "pointed out" as a speech cue, and "pointed to" as none', () => {
+    expect(speakers(['Mayor Anna Berg pointed out she had "never been asked."'])[0].slice(1, 4)).toEqual(['Anna Berg', 'person', 'pointed out']);
+    expect(speakers(['"It was never legal," pointed out Mayor Anna Berg.'])[0].slice(1, 3)).toEqual(['Anna Berg', 'person']);
+    expect(speakers(['Mayor Anna Berg pointed to the crowd and said "we won this together".'])[0][3]).toBe('said');
+  });
+
+  it('gives "It" the organisation that opened the sentence before, never a person named after "It"', () => {
+    expect(speakers(['The Tennis Federation of Oland released a statement. It read, "We condemn all violence."'])[0].slice(1, 3)).toEqual(['Tennis Federation of Oland', 'organization']);
+    expect(speakers(['NASA paused its coverage. It also credited Ivan Petrov with the feat, noting on Twitter "his walk began a new era".'])[0].slice(1, 3)).toEqual(['NASA', 'organization']);
+    expect(speakers(['The report came out on Monday. It said the plan was "a failure".'])[0].slice(1, 3)).toEqual(['it', 'unknown']);
+  });
+
   it('names a campaign or other institution with the name that owns it', () => {
     expect(speakers(['The Ruiz campaign called the report "a smear."'])[0].slice(1, 3)).toEqual(['Ruiz campaign', 'organization']);
     expect(speakers(['The three-judge court called the law "void."'])[0].slice(1, 3)).toEqual(['court', 'organization']);
