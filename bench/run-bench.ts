@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   printRows(rows);
 
   const throughput = await extractionThroughput(content, Math.min(count, 3000));
-  console.log(`\nOne core, ${throughput.articles} articles: parse ${Math.round(throughput.parsePerSecond)}/s, extract ${Math.round(throughput.extractPerSecond)}/s, both ${Math.round(throughput.bothPerSecond)}/s (CPU time).`);
+  console.log(`\nOne core, ${throughput.articles} articles: parse ${Math.round(throughput.parsePerSecond)}/s, extract ${Math.round(throughput.extractPerSecond)}/s, both ${Math.round(throughput.bothPerSecond)}/s; who said what alone ${Math.round(throughput.whoSaidWhatPerSecond)}/s (CPU time).`);
 
   if (values.peers) await comparePeers(rows[0][1]);
   await rm(output, { recursive: true, force: true });
