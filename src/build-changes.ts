@@ -33,29 +33,40 @@ import type { BuildContext, BuildOptions, BuildResult } from './build.js';
 import { shownPath, type Run } from './build-run.js';
 
 /** Extracts, indexes, renders and writes what changed since the last build. */
-export async function buildChanges(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, sourceKeys, output, code, site, inputsOf, peopleFile, templateFingerprints, assets }: BuildContext): Promise<BuildResult> {
+export async function buildChanges(config: Readonly<Config>, options: BuildOptions, run: Run, context: BuildContext): Promise<BuildResult> {
+  const { cache, output, code, site, inputsOf, peopleFile, templateFingerprints, assets } = context;
   try {
-    let read: { archive: ExtractedArchive; sourceKeys: string[][] };
-    if (cache && keyed && sourceKeys) {
-      const extracted = await extractCached(config, options, run, cache, version, keyed);
-      // Records stay valid whatever the templates do, so they are kept even when this build publishes nothing.
-      cache.save(extracted.live);
-      read = { archive: extracted.archive, sourceKeys };
-    } else {
-      const { extraction, sourceKeys } = await readAndExtract(config, options, run);
-      read = { archive: { ...extraction, articles: extraction.records, load: loadFromMemory(extraction.records) }, sourceKeys };
-    }
-    // Quote groupings live with the records they were made from, so a change to the index code starts them empty.
-    const groupings = cache && openQuoteGroupCache(cache.recordsDir);
-    const checked = await indexAndCheck(config, read.archive, peopleFile, run, groupings?.memo);
-    groupings?.save();
-    const searchInputs = digest(JSON.stringify([site, read.sourceKeys, peopleFile?.text ?? '']));
+    const { checked, load, sourceKeys } = await extractAndIndex(config, options, run, context);
+    const searchInputs = digest(JSON.stringify([site, sourceKeys, peopleFile?.text ?? '']));
     // Data lines are kept by their records' cache keys, so only builds through the record cache keep them.
     const lines = cache && openDataLineCache(config.cacheDir, code, Boolean(options.clean));
-    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(read.sourceKeys), code, site, searchInputs, templateFingerprints, assets, load: read.archive.load, lines });
+    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(sourceKeys), code, site, searchInputs, templateFingerprints, assets, load, lines });
   } finally {
     cache?.close();
   }
+}
+
+/**
+ * Extracts (through the record cache when there is one), indexes and checks. The summaries (or whole records) the
+ * index is built from stay in here: the index holds each article without its people and quotes, so they are
+ * garbage before the pages are planned.
+ */
+async function extractAndIndex(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, sourceKeys, peopleFile }: BuildContext): Promise<{ checked: IndexResult; load: LoadRecord; sourceKeys: string[][] }> {
+  let read: { archive: ExtractedArchive; sourceKeys: string[][] };
+  if (cache && keyed && sourceKeys) {
+    const extracted = await extractCached(config, options, run, cache, version, keyed);
+    // Records stay valid whatever the templates do, so they are kept even when this build publishes nothing.
+    cache.save(extracted.live);
+    read = { archive: extracted.archive, sourceKeys };
+  } else {
+    const { extraction, sourceKeys } = await readAndExtract(config, options, run);
+    read = { archive: { ...extraction, articles: extraction.records, load: loadFromMemory(extraction.records) }, sourceKeys };
+  }
+  // Quote groupings live with the records they were made from, so a change to the index code starts them empty.
+  const groupings = cache && openQuoteGroupCache(cache.recordsDir);
+  const checked = await indexAndCheck(config, read.archive, peopleFile, run, groupings?.memo);
+  groupings?.save();
+  return { checked, load: read.archive.load, sourceKeys: read.sourceKeys };
 }
 
 /** The extracted archive the index is built from: whole records or summaries, and how to load a whole record back. */
@@ -78,9 +89,11 @@ async function extractCached(config: Readonly<Config>, options: BuildOptions, ru
   const articles = [...stored.values()].map((entry) => entry.summary!);
   const live = new Map(entries.filter((entry) => entry.key).map(({ key, ...entry }) => [key, entry]));
   run.end(extracted);
-  // Only summaries stay in memory; a page, feed or search record that needs a whole record reads it from its pack.
+  // A page, feed or search record that needs a whole record reads it from its pack; where each one is is all that
+  // is kept of the entries, so the summaries are garbage once the index is built.
+  const packed = new Map([...stored].map(([source, { at }]): [string, CachedSource] => [source, { problems: [], at }]));
   const load: LoadRecord = async (article) => {
-    const entry = stored.get(article.source)!;
+    const entry = packed.get(article.source)!;
     // The cache lost this record (its pack deleted by hand mid-build): extract its source again rather than fail.
     const record = cache.loadRecord(entry) ?? (await reextract(config, article.source));
     return { ...record, id: article.id, slug: article.slug };

@@ -74,7 +74,7 @@ export async function readAndExtract(config: Readonly<Config>, options: CheckOpt
 export async function indexAndCheck(config: Readonly<Config>, { articles, problems, dropped }: { articles: ReadonlyArray<ArticleRecord | ArticleSummary>; problems: Problem[]; dropped: number }, peopleFile: PeopleFile | undefined, run: Run, groupings?: QuoteGroupMemo): Promise<IndexResult> {
   run.start('index', articles.length, 'articles');
   const people = peopleFile ? parsePeopleFile(peopleFile.text, shownPath(peopleFile.path)) : { rules: NO_PEOPLE_RULES, problems: [] };
-  const { index, collisions, problems: indexProblems } = buildIndex(articles, people.rules, groupings);
+  const { index, summaries, collisions, problems: indexProblems } = buildIndex(articles, people.rules, groupings);
   problems.push(...people.problems, ...indexProblems);
   for (const { record, keptBy, previousSlug } of collisions) {
     problems.push({ file: shownPath(path.join(config.contentDir, record.source)), line: 1, column: 1, severity: 'warning', reason: `The slug "${previousSlug}" is already used on ${record.date} by ${keptBy}; this article is published as "${record.slug}". Set a distinct "slug" in its front matter.`, ruleId: 'slug-duplicate' });
@@ -83,7 +83,7 @@ export async function indexAndCheck(config: Readonly<Config>, { articles, proble
 
   run.start('check', index.articles.length, 'articles');
   // One by one: a large archive's warnings are too many to spread as arguments.
-  for (const problem of await placeFindings(checkArchive(index.articles, localToday(), index.personSlugs, people.rules), config.contentDir)) problems.push(problem);
+  for (const problem of await placeFindings(checkArchive(summaries, localToday(), index.personSlugs, people.rules), config.contentDir)) problems.push(problem);
   run.end(index.articles.length);
   return { index, problems, stages: run.stages, dropped };
 }

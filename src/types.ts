@@ -164,23 +164,30 @@ export type ArticleSummary = Omit<ArticleRecord, 'body' | 'figures' | 'people' |
 };
 
 /**
- * An article as a page citing it shows it (title, date, source, author, summary, tags): the summary without its
- * people, quotes, word count and cache key. Quote entries carry the card, so a page listing other reports of a quote
- * does not carry those articles' quotes with their contexts (three quarters of a summary), and an edit that leaves
- * these fields alone leaves the pages citing the article alone. Made by render (`toArticleCards`), read by templates.
+ * An article as the built index keeps it: the summary without its people and quotes, which only indexing, the
+ * checks and the article's own page need (the page reads them from the whole record). Summaries are garbage once
+ * the index is built, so what the later stages hold per article does not carry its quotes and people. Made by index
+ * (`toIndexedArticle`), read by plan, render, data and search.
  */
-export type ArticleCard = Omit<ArticleSummary, 'people' | 'quotes' | 'wordCount' | 'key'>;
+export type IndexedArticle = Omit<ArticleSummary, 'people' | 'quotes'>;
 
 /**
- * Loads an article's whole record back for its summary (from the record cache's packs, or from memory), with the id
- * and slug the index settled.
+ * An article as a page citing it shows it (title, date, source, author, summary, tags): the indexed article without
+ * its word count and cache key. Quote entries carry the card, so an edit that leaves these fields alone leaves the
+ * pages citing the article alone. Made by render (`toArticleCards`), read by templates.
  */
-export type LoadRecord = (article: ArticleSummary) => Promise<ArticleRecord>;
+export type ArticleCard = Omit<IndexedArticle, 'wordCount' | 'key'>;
+
+/**
+ * Loads an article's whole record back (from the record cache's packs, or from memory), with the id and slug the
+ * index settled.
+ */
+export type LoadRecord = (article: IndexedArticle) => Promise<ArticleRecord>;
 
 /** One day of the archive, articles in reading order. Made by index, read by plan. */
 export interface DayArchive {
   date: string;
-  articles: ArticleSummary[];
+  articles: IndexedArticle[];
 }
 
 /** One month of the archive. Made by index, read by plan. */
@@ -261,7 +268,7 @@ export interface ArchiveQuote extends Quote {
 /** Every article and the archive around it. Made by index (the only stage that sees all articles), read by plan. */
 export interface SiteIndex {
   /** Newest first; each article's whole record is loaded back only for the pages, feeds and search that need it. */
-  articles: ArticleSummary[];
+  articles: IndexedArticle[];
   /** Newest first; months and days inside each newest first too. */
   years: YearArchive[];
   /** Everyone in the archive, in A–Z order. */

@@ -47,7 +47,10 @@ export interface RecordCache {
   storeBatch(batch: [key: string, stored: StoredSource][]): CachedSource[];
   /** The whole record of a cached source, or undefined when its pack is missing or unreadable. */
   loadRecord(entry: CachedSource): ArticleRecord | undefined;
-  /** Records this build's sources in the index, keeping older entries until they outnumber the live ones. */
+  /**
+   * Records this build's sources in the index, keeping older entries until they outnumber the live ones. The entries
+   * read for `lookup` are let go (read again if it is called later), so their summaries can be collected.
+   */
   save(live: Map<string, CachedSource>): void;
   /** Closes the pack files opened for reading. */
   close(): void;
@@ -108,6 +111,7 @@ export function openRecordCache(cacheDir: string, version: string, clean = false
         writeEntryLines(path.join(recordsDir, INDEX_FILE), added, 'a');
       }
       removeOtherVersions(cacheDir, path.basename(recordsDir));
+      loaded = undefined;
     },
     close() {
       for (const fd of open.values()) closeSync(fd);

@@ -3,20 +3,23 @@
  * article: it settles slug collisions, groups articles by year, month and day, merges people across articles and
  * indexes quotes. Problems it finds are returned with the article's source, or placed in the people file.
  */
-import type { ArchiveQuote, ArticleRecord, ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
+import type { ArchiveQuote, ArticleRecord, ArticleSummary, DayArchive, IndexedArticle, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import type { Problem } from '../report/problem.js';
 import { resolveSlugCollisions, type SlugCollision } from './resolve-slug-collisions.js';
 import { indexPeople } from './index-people.js';
 import { indexQuotes, quoteContentKey } from './index-quotes.js';
 import { NO_PEOPLE_RULES, type PeopleRules } from './parse-people-file.js';
 import { toSummary } from './article-summary.js';
+import { toIndexedArticle } from './indexed-article.js';
 import type { QuoteGroupMemo } from './group-quotes.js';
 
 /**
  * Builds the site index from the articles' summaries (whole records are summarised first); the summaries' slugs may
  * be changed to settle collisions. `groupings` carries the grouping of each speaker's quotes over from the last build.
+ * The index holds each article without its people and quotes (`toIndexedArticle`); `summaries` are the whole
+ * summaries, newest first, for the archive checks, and should be let go once they have run.
  */
-export function buildIndex(given: ReadonlyArray<ArticleRecord | ArticleSummary>, rules: PeopleRules = NO_PEOPLE_RULES, groupings?: QuoteGroupMemo): { index: SiteIndex; collisions: SlugCollision[]; problems: Problem[] } {
+export function buildIndex(given: ReadonlyArray<ArticleRecord | ArticleSummary>, rules: PeopleRules = NO_PEOPLE_RULES, groupings?: QuoteGroupMemo): { index: SiteIndex; summaries: ArticleSummary[]; collisions: SlugCollision[]; problems: Problem[] } {
   const records = given.map((article) => ('body' in article ? toSummary(article, '') : article));
   const collisions = resolveSlugCollisions(records);
   const articles = [...records].sort(newestFirst);
@@ -34,18 +37,19 @@ export function buildIndex(given: ReadonlyArray<ArticleRecord | ArticleSummary>,
     person.articles.sort((a, b) => position.get(a)! - position.get(b)!);
     person.quotes = quotesOf.get(person.slug) ?? [];
   }
-  return { index: { articles, years: groupByDate(articles), people, quotes, personSlugs }, collisions, problems };
+  const indexed = articles.map(toIndexedArticle);
+  return { index: { articles: indexed, years: groupByDate(indexed), people, quotes, personSlugs }, summaries: articles, collisions, problems };
 }
 
 /** Orders articles newest first; same-day articles by title, then id, so the order never depends on input order. */
-export function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
+export function newestFirst(a: IndexedArticle, b: IndexedArticle): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (a.title !== b.title) return a.title < b.title ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Groups newest-first articles into years, months and days (all newest first). */
-export function groupByDate(articles: ArticleSummary[]): YearArchive[] {
+export function groupByDate(articles: IndexedArticle[]): YearArchive[] {
   const years: YearArchive[] = [];
   for (const article of articles) {
     const year = article.date.slice(0, 4);
@@ -85,7 +89,7 @@ export function sharedObjects(index: SiteIndex): object[][] {
  */
 export function sharedContentKeys(): Array<((object: object) => string | undefined) | undefined> {
   const article = (object: object): string | undefined => {
-    const { key, id, slug } = object as ArticleSummary;
+    const { key, id, slug } = object as IndexedArticle;
     return key ? JSON.stringify([key, id, slug]) : undefined;
   };
   const quote = (object: object): string | undefined => quoteContentKey(object as ArchiveQuote);

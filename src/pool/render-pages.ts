@@ -17,6 +17,7 @@ import type { Config } from '../config/load-config.js';
 import type { LoadRecord } from '../types.js';
 import { isRouteGroup, toRoutes, type PlannedPage, type Route } from '../render/plan-routes.js';
 import type { Templates } from '../render/templates.js';
+import { withArticleRecord } from '../render/article-people-and-quotes.js';
 import { renderSite, type RenderHooks, type RenderProblem } from '../render/render-site.js';
 import type { RenderedBatch, RenderWorkerData } from './render-worker.js';
 import { createSharedObjectEncoder, numberSharedObjects, type SharedObjects } from './shared-objects.js';
@@ -138,7 +139,7 @@ function startWorker(workerData: RenderWorkerData, shared: SharedObjects): Rende
 
 /** The routes with each article page's whole record loaded into its data. */
 async function withRecords(routes: Route[], load: LoadRecord): Promise<Route[]> {
-  return Promise.all(routes.map(async (route) => (route.article ? { ...route, data: { ...route.data, article: await load(route.article) } } : route)));
+  return Promise.all(routes.map(async (route) => (route.article ? withArticleRecord(route, await load(route.article)) : route)));
 }
 
 /** Adds a batch's problems, counting a template error that other batches also hit as one problem with more pages. */

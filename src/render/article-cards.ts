@@ -10,10 +10,10 @@ const cardsOf = new WeakMap<SiteIndex, Map<string, ArticleCard>>();
 export function toArticleCards(index: SiteIndex): Map<string, ArticleCard> {
   const known = cardsOf.get(index);
   if (known) return known;
-  // Destructured out to be left behind: an article's people, quotes and length are its own page's, and its cache key
-  // changes with any edit, so a card without it stays the same (and the pages citing it unrendered) when an edit
-  // leaves what they show alone.
-  const cards = new Map(index.articles.map(({ people, quotes, wordCount, key, ...card }) => [card.id, card]));
+  // Destructured out to be left behind: an article's length is its own page's, and its cache key changes with any
+  // edit, so a card without it stays the same (and the pages citing it unrendered) when an edit leaves what they
+  // show alone.
+  const cards = new Map(index.articles.map(({ wordCount, key, ...card }) => [card.id, card]));
   cardsOf.set(index, cards);
   return cards;
 }

@@ -1,6 +1,12 @@
-/** What an article page lists beside its text: the people it names and the quotes it reports, with their pages. */
-import type { ArchivePerson, ArticleSummary, Mention, SiteIndex } from '../types.js';
+/**
+ * What an article page lists beside its text: the people it names and the quotes it reports, with their pages.
+ * Planned in two steps, so the index need not hold every article's people: the plan gives the page the archive
+ * people it names and its quotes (which, with the article's cache key, decide the page's fingerprint), and the page
+ * is completed from the article's whole record when its render batch is taken.
+ */
+import type { ArchivePerson, ArticleRecord, IndexedArticle, Mention, SiteIndex } from '../types.js';
 import { toQuoteEntries, type QuoteEntry } from './plan-quote-routes.js';
+import type { Route } from './plan-routes.js';
 
 /** A person named in one article: their archive page, and how this article describes them. */
 export interface ArticlePerson {
@@ -17,8 +23,16 @@ export interface ArticlePeopleAndQuotes {
   personSlugs: Array<string | null>;
 }
 
-/** Makes a lookup from an article to its people (in order of first mention) and quotes (in reading order). */
-export function articlePeopleAndQuotes(index: SiteIndex): (article: ArticleSummary) => ArticlePeopleAndQuotes {
+/** What the plan knows of an article's people and quotes: the archive people it names, its quotes and their slugs. */
+export interface PlannedPeopleAndQuotes {
+  /** The archive people the article names, each once, in the order of its `people`. */
+  named: ArchivePerson[];
+  quotes: QuoteEntry[];
+  personSlugs: Array<string | null>;
+}
+
+/** Makes a lookup from an article to the archive people it names and its quotes (in reading order). */
+export function articlePeopleAndQuotes(index: SiteIndex): (article: IndexedArticle) => PlannedPeopleAndQuotes {
   const people = new Map(index.people.map((person) => [person.slug, person]));
   const quotesByArticle = new Map<string, QuoteEntry[]>();
   for (const entry of toQuoteEntries(index).values()) {
@@ -28,21 +42,36 @@ export function articlePeopleAndQuotes(index: SiteIndex): (article: ArticleSumma
   }
   return (article) => {
     const personSlugs = index.personSlugs[article.id] ?? [];
-    const quotes = quotesByArticle.get(article.id) ?? [];
-    const bySlug = new Map<string, ArticlePerson>();
-    const order = article.people.map((person, position) => ({ position, first: firstMention(person.firstMention) })).sort((a, b) => a.first - b.first || a.position - b.position);
-    for (const { position } of order) {
-      const slug = personSlugs[position];
+    const named = new Set<ArchivePerson>();
+    for (const slug of personSlugs) {
       const person = slug && people.get(slug);
-      if (!slug || !person) continue;
-      const own = article.people[position];
-      const entry = bySlug.get(slug) ?? { person, titles: [], descriptions: [], quotes: quotes.filter((quote) => quote.quote.person === slug).length };
-      entry.titles = [...new Set([...entry.titles, ...own.titles])];
-      entry.descriptions = [...new Set([...entry.descriptions, ...own.descriptions])];
-      bySlug.set(slug, entry);
+      if (person) named.add(person);
     }
-    return { people: [...bySlug.values()], quotes, personSlugs };
+    return { named: [...named], quotes: quotesByArticle.get(article.id) ?? [], personSlugs };
   };
+}
+
+/**
+ * An article page's route with the article's whole record in its data, and the people it names in order of first
+ * mention, each with the titles and descriptions this article gives them, in place of the planned `named`.
+ */
+export function withArticleRecord(route: Route, record: ArticleRecord): Route {
+  const { named, ...data } = route.data as Record<string, unknown> & PlannedPeopleAndQuotes;
+  const people = new Map(named.map((person) => [person.slug, person]));
+  const { personSlugs, quotes } = data;
+  const bySlug = new Map<string, ArticlePerson>();
+  const order = record.people.map((person, position) => ({ position, first: firstMention(person.mentions[0]) })).sort((a, b) => a.first - b.first || a.position - b.position);
+  for (const { position } of order) {
+    const slug = personSlugs[position];
+    const person = slug && people.get(slug);
+    if (!slug || !person) continue;
+    const own = record.people[position];
+    const entry = bySlug.get(slug) ?? { person, titles: [], descriptions: [], quotes: quotes.filter((quote) => quote.quote.person === slug).length };
+    entry.titles = [...new Set([...entry.titles, ...own.titles])];
+    entry.descriptions = [...new Set([...entry.descriptions, ...own.descriptions])];
+    bySlug.set(slug, entry);
+  }
+  return { ...route, data: { ...data, article: record, people: [...bySlug.values()] } };
 }
 
 /** A sortable position of a person's first mention in the body (title mentions count as before the body). */

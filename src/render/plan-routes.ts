@@ -5,7 +5,7 @@
  * large archive, come in groups whose routes are made only when they render, so a build that renders few of them
  * neither makes nor holds the rest.
  */
-import type { ArticleSummary, DayArchive, MonthArchive, SiteIndex, YearArchive } from '../types.js';
+import type { DayArchive, IndexedArticle, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import { paths, toOutputPath } from './urls.js';
 import { planPeopleRoutes } from './plan-people-routes.js';
 import { planQuoteRoutes } from './plan-quote-routes.js';
@@ -28,10 +28,10 @@ export interface Route {
   /** The source path of the article this page shows, for messages about rendering it. */
   source?: string;
   /**
-   * The article whose whole record this page shows: `data.article` is its summary until the render stage loads the
-   * record into it, just before rendering, so whole records are never all in memory at once.
+   * The article whose whole record this page shows: `data.article` is the indexed article until the render stage
+   * loads the record into it (`withArticleRecord`), just before rendering, so whole records are never all in memory at once.
    */
-  article?: ArticleSummary;
+  article?: IndexedArticle;
 }
 
 /**
@@ -118,7 +118,7 @@ function neighbour<T>(item: T | undefined, toLink: (item: T) => PageLink): PageL
   return item === undefined ? undefined : toLink(item);
 }
 
-function articleLink(article: ArticleSummary): PageLink {
+function articleLink(article: IndexedArticle): PageLink {
   return { path: paths.article(article), label: article.title };
 }
 function yearLink(year: YearArchive): PageLink {

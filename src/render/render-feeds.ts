@@ -5,7 +5,7 @@
  * the base URL has an origin; without one the build writes none and pages do not link them.
  */
 import { Feed, type Item } from 'feed';
-import type { ArchiveQuote, ArticleRecord, ArticleSummary, LoadRecord, OutputFile, SiteIndex } from '../types.js';
+import type { ArchiveQuote, ArticleRecord, IndexedArticle, LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import type { Config } from '../config/load-config.js';
 import { createUrlHelper, paths } from './urls.js';
 import { articleBodyHtml } from './link-mentions.js';
@@ -23,7 +23,7 @@ export async function renderFeeds(index: SiteIndex, config: Readonly<Config>, lo
   const articles = new Map(index.articles.map((article) => [article.id, article]));
   const updated = index.articles[0] ? dayStart(index.articles[0].date, config.timeZone).instant : new Date(0);
   const fullText = (article: ArticleRecord): string => articleBodyHtml(article, index.personSlugs[article.id] ?? [], urls.absoluteUrl).join('\n');
-  const item = (article: ArticleSummary, content: string): Item => {
+  const item = (article: IndexedArticle, content: string): Item => {
     const link = urls.absoluteUrl(paths.article(article));
     const date = dayStart(article.date, config.timeZone).instant;
     // `feed` puts titles, summaries and content in CDATA sections marked as HTML: plain text is escaped as
@@ -87,7 +87,7 @@ export async function renderFeeds(index: SiteIndex, config: Readonly<Config>, lo
  * otherwise the same, so the 1.0 document is upgraded rather than written a second time by hand. JSON Feed titles
  * and summaries are plain text, so the HTML-escaped ones made for XML are replaced by the article's own.
  */
-function toJsonFeed11(json: string, language: string, byUrl: Map<string, ArticleSummary>): string {
+function toJsonFeed11(json: string, language: string, byUrl: Map<string, IndexedArticle>): string {
   const { version, items, ...feed } = JSON.parse(json) as Record<string, unknown> & { items: Array<Record<string, unknown>> };
   void version;
   const upgraded = {

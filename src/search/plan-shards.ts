@@ -5,12 +5,12 @@
  * sorted by date are the shards' sorted results one after another. Grouping from the oldest month keeps old
  * shards stable: articles added to recent months never move an older boundary.
  */
-import type { ArticleSummary } from '../types.js';
+import type { IndexedArticle } from '../types.js';
 
 /** One shard of the search index: its name (the months it spans) and its articles in index order. */
 export interface SearchShard {
   name: string;
-  articles: ArticleSummary[];
+  articles: IndexedArticle[];
 }
 
 /**
@@ -32,8 +32,8 @@ export function shardSize(articles: number): number {
 }
 
 /** Cuts the articles into shards of whole months, oldest first; an archive with no articles has no shards. */
-export function planShards(articles: readonly ArticleSummary[], size = shardSize(articles.length)): SearchShard[] {
-  const byMonth = new Map<string, ArticleSummary[]>();
+export function planShards(articles: readonly IndexedArticle[], size = shardSize(articles.length)): SearchShard[] {
+  const byMonth = new Map<string, IndexedArticle[]>();
   for (const article of articles) {
     const month = article.date.slice(0, 7);
     const list = byMonth.get(month);
@@ -41,8 +41,8 @@ export function planShards(articles: readonly ArticleSummary[], size = shardSize
     else byMonth.set(month, [article]);
   }
   const shards: SearchShard[] = [];
-  let open: { months: string[]; articles: ArticleSummary[] } | undefined;
-  const close = (shard: { months: string[]; articles: ArticleSummary[] }): undefined => {
+  let open: { months: string[]; articles: IndexedArticle[] } | undefined;
+  const close = (shard: { months: string[]; articles: IndexedArticle[] }): undefined => {
     const [first, last] = [shard.months[0], shard.months.at(-1)!];
     shards.push({ name: first === last ? first : `${first}-${last}`, articles: shard.articles });
     return undefined;

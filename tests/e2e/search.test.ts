@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { paths } from '../../src/render/urls.js';
-import type { ArticleSummary } from '../../src/types.js';
+import type { IndexedArticle } from '../../src/types.js';
 import { buildFixtureSiteOnDisk, launchBrowser, serveSite, watchErrors, type FixtureSite, type SiteServer } from './browser.js';
 import { describeWithBrowser } from './describe-with-browser.js';
 
@@ -19,7 +19,7 @@ function poll<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 10_000 });
 }
 
-function byTitle(site: FixtureSite, title: string): ArticleSummary {
+function byTitle(site: FixtureSite, title: string): IndexedArticle {
   const record = site.result.index!.articles.find((candidate) => candidate.title.startsWith(title));
   if (!record) throw new Error(`No article titled ${title}`);
   return record;
@@ -91,7 +91,7 @@ describeWithBrowser('searching a built site in Chromium', (chromium) => {
 
   it('finds a phrase someone said as a quote and opens the quote’s own page', async () => {
     const storm = byTitle(site, 'Storm floods');
-    const quote = storm.quotes.find((candidate) => candidate.text.includes('rebuild the pier'));
+    const quote = site.result.index!.quotes.find((candidate) => candidate.article === storm.id && candidate.text.includes('rebuild the pier'));
     expect(quote?.speaker.name).toBe('Daniel Chen');
     await page.goto(server.url('/search/?q=rebuild+the+pier'));
     const [first] = await results(page);

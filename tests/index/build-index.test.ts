@@ -18,6 +18,17 @@ describe('buildIndex', () => {
     ]);
   });
 
+  it('holds each article without the people and quotes of its summary, which it returns for the checks alone', () => {
+    const named = quoted('2020-01-03', 'a', { people: [person('Ann Lee')], quotes: [quote('q1', 'Words.', 'Ann Lee')] });
+    const { index, summaries } = buildIndex([named]);
+    expect(index.articles[0]).not.toHaveProperty('people');
+    expect(index.articles[0]).not.toHaveProperty('quotes');
+    expect(index.years[0].months[0].days[0].articles[0]).toBe(index.articles[0]);
+    const { people, quotes, ...rest } = summaries[0];
+    expect(index.articles[0]).toEqual(rest);
+    expect([people.length, quotes.length]).toEqual([1, 1]);
+  });
+
   it('gives a colliding slug a suffix from its own source path, whatever the input order', () => {
     const first = buildIndex([record('2020-01-03', 'story', 'z.md'), record('2020-01-03', 'story', 'a.md')]);
     const second = buildIndex([record('2020-01-03', 'story', 'a.md'), record('2020-01-03', 'story', 'z.md'), record('2020-01-03', 'story', 'm.md')]);

@@ -9,6 +9,10 @@ const words = 'The United States will continue to take all necessary action to p
 
 describe('indexing quotes', () => {
   function build() {
+    return buildIndexOfRecords().index;
+  }
+
+  function buildIndexOfRecords() {
     return buildIndex([
       record('2020-01-03', 'first', {
         body: [paragraph(`“${words},” Kelly Magsamen said. “God help us.”`)],
@@ -24,7 +28,7 @@ describe('indexing quotes', () => {
         body: [paragraph(`“${words}.” the Pentagon said.`)],
         quotes: [{ ...quote('q4', `${words}.`, 'Pentagon', { start: 1 }), speaker: { name: 'Pentagon', kind: 'organization' } }],
       }),
-    ]).index;
+    ]);
   }
 
   it('lists quotes newest first, tied to article, date and the speaker\'s person', () => {
@@ -84,7 +88,7 @@ describe('indexing quotes', () => {
   });
   it('copies every extracted field of a quote unchanged, which its digest stands for in fingerprints', () => {
     const index = build();
-    const extracted = new Map(index.articles.flatMap((article) => article.quotes.map((each) => [each.id, each] as const)));
+    const extracted = new Map(buildIndexOfRecords().summaries.flatMap((article) => article.quotes.map((each) => [each.id, each] as const)));
     for (const archived of index.quotes) {
       const from = extracted.get(archived.anchor)!;
       for (const field of EXTRACTED_QUOTE_FIELDS) expect(archived[field as keyof typeof archived]).toEqual(from[field as keyof typeof from]);

@@ -54,7 +54,7 @@ describe('planRoutes', () => {
     const routes = toRoutes(planRoutes({ ...index, quotes: [quote] }));
     const onArticle = (routes.find((route) => route.template === 'article')!.data.quotes as object[])[0];
     const onList = (routes.find((route) => route.template === 'quotes')!.data.items as object[])[0];
-    const { people, quotes, wordCount, key, ...card } = index.articles[0];
+    const { wordCount, key, ...card } = index.articles[0];
     expect(onArticle).toEqual({ quote, article: card });
     expect(onList).toBe(onArticle);
     expect(toQuoteEntries({ ...index, quotes: [quote] }).get('q1')).not.toBe(onArticle);
