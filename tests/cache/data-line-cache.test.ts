@@ -50,13 +50,8 @@ describe('the data line cache', () => {
 
   it('writes only the lines the last build did not keep, and the next build reads the lines of both', async () => {
     const dir = await tempDir();
-    const many = Array.from({ length: 20 }, (_, at): [string, string] => [`k${at}`, line(`line ${at} `.repeat(50))]);
-    save(dir, 'v1', many);
-    const cache = openDataLineCache(dir, 'v1');
-    const kept = cache.start();
-    for (const [key] of many.slice(1)) kept.keep(key, cache.get(key)!);
-    kept.keep('new', line('new'));
-    kept.finish();
+    const many = numberedLines(20);
+    rebuild(dir, many, many.slice(1), [['new', line('new')]]);
     const segments = await segmentSizes(dir);
     // The first segment as it was, and one of the new line alone.
     expect(segments.sort((a, b) => a - b)).toEqual([Buffer.byteLength(line('new')), many.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0)]);
@@ -66,12 +61,8 @@ describe('the data line cache', () => {
 
   it('copies the kept lines into one segment once the segments hold more bytes no longer kept than kept', async () => {
     const dir = await tempDir();
-    const many = Array.from({ length: 10 }, (_, at): [string, string] => [`k${at}`, line(`line ${at} `.repeat(50))]);
-    save(dir, 'v1', many);
-    const cache = openDataLineCache(dir, 'v1');
-    const kept = cache.start();
-    for (const [key] of many.slice(0, 3)) kept.keep(key, cache.get(key)!);
-    kept.finish();
+    const many = numberedLines(10);
+    rebuild(dir, many, many.slice(0, 3), []);
     expect(await segmentSizes(dir)).toEqual([many.slice(0, 3).reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0)]);
     const next = openDataLineCache(dir, 'v1');
     expect(many.map(([key]) => decoded(next.get(key)))).toEqual([...many.slice(0, 3).map(([, text]) => text), ...Array(7).fill(undefined)]);
@@ -92,6 +83,21 @@ describe('the data line cache', () => {
     expect(Array.from({ length: 21 }, (_, key) => decoded(next.get(`k${key}`)))).toEqual([line('first'), ...Array.from({ length: 20 }, (_, at) => line(`line ${at + 1}`))]);
   });
 });
+
+/** Lines of a few hundred bytes each, under the keys k0, k1 and so on. */
+function numberedLines(count: number): [string, string][] {
+  return Array.from({ length: count }, (_, at) => [`k${at}`, line(`line ${at} `.repeat(50))]);
+}
+
+/** A first build keeps `first`; a second keeps `again` (read back from the cache) and the new lines `added`. */
+function rebuild(dir: string, first: [string, string][], again: [string, string][], added: [string, string][]): void {
+  save(dir, 'v1', first);
+  const cache = openDataLineCache(dir, 'v1');
+  const kept = cache.start();
+  for (const [key] of again) kept.keep(key, cache.get(key)!);
+  for (const [key, text] of added) kept.keep(key, text);
+  kept.finish();
+}
 
 /** The sizes of the cache's segment files. */
 async function segmentSizes(dir: string): Promise<number[]> {
