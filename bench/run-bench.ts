@@ -86,10 +86,10 @@ async function main(): Promise<void> {
 
 function printRows(rows: [string, ProcessRun][]): void {
   const clean = rows[0][1];
-  console.log(`\n${'scenario'.padEnd(24)}${'wall'.padStart(9)}${'cpu'.padStart(9)}${'art/s'.padStart(9)}${'peak RSS'.padStart(11)}${'vs clean'.padStart(10)}  stages`);
+  console.log(`\n${'scenario'.padEnd(24)}${'wall'.padStart(10)}${'cpu'.padStart(10)}${'art/s'.padStart(9)}${'peak RSS'.padStart(11)}${'vs clean'.padStart(10)}  stages`);
   for (const [name, run] of rows) {
     const stages = [...run.stages].map(([stage, ms]) => `${stage} ${formatMs(ms)}`).join(', ');
-    console.log(`${name.padEnd(24)}${formatMs(run.wallMs).padStart(9)}${formatMs(run.cpuMs).padStart(9)}${String(Math.round(count / (run.wallMs / 1000))).padStart(9)}${`${run.peakRssMiB.toFixed(0)} MiB`.padStart(11)}${`${((100 * run.wallMs) / clean.wallMs).toFixed(1)} %`.padStart(10)}  ${stages}`);
+    console.log(`${name.padEnd(24)}${formatMs(run.wallMs).padStart(10)}${formatMs(run.cpuMs).padStart(10)}${String(Math.round(count / (run.wallMs / 1000))).padStart(9)}${`${run.peakRssMiB.toFixed(0)} MiB`.padStart(11)}${`${((100 * run.wallMs) / clean.wallMs).toFixed(1)} %`.padStart(10)}  ${stages}`);
   }
 }
 
