@@ -4,6 +4,7 @@
  */
 import { CHAR_CLASS, isLeadSurrogate, isTrailSurrogate, LETTER, NUMBER } from './char-class.js';
 import { codeUnitsOf } from './code-units.js';
+import { PLATFORMS } from './platforms.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
 /** A cue found in a stretch of text: the verb's offsets and the whole cue phrase as written. */
@@ -19,8 +20,10 @@ export interface Cue {
 }
 
 const AUDIENCE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu;
-const MEDIUM =
-  /^\s+(?:(?:in|on|via|during|through|at)\s+(?:a|an|the|his|her|their|its|my|our)?\s*(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|tweet|post|press release|press conference|news conference|briefing|email|e-mail|letter|speech|video|message|blog|podcast|broadcast|op-ed|column|(?:Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|X)(?:\s+(?:post|posts|video|message|story|page|account|update|statement|livestream))?)\b)/u;
+const MEDIUM = new RegExp(
+  `^\\s+(?:(?:in|on|via|during|through|at)\\s+(?:a|an|the|his|her|their|its|my|our)?\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:statement|interview|tweet|post|press release|press conference|news conference|briefing|email|e-mail|letter|speech|video|message|blog|podcast|broadcast|op-ed|column|(?:${[...PLATFORMS, 'X'].join('|')})(?:\\s+(?:post|posts|video|message|story|page|account|update|statement|livestream))?)\\b)`,
+  'u',
+);
 const AUDIENCE_STOP = /^(on|in|at|that|during|after|before|last|this|when|while|about|of|from|by|for|with|as|and|but|the|earlier|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|these|those)\s+$/iu;
 const NOT_REPORTING_AFTER = /^\s+(?:that\s+)?(?:for|up|off|out|into)\b/; // "called for", "called off"

@@ -8,6 +8,7 @@ import { collapseSpaces } from './collapse-spaces.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
 import { ORG_HEADS } from './organisations.js';
+import { PLATFORMS } from './platforms.js';
 import { isPostNominals } from './post-nominals.js';
 import { ROLE_NOUNS } from './role-nouns.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
@@ -189,7 +190,7 @@ function isTitleOnly(e: Entity): boolean {
   return e.text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/s$/, '')) || TITLE_WORDS.has(w.toLowerCase()));
 }
 
-const PLATFORM = /^(?:Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|Telegram|Snapchat|Reddit|LinkedIn|WhatsApp)$/;
+const PLATFORM = new RegExp(`^(?:${PLATFORMS.join('|')})$`);
 
 /**
  * Whether `e` is a social platform that only says where a document was posted ("an official government Twitter
