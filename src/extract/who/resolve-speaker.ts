@@ -514,7 +514,15 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
     for (let i = parts.length - 1; i >= Math.max(0, parts.length - 4); i--) {
       const [a, b] = parts[i];
       const seg = text.slice(a, b);
-      if (!seg.trim() || seg.includes(MASK)) continue;
+      if (!seg.trim()) continue;
+      const mask = seg.indexOf(MASK);
+      if (mask >= 0) {
+        // "Anna Franowska of “Have no fear”, a charity, told": the person "of" an organisation whose name is quoted.
+        const of = /\sof\s+["\u201C]?$/.exec(seg.slice(0, mask));
+        const named = of ? resolveChunk(ctx, paragraph, a, a + of.index + 3, false) : undefined;
+        if (named?.speaker.kind === 'person') return named;
+        continue;
+      }
       const segWords = seg.trim().split(/\s+/);
       // Two words describe too ("Jane Smith, an economist, said", "Anderson Cooper, of CNN, said") unless a clause
       // opens with them: "while ALDI, in a Facebook post, called it".

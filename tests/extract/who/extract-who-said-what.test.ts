@@ -52,6 +52,11 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['The report came out on Monday. It said the plan was "a failure".'])[0].slice(1, 3)).toEqual(['it', 'unknown']);
   });
 
+  it('finds the speaker before an appositive when an organisation\u2019s quoted name stands between', () => {
+    const list = speakers(['Bishop Piotr Nowak said "we are sorry."', 'Anna Kowal of "Speak Up", a victims\u2019 charity, told Reuters "the apology came too late".']);
+    expect(list[1].slice(1, 4)).toEqual(['Anna Kowal', 'person', 'told Reuters']);
+  });
+
   it('names a campaign or other institution with the name that owns it', () => {
     expect(speakers(['The Ruiz campaign called the report "a smear."'])[0].slice(1, 3)).toEqual(['Ruiz campaign', 'organization']);
     expect(speakers(['The three-judge court called the law "void."'])[0].slice(1, 3)).toEqual(['court', 'organization']);
