@@ -21,10 +21,14 @@ export async function extractionThroughput(dir: string, limit: number): Promise<
   const parseStart = process.cpuUsage();
   const parsed = sources.map(parseSource);
   const parseCpu = cpuSince(parseStart);
+  // Only what who said what reads is kept of each record, so the timed pass holds no more than it did alone.
+  const inputs: { id: string; title: string; paragraphs: string[] }[] = [];
   const extractStart = process.cpuUsage();
-  const records = parsed.map((article) => extractArticle(article).record);
+  for (const article of parsed) {
+    const { record } = extractArticle(article);
+    if (record) inputs.push({ id: record.id, title: record.title, paragraphs: record.body.map((block) => block.text) });
+  }
   const extractCpu = cpuSince(extractStart);
-  const inputs = records.flatMap((record) => (record ? [{ id: record.id, title: record.title, paragraphs: record.body.map((block) => block.text) }] : []));
   const whoStart = process.cpuUsage();
   for (const input of inputs) extractWhoSaidWhat(input);
   const whoCpu = cpuSince(whoStart);

@@ -23,13 +23,11 @@ export interface ArticlePeopleAndQuotes {
   personSlugs: Array<string | null>;
 }
 
-/** What the plan knows of an article's people and quotes: the archive people it names, its quotes and their slugs. */
-export interface PlannedPeopleAndQuotes {
-  /** The archive people the article names, each once, in the order of its `people`. */
-  named: ArchivePerson[];
-  quotes: QuoteEntry[];
-  personSlugs: Array<string | null>;
-}
+/**
+ * What the plan knows of an article's people and quotes: instead of `people`, the archive people it names (`named`,
+ * each once, in the order of its `people`), completed by `withArticleRecord`.
+ */
+export type PlannedPeopleAndQuotes = Omit<ArticlePeopleAndQuotes, 'people'> & { named: ArchivePerson[] };
 
 /** Makes a lookup from an article to the archive people it names and its quotes (in reading order). */
 export function articlePeopleAndQuotes(index: SiteIndex): (article: IndexedArticle) => PlannedPeopleAndQuotes {
@@ -71,7 +69,8 @@ export function withArticleRecord(route: Route, record: ArticleRecord): Route {
     entry.descriptions = [...new Set([...entry.descriptions, ...own.descriptions])];
     bySlug.set(slug, entry);
   }
-  return { ...route, data: { ...data, article: record, people: [...bySlug.values()] } };
+  const completed: ArticlePeopleAndQuotes = { people: [...bySlug.values()], quotes, personSlugs };
+  return { ...route, data: { ...data, article: record, people: completed.people } };
 }
 
 /** A sortable position of a person's first mention in the body (title mentions count as before the body). */
