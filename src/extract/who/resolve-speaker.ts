@@ -87,6 +87,21 @@ function organisationOpeningSentenceBefore(ctx: SpeakerContext, paragraph: numbe
   return e?.kind === 'organization' ? organisation(fullOrganisationName(ctx, e), ctx) : undefined;
 }
 
+/** A transcript's turn label at a paragraph's start, "((Name))" or "Name:", before what the speaker says. */
+const TURN_LABEL_OPEN = /^\s*(?:\(\()?$/;
+const TURN_LABEL_CLOSE = /^(?:\)\)|:)\s/;
+
+/**
+ * The person whose name labels this paragraph as their turn in an interview or transcript ("((Dorsa Derakhshani))
+ * Well, I think …", "Zara Kay: I told them …"), when it is labelled with a person's name.
+ */
+function turnSpeaker(ctx: SpeakerContext, paragraph: number): number | undefined {
+  const e = ctx.people.entities[paragraph][0];
+  if (e?.kind !== 'person' || e.person === undefined) return undefined;
+  const text = ctx.masked[paragraph];
+  return TURN_LABEL_OPEN.test(text.slice(0, e.start)) && TURN_LABEL_CLOSE.test(text.slice(e.end, e.end + 3)) ? e.person : undefined;
+}
+
 /**
  * Resolves "he" or "she" to the person the text most likely means at this point. When no one of that gender is
  * near, the subject of a sentence in this or the previous paragraph whose gender was only guessed from the given
@@ -418,6 +433,9 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   // "NASA interrupted its coverage. It also credited …": the organisation the sentence before opened with.
   const subject = pronoun === 'neuter' ? organisationOpeningSentenceBefore(ctx, paragraph, from) : undefined;
   if (subject) return subject;
+  // "I" in an interview's answer is whoever the turn's label names.
+  const interviewee = pronoun === 'self' ? turnSpeaker(ctx, paragraph) : undefined;
+  if (interviewee !== undefined) return personSpeaker(ctx, interviewee);
   if (pronoun) return unknown(pronoun === 'self' ? 'I' : head); // the pronoun as written, "I" in capitals
   if (fromStart) {
     const np = /^(?:[\p{L}-]+\s+){0,5}?[\p{Ll}-]+(?=\s+(?:of|from|at|in|for|with|on)\b|$)/u.exec(chunk);

@@ -69,6 +69,12 @@ describe('extractWhoSaidWhat', () => {
     expect(speakers(['Facebook released a statement which read, "We will appeal."'])[0].slice(1, 3)).toEqual(['Facebook', 'organization']);
   });
 
+  it('gives "I" in an interview answer to the person its turn label names, and to no one without a label', () => {
+    const interview = ['Lena Ruiz coaches the national team.', '((Lena Ruiz))  That is why I said "we will be back" after the final.', 'Lena Ruiz: I told them, "the team is ready".'];
+    expect(speakers(interview).map((q) => q.slice(1, 3))).toEqual([['Lena Ruiz', 'person'], ['Lena Ruiz', 'person']]);
+    expect(speakers(['Lena Ruiz coaches the national team.', 'That is why I said "we will be back" after the final.'])[0].slice(1, 3)).toEqual(['I', 'unknown']);
+  });
+
   it('reads "talked about" and "speaks of" as reporting what a person said', () => {
     expect(speakers(['Coach Lena Ruiz talked about how the team had grown "beyond anything we planned".'])[0].slice(1, 4)).toEqual(['Lena Ruiz', 'person', 'talked']);
     expect(speakers(['Nurse Tom Akers speaks of the ward as "a second family".'])[0].slice(1, 3)).toEqual(['Tom Akers', 'person']);
