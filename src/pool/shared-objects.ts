@@ -33,18 +33,28 @@ export interface SharedMessage<T> {
 }
 
 /**
- * How much a worker keeps, in `approximateBytes` (close to the bytes a message takes): far more than a batch uses.
- * Bounded by size, not count: objects range from a quote entry's three references to a person listing thousands of
- * articles. A quote page lists up to 20 other reports of its quote from anywhere in the archive, so the table cannot
- * hold what the next batch needs. At 10,000 synthetic articles (184,424 objects, 131 MB), a replay of a build's
- * messages sent one worker 1.29 GB with a table of 4,096 objects (about 5 MB), 0.75 GB with 16 MB and 0.43 GB with
- * 32 MB; three builds side by side took 183.9, 175.3 and 166.4 s of user CPU and peaked at 877, 919 and 971 MiB.
- * What a fixed size holds is a smaller share of the archive as it grows, so each object is sent more often: at
- * 40,000 articles (quote entries with person cards) a replay sent 2.33 GB with 16 MB, 1.63 GB with 32 MB and
- * 0.87 GB with 64 MB, against 0.18 GB at 10,000 with 16 MB. But 32 MB took a clean build at 10,000 to 1,008 MiB
- * (929 MiB with 16 MB, load 10 to 12), past the 1 GB target, so the table stays at 16 MB.
+ * How much a worker keeps of an archive with `objectCount` shared objects, in `approximateBytes` (close to the bytes
+ * a message takes): far more than a batch uses. Bounded by size, not count: objects range from a quote entry's three
+ * references to a person listing thousands of articles. A quote page lists up to 20 other reports of its quote from
+ * anywhere in the archive, so the table cannot hold what the next batch needs. At 10,000 synthetic articles, a replay
+ * of a build's messages sent one worker 1.29 GB with a table of 4,096 objects (about 5 MB), 0.75 GB with 16 MB and
+ * 0.43 GB with 32 MB; three builds side by side took 183.9, 175.3 and 166.4 s of user CPU and peaked at 877, 919 and
+ * 971 MiB, and 32 MB later took a clean build to 1,008 MiB (929 MiB with 16 MB), past the 1 GB target. What a fixed
+ * size holds is a smaller share of the archive as it grows, so each object is sent more often: at 40,000 articles a
+ * replay sent 2.33 GB with 16 MB, 1.63 GB with 32 MB and 0.87 GB with 64 MB, against 0.18 GB at 10,000 with 16 MB,
+ * and in CPU profiles of the two builds (`--no-search`) sending (encoding, `postMessage`) grew from 20 s, 13 % of the
+ * main thread's busy time, to 182 s, 29 %: nine times as much for four times the articles, on the thread the render
+ * workers wait for. So the table holds the share of the archive that 16 MB holds at 10,000 articles (319,901 objects),
+ * from 16 MB up to 64 MB.
  */
-const CAPACITY = 16 * 1024 * 1024;
+export function tableCapacity(objectCount: number): number {
+  return Math.min(MAX_CAPACITY, Math.max(MIN_CAPACITY, Math.round((MIN_CAPACITY * objectCount) / OBJECTS_AT_10000)));
+}
+
+const MIN_CAPACITY = 16 * 1024 * 1024;
+const MAX_CAPACITY = 64 * 1024 * 1024;
+/** Shared objects of the bench's 10,000 synthetic articles, for which 16 MB was chosen. */
+const OBJECTS_AT_10000 = 319_901;
 
 /** Numbers the objects of the groups; objects outside them are copied as before. */
 export function numberSharedObjects(groups: readonly (readonly object[])[]): SharedObjects {
@@ -55,7 +65,7 @@ export function numberSharedObjects(groups: readonly (readonly object[])[]): Sha
 }
 
 /** An encoder for one worker: it remembers what that worker holds. */
-export function createSharedObjectEncoder(shared: SharedObjects, capacity = CAPACITY): <T>(value: T) => SharedMessage<T> {
+export function createSharedObjectEncoder(shared: SharedObjects, capacity = tableCapacity(shared.objects.length)): <T>(value: T) => SharedMessage<T> {
   // Id → bytes, least recently used first.
   const held = new Map<number, number>();
   let heldBytes = 0;

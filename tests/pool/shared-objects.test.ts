@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approximateBytes, createSharedObjectDecoder, createSharedObjectEncoder, numberSharedObjects } from '../../src/pool/shared-objects.js';
+import { approximateBytes, createSharedObjectDecoder, createSharedObjectEncoder, numberSharedObjects, tableCapacity } from '../../src/pool/shared-objects.js';
 
 /** A sender and a worker's end, with every message copied as postMessage copies it. */
 function channel(groups: object[][], capacity?: number) {
@@ -92,5 +92,13 @@ describe('shared objects sent to a render worker', () => {
     const { send } = channel([[...small, large]], roomFor(3));
     for (const each of small) send({ each });
     expect(send({ large }).message.evict).toEqual([0, 1]);
+  });
+
+  it('sizes the table with the archive, from 16 MB at 10,000 synthetic articles up to 64 MB', () => {
+    const MiB = 1024 * 1024;
+    expect(tableCapacity(1_000)).toBe(16 * MiB);
+    expect(tableCapacity(319_901)).toBe(16 * MiB);
+    expect(tableCapacity(2 * 319_901)).toBe(32 * MiB);
+    expect(tableCapacity(10 * 319_901)).toBe(64 * MiB);
   });
 });
