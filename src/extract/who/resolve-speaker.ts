@@ -109,11 +109,13 @@ function turnSpeaker(ctx: SpeakerContext, paragraph: number): number | undefined
  * preposition or with a possessive ("Maria Lopez's husband … He said") is not.
  */
 function resolvePronoun(ctx: SpeakerContext, gender: 'male' | 'female', paragraph: number, offset: number): number | undefined {
+  // In their own turn of an interview, people say "I": "she" there is someone else.
+  const narrator = turnSpeaker(ctx, paragraph);
   const fits = (person: number): boolean => {
     const g = ctx.people.genders[person];
-    return g === undefined || g === gender;
+    return person !== narrator && (g === undefined || g === gender);
   };
-  const guessed = (person: number): boolean => fits(person) || ctx.people.genderGuessed[person];
+  const guessed = (person: number): boolean => fits(person) || (person !== narrator && ctx.people.genderGuessed[person]);
   return nearestFitting(ctx, fits, paragraph, offset, 3, true) ?? nearestFitting(ctx, guessed, paragraph, offset, 1, false);
 }
 

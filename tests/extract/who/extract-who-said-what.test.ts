@@ -73,6 +73,8 @@ describe('extractWhoSaidWhat', () => {
     const interview = ['Lena Ruiz coaches the national team.', '((Lena Ruiz))  That is why I said "we will be back" after the final.', 'Lena Ruiz: I told them, "the team is ready".'];
     expect(speakers(interview).map((q) => q.slice(1, 3))).toEqual([['Lena Ruiz', 'person'], ['Lena Ruiz', 'person']]);
     expect(speakers(['Lena Ruiz coaches the national team.', 'That is why I said "we will be back" after the final.'])[0].slice(1, 3)).toEqual(['I', 'unknown']);
+    // In her own turn she says "I": "she" is someone else.
+    expect(speakers(['Lena Ruiz coaches the national team.', '((Lena Ruiz))  My mother called. She said "keep going" and I did.'])[0].slice(1, 3)).toEqual(['she', 'unknown']);
   });
 
   it('reads "talked about" and "speaks of" as reporting what a person said', () => {
