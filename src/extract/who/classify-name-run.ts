@@ -245,6 +245,15 @@ export type RunDecision = Readonly<Omit<Decision, 'key' | 'keyText'>> & Pick<Dec
 const decisions = new Map<string, RunDecision>();
 
 /**
+ * A copy of `key` that holds its own characters. A run's key is usually a slice of its paragraph, which V8 keeps as a
+ * view of the whole paragraph: kept as a memo key it would hold that paragraph in memory, and every lookup that
+ * compares with it would read a paragraph of some earlier article, seldom still in the processor's caches.
+ */
+function ownCopy(key: string): string {
+  return [...key].join('');
+}
+
+/**
  * What a run's words name, memoised by its words and shared by every run of the same words: read only to callers.
  * Cheaper than `classifyNameRun` for the many runs that turn out not to name a person, which need no more than the
  * kind.
@@ -255,7 +264,7 @@ export function decideNameRun(run: NameRun): RunDecision {
   if (d === undefined) {
     if (decisions.size > 100_000) decisions.clear();
     d = decide(run.tokens.map((t) => t.text));
-    decisions.set(run.key, d);
+    decisions.set(ownCopy(run.key), d);
   }
   return d;
 }
