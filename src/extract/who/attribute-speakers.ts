@@ -7,7 +7,7 @@ import type { Speaker } from '../../types.js';
 import { codeAt, hasClass, SPACE } from './char-class.js';
 import { findCues, type Cue } from './find-cue.js';
 import type { QuoteSpan } from './find-quote-spans.js';
-import { resolveObject, resolveSentenceSubject, resolveSubject, type ResolvedSpeaker, type SpeakerContext } from './resolve-speaker.js';
+import { resolveObject, resolveSentenceSubject, resolveSubject, skipSpaceBack, type ResolvedSpeaker, type SpeakerContext } from './resolve-speaker.js';
 
 /** The attribution of one span. */
 export interface Attribution {
@@ -36,25 +36,19 @@ const PASSIVE = /\b(was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
 /** What PASSIVE needs right before its closing white space: a form of "be", or an adverb's "ly" after one. */
 const PASSIVE_ENDINGS = ['ly', 'was', 'were', 'been', 'being', 'is', 'are', 'be'];
 
-/** The offset before the white space that ends at `end`, not going below `from`. */
-function beforeTrailingSpace(text: string, from: number, end: number): number {
-  while (end > from && hasClass(text, end - 1, SPACE)) end--;
-  return end;
-}
-
 /**
  * Whether `text[from, end)` may end as PASSIVE needs: a form of "be" or a word in "ly", then white space. Most
  * leads before a cue end otherwise, and this turns them away without a slice and an expression tried at every
  * offset.
  */
 function mayEndPassive(text: string, from: number, end: number): boolean {
-  const wordEnd = beforeTrailingSpace(text, from, end);
+  const wordEnd = skipSpaceBack(text, from, end);
   return wordEnd < end && PASSIVE_ENDINGS.some((w) => text.endsWith(w, wordEnd));
 }
 
 /** Whether `text[from, end)` may end in "as" and white space, as `/\bas\s+$/i` needs, by its last two letters. */
 function mayEndInAs(text: string, from: number, end: number): boolean {
-  const wordEnd = beforeTrailingSpace(text, from, end);
+  const wordEnd = skipSpaceBack(text, from, end);
   return wordEnd < end && wordEnd - from >= 2 && (codeAt(text, wordEnd - 2) | 32) === 97 && (codeAt(text, wordEnd - 1) | 32) === 115;
 }
 
@@ -131,7 +125,7 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   if (from >= span.open) return undefined;
   const text = ctx.masked[p];
   // "the Chuck Jones quote that “…”": the person the quotation is named for.
-  const wordEnd = beforeTrailingSpace(text, from, span.open);
+  const wordEnd = skipSpaceBack(text, from, span.open);
   // Only a quotation word right before the quote lets the costlier expression match: most quotes have none.
   const named = QUOTATION_WORDS.some((w) => text.endsWith(w, wordEnd)) ? NAMED_QUOTE.exec(text.slice(from, span.open)) : null;
   if (named) {

@@ -445,7 +445,7 @@ function skipSpace(text: string, from: number): number {
 }
 
 /** The offset before the white space that ends at `end`, not going below `from`. */
-function skipSpaceBack(text: string, from: number, end: number): number {
+export function skipSpaceBack(text: string, from: number, end: number): number {
   while (end > from && hasClass(text, end - 1, SPACE)) end--;
   return end;
 }
