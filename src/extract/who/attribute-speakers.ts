@@ -7,7 +7,7 @@ import type { Speaker } from '../../types.js';
 import { codeAt, hasClass, SPACE } from './char-class.js';
 import { findCues, type Cue } from './find-cue.js';
 import type { QuoteSpan } from './find-quote-spans.js';
-import { resolveObject, resolveSentenceSubject, resolveSubject, type ResolvedSpeaker, type SpeakerContext } from './resolve-speaker.js';
+import { resolveObject, resolveSentenceSubject, resolveSubject, skipSpaceBack, type ResolvedSpeaker, type SpeakerContext } from './resolve-speaker.js';
 
 /** The attribution of one span. */
 export interface Attribution {
@@ -33,6 +33,24 @@ const QUOTATION_WORDS = ['quote', 'quotation', 'line', 'maxim', 'dictum', 'sayin
 /** Cue verbs in a finite form: past ("said", "added"), third person ("says"). */
 const FINITE_CUE = /^\p{L}+(?:ed|s)\b|^(?:said|told|wrote|spoke)\b/iu;
 const PASSIVE = /\b(was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u;
+/** What PASSIVE needs right before its closing white space: a form of "be", or an adverb's "ly" after one. */
+const PASSIVE_ENDINGS = ['ly', 'was', 'were', 'been', 'being', 'is', 'are', 'be'];
+
+/**
+ * Whether `text[from, end)` may end as PASSIVE needs: a form of "be" or a word in "ly", then white space. Most
+ * leads before a cue end otherwise, and this turns them away without a slice and an expression tried at every
+ * offset.
+ */
+function mayEndPassive(text: string, from: number, end: number): boolean {
+  const wordEnd = skipSpaceBack(text, from, end);
+  return wordEnd < end && PASSIVE_ENDINGS.some((w) => text.endsWith(w, wordEnd));
+}
+
+/** Whether `text[from, end)` may end in "as" and white space, as `/\bas\s+$/i` needs, by its last two letters. */
+function mayEndInAs(text: string, from: number, end: number): boolean {
+  const wordEnd = skipSpaceBack(text, from, end);
+  return wordEnd < end && wordEnd - from >= 2 && (codeAt(text, wordEnd - 2) | 32) === 97 && (codeAt(text, wordEnd - 1) | 32) === 115;
+}
 
 function sentenceRange(ctx: SpeakerContext, paragraph: number, offset: number): [number, number] {
   const list = ctx.sentences(paragraph);
@@ -50,7 +68,7 @@ function after(ctx: SpeakerContext, span: QuoteSpan, nextOpen: number): Found | 
   const cues = findCues(text, span.close, to);
   for (const cue of cues) {
     const lead = text.slice(span.close, cue.start);
-    if (CLAUSE_LINK.test(lead) || /\bas\s+$/i.test(lead)) break; // "…", while X indicated: another clause
+    if (CLAUSE_LINK.test(lead) || (mayEndInAs(text, span.close, cue.start) && /\bas\s+$/i.test(lead))) break; // "…", while X indicated: another clause
     let resolved: ResolvedSpeaker | undefined;
     if (cue.kind === 'according-to') resolved = resolveObject(ctx, p, cue.verbEnd, to);
     else if (/^[\s,.!?\u2014\u2013-]*$/.test(lead)) {
@@ -107,8 +125,7 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   if (from >= span.open) return undefined;
   const text = ctx.masked[p];
   // "the Chuck Jones quote that “…”": the person the quotation is named for.
-  let wordEnd = span.open;
-  while (wordEnd > from && hasClass(text, wordEnd - 1, SPACE)) wordEnd--;
+  const wordEnd = skipSpaceBack(text, from, span.open);
   // Only a quotation word right before the quote lets the costlier expression match: most quotes have none.
   const named = QUOTATION_WORDS.some((w) => text.endsWith(w, wordEnd)) ? NAMED_QUOTE.exec(text.slice(from, span.open)) : null;
   if (named) {
@@ -124,7 +141,7 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
       if (quoted) return { resolved: quoted, cue, paragraph: p };
       continue;
     }
-    if (PASSIVE.test(text.slice(from, cue.start)) && !/^\s+by\b/.test(text.slice(cue.verbEnd))) {
+    if (mayEndPassive(text, from, cue.start) && PASSIVE.test(text.slice(from, cue.start)) && !/^\s+by\b/.test(text.slice(cue.verbEnd))) {
       // "was announced to be a “pandemic” by the WHO": the agent follows the quote.
       const agent = /^[\s,]*by\s+/.exec(ctx.masked[span.endParagraph].slice(span.close));
       const resolved = agent ? resolveObject(ctx, span.endParagraph, span.close + agent[0].length, ctx.masked[span.endParagraph].length) : undefined;

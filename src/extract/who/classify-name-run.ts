@@ -129,6 +129,17 @@ interface Decision {
    * kept beside `kind` so the many runs that name no one are decided without reading `runClasses` too.
    */
   knownOrgWord: boolean;
+  /** `ClassifiedRun.key` and `keyText`, filled in the first time a run of these words is classified in full. */
+  key: readonly string[] | undefined;
+  keyText: string | undefined;
+}
+
+/**
+ * A decision object. Every decision has the same fields from the start, the folded key among them: objects of one
+ * shape keep the memo's readers monomorphic, and filling the key in later adds no property to the object.
+ */
+function decision(kind: Decision['kind'], from: number, titles: string[], gender: Decision['gender'], titleGender: Decision['titleGender'], runClasses: TokenClass[], knownOrgWord: boolean): Decision {
+  return { kind, from, titles, gender, titleGender, runClasses, knownOrgWord, key: undefined, keyText: undefined };
 }
 
 function decide(all: string[]): Decision {
@@ -169,8 +180,8 @@ function decide(all: string[]): Decision {
     words = words.slice(lead);
     classes = classes.slice(lead);
   }
-  if (all.slice(0, -1).some((w) => STORM_WORDS.has(lower(w)))) return { kind: 'other', from, titles: [], runClasses, knownOrgWord };
-  if (KNOWN_ORG_NAMES.has(words.map(lower).join(' '))) return { kind: 'organization', from, titles: [], runClasses, knownOrgWord };
+  if (all.slice(0, -1).some((w) => STORM_WORDS.has(lower(w)))) return decision('other', from, [], undefined, undefined, runClasses, knownOrgWord);
+  if (KNOWN_ORG_NAMES.has(words.map(lower).join(' '))) return decision('organization', from, [], undefined, undefined, runClasses, knownOrgWord);
   // A given name that is also an organisation head ("Bill") starts a name when only names follow: "Bill Clinton".
   if (classes[0] === 'org' && words.length > 1 && SURNAME_LIKE_HEADS.has(lower(words[0])) && firstNameGender(words[0]) !== undefined &&
     classes.slice(1).every((c) => c === 'first' || c === 'weak-first' || c === 'name' || c === 'initial' || c === 'particle' || c === 'suffix')) classes[0] = 'weak-first';
@@ -192,7 +203,7 @@ function decide(all: string[]): Decision {
   let titleGender: 'male' | 'female' | undefined;
   for (const t of titleWords) titleGender ??= TITLE_GENDER.get(lower(t));
   let gender = titleGender;
-  const result = (kind: ClassifiedRun['kind']): Decision => ({ kind, from, titles, gender, titleGender, runClasses, knownOrgWord });
+  const result = (kind: ClassifiedRun['kind']): Decision => decision(kind, from, titles, gender, titleGender, runClasses, knownOrgWord);
   const n = words.length;
   const last = classes[n - 1];
   const firstClass = classes[0];
@@ -228,13 +239,19 @@ function decide(all: string[]): Decision {
   return result(hasNameWord || titleWords.length > 0 || (firstClass === 'weak-first' && isProperNoun(words[0])) ? 'possible-person' : 'other');
 }
 
-/** A decision as memoised: the name words' folded key is added the first time a run of these words names a person. */
-export interface RunDecision extends Readonly<Decision> {
-  /** `ClassifiedRun.key` and `keyText`, once a run of these words has been classified in full. */
-  folded?: { key: readonly string[]; keyText: string };
-}
+/** A decision as memoised: read only, but for the folded key `classifiedRun` fills in once. */
+export type RunDecision = Readonly<Omit<Decision, 'key' | 'keyText'>> & Pick<Decision, 'key' | 'keyText'>;
 
 const decisions = new Map<string, RunDecision>();
+
+/**
+ * A copy of `key` that holds its own characters. A run's key is usually a slice of its paragraph, which V8 keeps as a
+ * view of the whole paragraph: kept as a memo key it would hold that paragraph in memory, and every lookup that
+ * compares with it would read a paragraph of some earlier article, seldom still in the processor's caches.
+ */
+function ownCopy(key: string): string {
+  return [...key].join('');
+}
 
 /**
  * What a run's words name, memoised by its words and shared by every run of the same words: read only to callers.
@@ -247,7 +264,7 @@ export function decideNameRun(run: NameRun): RunDecision {
   if (d === undefined) {
     if (decisions.size > 100_000) decisions.clear();
     d = decide(run.tokens.map((t) => t.text));
-    decisions.set(run.key, d);
+    decisions.set(ownCopy(run.key), d);
   }
   return d;
 }
@@ -256,11 +273,13 @@ export function decideNameRun(run: NameRun): RunDecision {
 export function classifiedRun(run: NameRun, d: RunDecision): ClassifiedRun {
   const tokens = d.from === 0 ? run.tokens : run.tokens.slice(d.from);
   // Folded once per distinct run of words: the same names come back in every paragraph that mentions them.
-  if (d.folded === undefined) {
-    const key = tokens.map((t) => foldName(t.text));
-    d.folded = { key, keyText: key.join(' ') };
+  let key = d.key;
+  let keyText = d.keyText;
+  if (key === undefined || keyText === undefined) {
+    key = d.key = tokens.map((t) => foldName(t.text));
+    keyText = d.keyText = key.join(' ');
   }
-  return { kind: d.kind, tokens, titles: d.titles, gender: d.gender, titleGender: d.titleGender, runClasses: d.runClasses, key: d.folded.key, keyText: d.folded.keyText };
+  return { kind: d.kind, tokens, titles: d.titles, gender: d.gender, titleGender: d.titleGender, runClasses: d.runClasses, key, keyText };
 }
 
 /** Classifies a capitalised run as a person, organisation, place or none of these (memoised by its words). */

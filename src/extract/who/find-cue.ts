@@ -19,7 +19,11 @@ export interface Cue {
   kind: 'verb' | 'according-to' | 'told';
 }
 
-const AUDIENCE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*/gu;
+/**
+ * White space and the word right after it (sticky): the audience runs on word by word, only white space between. A
+ * forward search for the next word instead would read on past anything else, over a whole masked quote after "told".
+ */
+const SPACE_AND_WORD = /\s+([\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*)/uy;
 const MEDIUM = new RegExp(
   `^\\s+(?:(?:in|on|via|during|through|at)\\s+(?:a|an|the|his|her|their|its|my|our)?\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:statement|interview|tweet|post|press release|press conference|news conference|briefing|email|e-mail|letter|speech|video|message|blog|podcast|broadcast|op-ed|column|(?:${[...PLATFORMS, 'X'].join('|')})(?:\\s+(?:post|posts|video|message|story|page|account|update|statement|livestream))?)\\b)`,
   'u',
@@ -30,16 +34,15 @@ const NOT_REPORTING_AFTER = /^\s+(?:that\s+)?(?:for|up|off|out|into)\b/; // "cal
 
 /** Extends a "told" cue with its audience: "told Reuters", "told state media". */
 function audience(text: string, from: number, limit: number): number {
-  AUDIENCE_WORD.lastIndex = from;
   let end = from;
-  let count = 0;
-  for (let m = AUDIENCE_WORD.exec(text); m !== null && m.index < limit && count < 4; m = AUDIENCE_WORD.exec(text)) {
-    const gap = text.slice(end, m.index);
-    if (count > 0 && !/^\s+$/.test(gap)) break;
-    if (count === 0 && !/^\s+$/.test(gap)) break;
-    if (AUDIENCE_STOP.test(m[0]) && !(count === 0 && /^the$/i.test(m[0]))) break;
-    end = m.index + m[0].length;
-    count++;
+  for (let count = 0; count < 4; count++) {
+    SPACE_AND_WORD.lastIndex = end;
+    const m = SPACE_AND_WORD.exec(text);
+    if (m === null) break;
+    const word = m[1];
+    const wordStart = m.index + m[0].length - word.length;
+    if (wordStart >= limit || (AUDIENCE_STOP.test(word) && !(count === 0 && /^the$/i.test(word)))) break;
+    end = wordStart + word.length;
   }
   return end;
 }

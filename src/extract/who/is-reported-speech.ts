@@ -84,6 +84,8 @@ function lastWord(text: string): string {
 
 /** "a process called", "a pattern called a" right before the quote: a lower-case indefinite noun phrase named by it. */
 const INDEFINITE_NAMED = /(?:^|[^.!?\s]\s+)an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:called|named|dubbed|termed)(?:\s+an?)?\s*$/u;
+/** The last words INDEFINITE_NAMED can end on, lower case: only after one of them is the expression tried. */
+const NAMING_ENDS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'termed', 'a', 'an']);
 
 /** Whether a quoted span reports someone's words, given whether a cue in its own sentence attributes it. */
 export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[], attributed: boolean): boolean {
@@ -103,7 +105,7 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
     if (/^(known|referred|dubbed|billed|described)$/.test(twoBack)) return false;
   }
   // "a process called “exfiltration”": a term a thing is given, not words anyone said.
-  if (count <= 4 && INDEFINITE_NAMED.test(beforeText)) return false;
+  if (count <= 4 && NAMING_ENDS.has(previous) && INDEFINITE_NAMED.test(beforeText)) return false;
   const titleCase = count <= 10 && isTitleCase(text.split(/\s+/).filter(hasLetterOrNumber));
   if (titleCase && !endsSentence && (NAMING_VERBS.has(previous) || !attributed || count <= 3)) return false;
   // A comma inside the marks ends titles in a list too: songs such as "Doris Day," "Day after Day," and …

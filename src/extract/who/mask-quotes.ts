@@ -24,17 +24,31 @@ export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteS
     if (i > 0 && (last[i] === ']' || last[i] === ')') && KEEP_LAST.has(last[i - 1])) keeps[s.endParagraph].push([i, last[i - 1]]); // "incurable[.]"
     else if (i >= 0 && KEEP_LAST.has(last[i]) && (s.endParagraph !== s.paragraph || i >= s.start)) keeps[s.endParagraph].push([i, last[i]]);
   }
-  return paragraphs.map((text, p) => {
-    if (blanks[p].length === 0) return text;
-    let out = '';
-    let at = 0;
-    for (const [from, to] of blanks[p]) {
-      const start = Math.max(at, from);
-      out += text.slice(at, start) + MASK.repeat(Math.max(0, to - start));
-      at = Math.max(at, to);
+  return paragraphs.map((text, p) => (blanks[p].length === 0 ? text : masked(text, blanks[p], keeps[p])));
+}
+
+/**
+ * `text` with each range of `blanks` (in text order, possibly overlapping) blanked out, but for the characters of
+ * `keeps`, which lie inside the ranges; of two kept at one offset, the later one. Built in one pass: putting each
+ * kept character back into the finished string would copy the whole paragraph once for every quote in it.
+ */
+function masked(text: string, blanks: readonly [number, number][], keeps: readonly [number, string][]): string {
+  const kept = new Map(keeps);
+  const offsets = [...kept.keys()].sort((a, b) => a - b);
+  let out = '';
+  let at = 0;
+  let k = 0;
+  for (const [from, to] of blanks) {
+    const start = Math.max(at, from);
+    out += text.slice(at, start);
+    let blankFrom = start;
+    while (k < offsets.length && offsets[k] < start) k++;
+    for (; k < offsets.length && offsets[k] < to; k++) {
+      out += MASK.repeat(offsets[k] - blankFrom) + kept.get(offsets[k]);
+      blankFrom = offsets[k] + 1;
     }
-    out += text.slice(at);
-    for (const [i, c] of keeps[p]) out = out.slice(0, i) + c + out.slice(i + 1);
-    return out;
-  });
+    out += MASK.repeat(Math.max(0, to - blankFrom));
+    at = Math.max(at, to);
+  }
+  return out + text.slice(at);
 }

@@ -465,7 +465,7 @@ function skipSpace(text: string, from: number): number {
 }
 
 /** The offset before the white space that ends at `end`, not going below `from`. */
-function skipSpaceBack(text: string, from: number, end: number): number {
+export function skipSpaceBack(text: string, from: number, end: number): number {
   while (end > from && hasClass(text, end - 1, SPACE)) end--;
   return end;
 }
@@ -518,7 +518,8 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
   }
   // Brackets before the verb belong to the name before them: "… National Crime Agency (NCA) said", "Maria Lopez
   // (pictured) said".
-  const bracketed = /\s*\([^()\uE000]{1,30}\)\s*$/u.exec(text.slice(Math.max(from, end - 34), end));
+  // Most subjects end in a word: the expression runs only where a closing bracket comes last.
+  const bracketed = codeAt(text, skipSpaceBack(text, from, end) - 1) === 41 ? /\s*\([^()\uE000]{1,30}\)\s*$/u.exec(text.slice(Math.max(from, end - 34), end)) : null;
   if (bracketed) end -= bracketed[0].length;
   const beforeSpace = skipSpaceBack(text, from, end);
   if (beforeSpace > from && (codeAt(text, beforeSpace - 1) === 44 || codeAt(text, beforeSpace - 1) === 0x2014)) {

@@ -23,7 +23,8 @@ export function splitSentences(text: string): [number, number][] {
       let w = m.index;
       while (w > 0 && (codeAt(text, w - 1) === 46 || hasClass(text, w - 1, LETTER))) w--; // letters and stops: /[\p{L}.]/u
       const word = text.slice(w, m.index).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+      // A lone letter, or letters between stops ("u.s"): the expressions run only on words that short or with a stop.
+      if (ABBREVIATIONS.has(word) || (word.length <= 2 && /^\p{L}$/u.test(word)) || (word.includes('.') && /^(\p{L}\.)+\p{L}$/u.test(word))) continue;
     }
     const end = m.index + m[0].length;
     out.push([start, end]);
