@@ -21,6 +21,8 @@ describe('URLs', () => {
     expect(toOutputPath('/')).toBe('index.html');
     expect(toOutputPath('/2020/01/03/x/')).toBe('2020/01/03/x/index.html');
     expect(toOutputPath('/404.html')).toBe('404.html');
+    expect(toOutputPath('//a//b/')).toBe('a//b/index.html');
+    expect(toOutputPath('robots.txt')).toBe('robots.txt');
   });
 });
 

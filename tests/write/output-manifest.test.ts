@@ -30,4 +30,14 @@ describe('the manifest of a build', () => {
     expect(manifest.keepMadeFrom('shard-1', 'pagefind/')).toBe(true);
     expect(manifest.finish('b2', 'all', previous.report).files['pagefind/a.pf_index']).toEqual(['page-now', '']);
   });
+
+  it('writes a page of an unchanged group again when its bytes changed, leaving the last manifest as it was', () => {
+    // A group renders whole when one of its pages changed: its other pages keep their fingerprints, yet render too.
+    const last: OutputManifest = structuredClone(previous);
+    const manifest = startManifest(last);
+    expect(manifest.unchanged('index.html', 'page')).toBe(true);
+    expect(manifest.differsByHash('index.html', 'bytes-new')).toBe(true);
+    expect(manifest.finish('b2', 'all', previous.report).files['index.html']).toEqual(['page', 'bytes-new']);
+    expect(last).toEqual(previous);
+  });
 });
