@@ -46,12 +46,6 @@ function mayEndPassive(text: string, from: number, end: number): boolean {
   return wordEnd < end && PASSIVE_ENDINGS.some((w) => text.endsWith(w, wordEnd));
 }
 
-/** Whether `text[from, end)` may end in "as" and white space, as `/\bas\s+$/i` needs, by its last two letters. */
-function mayEndInAs(text: string, from: number, end: number): boolean {
-  const wordEnd = skipSpaceBack(text, from, end);
-  return wordEnd < end && wordEnd - from >= 2 && (codeAt(text, wordEnd - 2) | 32) === 97 && (codeAt(text, wordEnd - 1) | 32) === 115;
-}
-
 function sentenceRange(ctx: SpeakerContext, paragraph: number, offset: number): [number, number] {
   const list = ctx.sentences(paragraph);
   for (let i = 0; i < list.length; i++) if (offset < list[i][1]) return list[i];
@@ -68,7 +62,7 @@ function after(ctx: SpeakerContext, span: QuoteSpan, nextOpen: number): Found | 
   const cues = findCues(text, span.close, to);
   for (const cue of cues) {
     const lead = text.slice(span.close, cue.start);
-    if (CLAUSE_LINK.test(lead) || (mayEndInAs(text, span.close, cue.start) && /\bas\s+$/i.test(lead))) break; // "…", while X indicated: another clause
+    if (CLAUSE_LINK.test(lead) || /\bas\s+$/i.test(lead)) break; // "…", while X indicated: another clause
     let resolved: ResolvedSpeaker | undefined;
     if (cue.kind === 'according-to') resolved = resolveObject(ctx, p, cue.verbEnd, to);
     else if (/^[\s,.!?\u2014\u2013-]*$/.test(lead)) {
