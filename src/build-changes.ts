@@ -14,8 +14,9 @@ import type { KeyedSource } from './cache/source-keys.js';
 import { toSourceFile } from './read/read-sources.js';
 import { extractArticles } from './pool/extract-articles.js';
 import { loadFromMemory } from './index/article-summary.js';
-import { planRoutes } from './render/plan-routes.js';
+import { planRoutes, type PlannedPage } from './render/plan-routes.js';
 import { changedPages } from './render/changed-pages.js';
+import { editedPages } from './render/edited-pages.js';
 import { sharedGroups } from './render/shared-groups.js';
 import { createFingerprinter, digest } from './render/fingerprint.js';
 import { loadTemplates, type TemplateProblem, type Templates } from './render/templates.js';
@@ -24,7 +25,7 @@ import { renderDataFiles } from './render/render-data-files.js';
 import { renderPages } from './pool/render-pages.js';
 import { paths } from './render/urls.js';
 import { indexSearch, type SearchIndex } from './search/index-search.js';
-import { startManifest, type ManifestBuilder } from './write/output-manifest.js';
+import { startManifest, type ManifestBuilder, type PagePlan } from './write/output-manifest.js';
 import { putStreamed } from './write/put-streamed.js';
 import type { SiteWrite } from './write/write-site.js';
 import type { Problem } from './report/problem.js';
@@ -36,11 +37,12 @@ import { shownPath, type Run } from './build-run.js';
 export async function buildChanges(config: Readonly<Config>, options: BuildOptions, run: Run, context: BuildContext): Promise<BuildResult> {
   const { cache, output, code, site, inputsOf, peopleFile, templateFingerprints, assets } = context;
   try {
-    const { checked, load, sourceKeys } = await extractAndIndex(config, options, run, context);
+    const { checked, load, sourceKeys, indexed } = await extractAndIndex(config, options, run, context);
     const searchInputs = digest(JSON.stringify([site, sourceKeys, peopleFile?.text ?? '']));
+    const pageInputs = indexed && digest(JSON.stringify([site, [...templateFingerprints], peopleFile?.text ?? '', indexed]));
     // Data lines are kept by their records' cache keys, so only builds through the record cache keep them.
     const lines = cache && openDataLineCache(config.cacheDir, code, Boolean(options.clean));
-    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(sourceKeys), code, site, searchInputs, templateFingerprints, assets, load, lines });
+    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(sourceKeys), code, site, searchInputs, pageInputs, templateFingerprints, assets, load, lines });
   } finally {
     cache?.close();
   }
@@ -51,13 +53,13 @@ export async function buildChanges(config: Readonly<Config>, options: BuildOptio
  * index is built from stay in here: the index holds each article without its people and quotes, so they are
  * garbage before the pages are planned.
  */
-async function extractAndIndex(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, sourceKeys, peopleFile }: BuildContext): Promise<{ checked: IndexResult; load: LoadRecord; sourceKeys: string[][] }> {
-  let read: { archive: ExtractedArchive; sourceKeys: string[][] };
+async function extractAndIndex(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, sourceKeys, peopleFile }: BuildContext): Promise<{ checked: IndexResult; load: LoadRecord; sourceKeys: string[][]; indexed?: string }> {
+  let read: { archive: ExtractedArchive; sourceKeys: string[][]; indexed?: string };
   if (cache && keyed && sourceKeys) {
     const extracted = await extractCached(config, options, run, cache, version, keyed);
     // Records stay valid whatever the templates do, so they are kept even when this build publishes nothing.
     cache.save(extracted.live);
-    read = { archive: extracted.archive, sourceKeys };
+    read = { archive: extracted.archive, sourceKeys, indexed: extracted.indexed };
   } else {
     const { extraction, sourceKeys } = await readAndExtract(config, options, run);
     read = { archive: { ...extraction, articles: extraction.records, load: loadFromMemory(extraction.records) }, sourceKeys };
@@ -66,7 +68,7 @@ async function extractAndIndex(config: Readonly<Config>, options: BuildOptions, 
   const groupings = cache && openQuoteGroupCache(cache.recordsDir);
   const checked = await indexAndCheck(config, read.archive, peopleFile, run, groupings?.memo);
   groupings?.save();
-  return { checked, load: read.archive.load, sourceKeys: read.sourceKeys };
+  return { checked, load: read.archive.load, sourceKeys: read.sourceKeys, indexed: read.indexed };
 }
 
 /** The extracted archive the index is built from: whole records or summaries, and how to load a whole record back. */
@@ -81,7 +83,7 @@ interface ExtractedArchive {
  * Extracts for a build through the record cache: a source whose bytes the cache knows is not parsed again, and the
  * others are extracted in the worker pool.
  */
-async function extractCached(config: Readonly<Config>, options: BuildOptions, run: Run, cache: RecordCache, version: string, sources: KeyedSource[]): Promise<{ archive: ExtractedArchive; live: Map<string, CachedSource> }> {
+async function extractCached(config: Readonly<Config>, options: BuildOptions, run: Run, cache: RecordCache, version: string, sources: KeyedSource[]): Promise<{ archive: ExtractedArchive; live: Map<string, CachedSource>; indexed?: string }> {
   run.start('extract', sources.length, 'articles');
   const { entries, extracted } = await extractArticles(sources, config.contentDir, config.cacheDir, cache, version, options.threads);
   const problems: Problem[] = entries.flatMap((entry, index) => entry.problems.map((problem) => ({ file: shownPath(sources[index].path), ...problem })));
@@ -98,7 +100,10 @@ async function extractCached(config: Readonly<Config>, options: BuildOptions, ru
     const record = cache.loadRecord(entry) ?? (await reextract(config, article.source));
     return { ...record, id: article.id, slug: article.slug };
   };
-  return { archive: { articles, problems, dropped: sources.length - articles.length, load }, live };
+  // What the index is made from, but each article's cache key and word count (`PagePlan.inputs`).
+  const digests = entries.map((entry) => (entry.summary ? entry.indexed : null));
+  const indexed = digests.includes(undefined) ? undefined : digest(JSON.stringify(digests));
+  return { archive: { articles, problems, dropped: sources.length - articles.length, load }, live, indexed };
 }
 
 /** What the second half of a build needs from the first: where it writes, and the fingerprints of its inputs. */
@@ -112,6 +117,8 @@ interface BuildInputs {
   site: string;
   /** A hash of what the search bundle is made from: the sources, the people file, the settings and the code. */
   searchInputs: string;
+  /** A hash of what the pages are made from but each article's cache key and word count (with the record cache only). */
+  pageInputs?: string;
   templateFingerprints: Map<string, string>;
   assets: OutputFile[];
   /** Loads an article's whole record back, for its page, its feed entry, its data line and its search record. */
@@ -121,7 +128,7 @@ interface BuildInputs {
 }
 
 /** Renders the pages whose inputs changed and the search bundle, then writes what differs: the second half of a build. */
-async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: IndexResult, { output, inputs, code, site, searchInputs, templateFingerprints, assets, load, lines }: BuildInputs): Promise<BuildResult> {
+async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: IndexResult, { output, inputs, code, site, searchInputs, pageInputs, templateFingerprints, assets, load, lines }: BuildInputs): Promise<BuildResult> {
   const { problems, index, stages, dropped } = checked;
   const articles = index.articles.length;
   const fail = async (pages: number): Promise<BuildResult> => {
@@ -155,7 +162,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
   let pages: Awaited<ReturnType<typeof renderPagesAndData>>;
   try {
     await early?.started;
-    pages = await renderPagesAndData(config, options, run, index, loaded.templates, { output, site, templateFingerprints, load, lines, manifest, emit, written: () => written++ });
+    pages = await renderPagesAndData(config, options, run, index, loaded.templates, { output, site, pageInputs, templateFingerprints, load, lines, manifest, emit, written: () => written++ });
   } catch (error) {
     pagesDone(false);
     await early?.done.catch(() => undefined);
@@ -180,7 +187,7 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
   const stale = manifest.stale();
   run.start('write', written + stale.length, 'files');
   const report = { articles, pages: pages.planned, dropped, problems: problems.map((problem) => ({ ...problem, file: path.resolve(problem.file) })) };
-  await output.commit(manifest.finish(randomUUID(), inputs, report), stale);
+  await output.commit(manifest.finish(randomUUID(), inputs, report, pages.plan), stale);
   run.end(written + stale.length);
   return { articles, dropped, problems, stages, index, pages: pages.planned, changed: written + stale.length, written: true };
 }
@@ -225,6 +232,7 @@ function startSearch(config: Readonly<Config>, options: BuildOptions, index: Sit
 interface PageWrite {
   output: SiteWrite;
   site: string;
+  pageInputs?: string;
   templateFingerprints: Map<string, string>;
   load: LoadRecord;
   lines?: DataLineCache;
@@ -237,16 +245,27 @@ interface PageWrite {
 
 /**
  * Plans every page, renders the changed ones, then makes the feeds, sitemap and data files. The planned pages and
- * their fingerprints live only in here, so they are garbage before the search stage starts.
+ * their fingerprints live only in here, so they are garbage before the search stage starts. An edit the last
+ * build's plan covers (`editedPages`) fingerprints no page.
  */
-async function renderPagesAndData(config: Readonly<Config>, options: BuildOptions, run: Run, index: SiteIndex, templates: Templates, { output, site, templateFingerprints, load, lines, manifest, emit, written }: PageWrite): Promise<{ planned: number; rendered: number; problems: Problem[] }> {
+async function renderPagesAndData(config: Readonly<Config>, options: BuildOptions, run: Run, index: SiteIndex, templates: Templates, { output, site, pageInputs, templateFingerprints, load, lines, manifest, emit, written }: PageWrite): Promise<{ planned: number; rendered: number; problems: Problem[]; plan?: PagePlan }> {
   // Planning every page and fingerprinting it to find the changed ones is a stage of its own in the timings.
   run.start('plan', index.articles.length, 'articles');
   const pages = planRoutes(index);
   const fingerprints = createFingerprinter(site);
-  const { groups: shared, keys } = sharedGroups(index);
-  shared.forEach((group, position) => fingerprints.share(group, keys[position]));
-  const { changed, planned } = changedPages(pages, fingerprints, templateFingerprints, manifest);
+  const { groups: shared, keys: contentKeys } = sharedGroups(index);
+  const keys = index.articles.map((article) => article.key ?? '');
+  const previous = output.previous?.plan;
+  const edit = pageInputs !== undefined && previous?.inputs === pageInputs && previous.keys.length === keys.length;
+  let found: { changed: PlannedPage[]; planned: number; reached?: number[][] };
+  if (edit) found = editedPages(pages, previous, keys, manifest);
+  else {
+    fingerprints.tag(index.articles, (_, position) => position);
+    shared.forEach((group, position) => fingerprints.share(group, contentKeys[position]));
+    found = changedPages(pages, fingerprints, templateFingerprints, manifest);
+  }
+  const { changed, planned } = found;
+  const plan = pageInputs === undefined ? undefined : { inputs: pageInputs, keys, reached: edit ? previous.reached : Array.from(keys, (_, article) => found.reached?.[article] ?? null) };
   run.end(planned, 'pages');
 
   run.start('render', changed.length, 'pages');
@@ -264,10 +283,13 @@ async function renderPagesAndData(config: Readonly<Config>, options: BuildOption
   run.start('data', index.articles.length, 'articles');
   const machineFiles = await renderMachineFiles(index, pages, config, load);
   for (const file of machineFiles) await emit(file);
-  const dataFiles = renderDataFiles(index, config, load, { lines, inPlace: (file, fileInputs) => manifest.unchanged(file, fingerprints.data(fileInputs)) });
+  // After a covered edit the index is the last build's but for cache keys and word counts: files made from the
+  // index alone stay.
+  const kept = edit ? (file: string) => manifest.keep(file) : undefined;
+  const dataFiles = renderDataFiles(index, config, load, { lines, kept, inPlace: (file, fileInputs) => manifest.unchanged(file, fingerprints.data(fileInputs)) });
   for (const file of dataFiles) if (await putStreamed(file, output, manifest)) written();
   run.end(machineFiles.length + dataFiles.length, 'files');
-  return { planned, rendered: rendered.rendered, problems };
+  return { planned, rendered: rendered.rendered, problems, plan };
 }
 
 /** A template problem as an error placed in the template's file. */

@@ -11,7 +11,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, readdirSync, rena
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ArticleRecord, ArticleSummary } from '../types.js';
-import { toSummary } from '../index/article-summary.js';
+import { indexedContentDigest, toSummary } from '../index/article-summary.js';
 import { pieceWriter } from '../write/piece-writer.js';
 
 /** A problem already placed in its file, without the file: what the cache keeps of each source's problems. */
@@ -32,6 +32,8 @@ export interface StoredSource {
 /** What the cache index keeps of one source: its summary and problems, and where its whole record is. */
 export interface CachedSource {
   summary?: ArticleSummary;
+  /** `indexedContentDigest` of the summary. */
+  indexed?: string;
   problems: PlacedProblem[];
   /** Pack file name, byte offset and length of the stored record. */
   at?: [pack: string, offset: number, length: number];
@@ -79,7 +81,8 @@ export function openRecordCache(cacheDir: string, version: string, clean = false
         const bytes = Buffer.from(JSON.stringify(stored.record));
         chunks.push(bytes);
         offset += bytes.length;
-        return { summary: toSummary(stored.record, key), problems: stored.problems, at: [pack, offset - bytes.length, bytes.length] };
+        const summary = toSummary(stored.record, key);
+        return { summary, indexed: indexedContentDigest(summary), problems: stored.problems, at: [pack, offset - bytes.length, bytes.length] };
       });
       if (chunks.length) writeAtomically(path.join(recordsDir, pack), Buffer.concat(chunks));
       return entries;

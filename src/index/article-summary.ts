@@ -33,6 +33,17 @@ export function toSummary(record: ArticleRecord, key: string): ArticleSummary {
   };
 }
 
+/**
+ * A hash of everything the index takes from a summary but its cache key and word count. When no article's hash
+ * changed, an edit changed only those two, and only the pages that embed the edited articles' summaries (their own,
+ * their day's, month's and year's) can differ from the last build's.
+ */
+export function indexedContentDigest(summary: ArticleSummary): string {
+  // Destructured out to be left behind.
+  const { key, wordCount, ...indexed } = summary;
+  return hash('sha1', JSON.stringify(indexed), 'base64url');
+}
+
 /** Loads records held in memory (the dev server's, or a test's) back for their summaries, by source path. */
 export function loadFromMemory(records: ArticleRecord[]): LoadRecord {
   const bySource = new Map(records.map((record) => [record.source, record]));

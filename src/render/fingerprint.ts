@@ -7,6 +7,10 @@
  * the last change to them, in groups from the innermost out, so an outer object's hash is made from the hashes of
  * the inner objects registered in earlier groups. An object whose whole content a short key decides (an article
  * made from a cached record: its cache key, id and slug) is hashed by that key instead of its content.
+ *
+ * Objects can also be tagged with numbers (articles with their position in the index): a shared object made from
+ * tagged objects carries their tags, and a route or group fingerprinted with a set collects the tags of every shared
+ * object it embeds. That is which pages an article's summary reaches, directly or inside a day, month or year.
  */
 import { hash } from 'node:crypto';
 import type { Route, RouteGroup } from './plan-routes.js';
@@ -19,10 +23,12 @@ export interface Fingerprinter {
    * key may be made of the hashes of objects shared earlier (`hashOf`, undefined for an object not shared).
    */
   share(objects: readonly object[], contentKey?: ContentKey): void;
-  /** The fingerprint of a route given the fingerprint of its template set. */
-  route(route: Route, templateFingerprint: string): string;
-  /** The fingerprint every page of a group shares: its template set and what the group is made of. */
-  group(group: RouteGroup, templateFingerprint: string): string;
+  /** Tags objects with a number each; call it before sharing the objects made from them, so their tags carry over. */
+  tag(objects: readonly object[], tagOf: (object: object, position: number) => number): void;
+  /** The fingerprint of a route given the fingerprint of its template set; `tags` collects the tags it embeds. */
+  route(route: Route, templateFingerprint: string, tags?: Set<number>): string;
+  /** The fingerprint every page of a group shares: its template set and what the group is made of; `tags` as for `route`. */
+  group(group: RouteGroup, templateFingerprint: string, tags?: Set<number>): string;
   /** The fingerprint of what another file (a data file) is made from, with the site settings and code. */
   data(inputs: unknown): string;
 }
@@ -34,9 +40,22 @@ export type ContentKey = (object: object, hashOf: (member: unknown) => string | 
 export function createFingerprinter(site: string): Fingerprinter {
   const shared = new WeakMap<object, string>();
   let sharedAny = false;
+  const tagsOf = new WeakMap<object, number[]>();
+  let tagged = false;
+  // Where the shared objects met while encoding leave their tags, when anyone asked for them.
+  let collecting: Set<number> | undefined;
+  const collect = (object: object): void => {
+    const tags = tagsOf.get(object);
+    if (tags) for (const tag of tags) collecting!.add(tag);
+  };
+  const hashOf = (member: unknown): string | undefined => {
+    const hash = typeof member === 'object' && member !== null ? shared.get(member) : undefined;
+    if (hash !== undefined && collecting) collect(member as object);
+    return hash;
+  };
   const replacer = function (this: unknown, key: string, value: unknown): unknown {
     // The root is never replaced by its own hash, or a shared object would fingerprint as its hash of itself.
-    return key !== '' && typeof value === 'object' && value !== null ? (shared.get(value) ?? value) : value;
+    return key !== '' && typeof value === 'object' && value !== null ? (hashOf(value) ?? value) : value;
   };
   /**
    * `JSON.stringify(value, replacer)`, with arrays walked here: a group's inputs and a data file's are arrays of shared
@@ -49,34 +68,52 @@ export function createFingerprinter(site: string): Fingerprinter {
     let out = '[';
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index];
-      const hash = typeof item === 'object' && item !== null ? shared.get(item) : undefined;
+      const hash = hashOf(item);
       // What JSON writes for a member it cannot encode (undefined, a function) is null.
       out += (index ? ',' : '') + (hash !== undefined ? `"${hash}"` : Array.isArray(item) ? encode(item) : (JSON.stringify(item, replacer) ?? 'null'));
     }
     return `${out}]`;
   };
-  const hashOf = (member: unknown): string | undefined => (typeof member === 'object' && member !== null ? shared.get(member) : undefined);
+  /** `make()` with the tags of the shared objects it meets collected into `tags`. */
+  const collectingInto = <T>(tags: Set<number> | undefined, make: () => T): T => {
+    collecting = tags;
+    try {
+      return make();
+    } finally {
+      collecting = undefined;
+    }
+  };
   return {
     share(objects, contentKey) {
       // Hashed against what was shared before this call, then registered together. Until something is shared the
       // encoding changes nothing, so the first (largest) group goes through the much faster plain stringify.
       const plain = !sharedAny;
-      const digests = objects.map((object) => {
-        const key = contentKey?.(object, hashOf);
-        // Keys and contents are hashed apart, so no object's key can pass for another object's content.
-        if (key !== undefined) return `#${digest(`key\n${key}`)}`;
-        return `#${digest(plain ? JSON.stringify(object) : encode(object))}`;
-      });
+      // Each object's members' tags, collected while it is hashed, become its own.
+      const tags = tagged ? new Set<number>() : undefined;
+      const digests = collectingInto(tags, () =>
+        objects.map((object) => {
+          tags?.clear();
+          const key = contentKey?.(object, hashOf);
+          // Keys and contents are hashed apart, so no object's key can pass for another object's content.
+          const made = `#${digest(key !== undefined ? `key\n${key}` : plain ? JSON.stringify(object) : encode(object))}`;
+          if (tags?.size) tagsOf.set(object, [...(tagsOf.get(object) ?? []), ...tags]);
+          return made;
+        }),
+      );
       objects.forEach((object, index) => shared.set(object, digests[index]));
       sharedAny ||= objects.length > 0;
     },
-    route(route, templateFingerprint) {
-      const head = JSON.stringify([site, templateFingerprint, route.path, route.output, route.template, route.title]);
-      return digest(`${head}\n${encode(route.data)}`);
+    tag(objects, tagOf) {
+      objects.forEach((object, position) => tagsOf.set(object, [tagOf(object, position)]));
+      tagged ||= objects.length > 0;
     },
-    group(group, templateFingerprint) {
+    route(route, templateFingerprint, tags) {
+      const head = JSON.stringify([site, templateFingerprint, route.path, route.output, route.template, route.title]);
+      return digest(`${head}\n${collectingInto(tags, () => encode(route.data))}`);
+    },
+    group(group, templateFingerprint, tags) {
       const head = JSON.stringify([site, templateFingerprint, group.template]);
-      return digest(`${head}\n${encode(group.inputs())}`);
+      return digest(`${head}\n${collectingInto(tags, () => encode(group.inputs()))}`);
     },
     data(inputs) {
       return digest(`${JSON.stringify(site)}\n${encode(inputs)}`);

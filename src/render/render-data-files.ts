@@ -15,6 +15,11 @@ export interface DataFileReuse {
   lines?: DataLineCache;
   /** True when the file at `path` was made from these inputs by the last build, so it stays and is not made again. */
   inPlace?(path: string, inputs: unknown): boolean;
+  /**
+   * Given when the index is the last build's but for articles' cache keys and word counts: keeps a file made from the
+   * index alone (people, quotes) without fingerprinting it; true when it stays.
+   */
+  kept?(path: string): boolean;
 }
 
 /**
@@ -23,7 +28,7 @@ export interface DataFileReuse {
  * records are loaded one at a time, and only for lines that `reuse.lines` does not hold.
  */
 export function renderDataFiles(index: SiteIndex, config: Readonly<Config>, load: LoadRecord, reuse: DataFileReuse = {}): StreamedFile[] {
-  const { lines: cached, inPlace = () => false } = reuse;
+  const { lines: cached, inPlace = () => false, kept = () => false } = reuse;
   const urls = createUrlHelper(config.basePath, config.origin);
   const articlePermalinks = new Map(index.articles.map((article) => [article.id, urls.absoluteUrl(paths.article(article))]));
   // A line is its record (known by the record's cache key) with the id, slug and source the index settled.
@@ -33,9 +38,9 @@ export function renderDataFiles(index: SiteIndex, config: Readonly<Config>, load
   if (!keys.every(Boolean) || !inPlace(articlesFile, keys)) files.push({ path: articlesFile, lines: articleLines() });
   // The people and quotes are the index's own objects, which the fingerprint of a file's inputs hashes cheaply.
   const peopleFile = paths.data('people.json').slice(1);
-  if (!inPlace(peopleFile, index.people)) files.push({ path: peopleFile, lines: peopleJson() });
+  if (!kept(peopleFile) && !inPlace(peopleFile, index.people)) files.push({ path: peopleFile, lines: peopleJson() });
   const quotesFile = paths.data('quotes.jsonl').slice(1);
-  if (!inPlace(quotesFile, [index.quotes, [...articlePermalinks]])) files.push({ path: quotesFile, lines: quoteLines() });
+  if (!kept(quotesFile) && !inPlace(quotesFile, [index.quotes, [...articlePermalinks]])) files.push({ path: quotesFile, lines: quoteLines() });
   return files;
 
   async function* articleLines(): AsyncIterable<string | Uint8Array> {

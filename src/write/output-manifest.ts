@@ -15,12 +15,29 @@ export interface OutputManifest {
   files: Record<string, [inputs: string, bytes: string]>;
   /** What the build reported, so a build that finds nothing changed reports the same. */
   report: { articles: number; pages: number; dropped: number; problems: Problem[] };
+  /** What the next build needs to re-plan an edit that leaves every other page as it was (build-changes.ts). */
+  plan?: PagePlan;
+}
+
+/**
+ * What decided a build's pages, for the next build: when its page inputs are the same, every page stays but those
+ * that reach an article whose cache key changed.
+ */
+export interface PagePlan {
+  /** A hash of everything the pages are made from, but each article's cache key and word count. */
+  inputs: string;
+  /** The cache key of each article of the index, in its order. */
+  keys: string[];
+  /** For each article (by position in the index), the positions of the planned pages that embed it. */
+  reached: Array<number[] | null>;
 }
 
 /** Builds the next manifest while deciding what to render and write. */
 export interface ManifestBuilder {
   /** Records a file's input fingerprint; true when the last build made it from the same inputs, so it can stay. */
   unchanged(path: string, inputs: string): boolean;
+  /** Keeps the last build's entry for a file this build knows to be unchanged; false when there is none. */
+  keep(path: string): boolean;
   /**
    * Keeps every file under `folder` (ending in `/`) that the last build made from these inputs (the files of one
    * search shard) and this build has not recorded already; true when there were any.
@@ -33,7 +50,7 @@ export interface ManifestBuilder {
   /** The files of the last build that this build no longer makes. */
   stale(): string[];
   /** The finished manifest. */
-  finish(buildId: string, inputs: string, report: OutputManifest['report']): OutputManifest;
+  finish(buildId: string, inputs: string, report: OutputManifest['report'], plan?: PagePlan): OutputManifest;
 }
 
 /** Starts a manifest; with no previous manifest every file is rendered and written. */
@@ -53,6 +70,11 @@ export function startManifest(previous: OutputManifest | undefined): ManifestBui
       // The last manifest's entry is kept as it is (nine in ten pages of an edit): no array made per page.
       files[path] = same ? old : [inputs, ''];
       return same;
+    },
+    keep(path) {
+      const old = before[path];
+      if (old) files[path] = old;
+      return old !== undefined;
     },
     keepMadeFrom(inputs, folder) {
       if (!madeFrom) {
@@ -78,6 +100,6 @@ export function startManifest(previous: OutputManifest | undefined): ManifestBui
       for (const path in before) if (!(path in files)) stale.push(path);
       return stale;
     },
-    finish: (buildId, inputs, report) => ({ buildId, inputs, files, report }),
+    finish: (buildId, inputs, report, plan) => ({ buildId, inputs, files, report, ...(plan && { plan }) }),
   };
 }
