@@ -38,20 +38,19 @@ export type ContentKey = (object: object, hashOf: (member: unknown) => string | 
 
 /** A fingerprinter for one build; `site` is everything besides the route that every page depends on. */
 export function createFingerprinter(site: string): Fingerprinter {
-  const shared = new WeakMap<object, string>();
+  // A shared object's hash, with its tags when it has any: one lookup finds both.
+  const shared = new WeakMap<object, string | TaggedHash>();
   let sharedAny = false;
-  const tagsOf = new WeakMap<object, number[]>();
+  // Tags given to objects not shared yet.
+  const givenTags = new WeakMap<object, number[]>();
   let tagged = false;
   // Where the shared objects met while encoding leave their tags, when anyone asked for them.
   let collecting: Set<number> | undefined;
-  const collect = (object: object): void => {
-    const tags = tagsOf.get(object);
-    if (tags) for (const tag of tags) collecting!.add(tag);
-  };
   const hashOf = (member: unknown): string | undefined => {
-    const hash = typeof member === 'object' && member !== null ? shared.get(member) : undefined;
-    if (hash !== undefined && collecting) collect(member as object);
-    return hash;
+    const found = typeof member === 'object' && member !== null ? shared.get(member) : undefined;
+    if (found === undefined || typeof found === 'string') return found;
+    if (collecting) for (const tag of found.tags) collecting.add(tag);
+    return found.hash;
   };
   const replacer = function (this: unknown, key: string, value: unknown): unknown {
     // The root is never replaced by its own hash, or a shared object would fingerprint as its hash of itself.
@@ -74,11 +73,11 @@ export function createFingerprinter(site: string): Fingerprinter {
     }
     return `${out}]`;
   };
-  /** `make()` with the tags of the shared objects it meets collected into `tags`. */
-  const collectingInto = <T>(tags: Set<number> | undefined, make: () => T): T => {
+  /** `encode(value)`, with the tags of the shared objects it meets collected into `tags`. */
+  const encodeCollecting = (value: unknown, tags: Set<number> | undefined): string => {
     collecting = tags;
     try {
-      return make();
+      return encode(value);
     } finally {
       collecting = undefined;
     }
@@ -90,35 +89,45 @@ export function createFingerprinter(site: string): Fingerprinter {
       const plain = !sharedAny;
       // Each object's members' tags, collected while it is hashed, become its own.
       const tags = tagged ? new Set<number>() : undefined;
-      const digests = collectingInto(tags, () =>
-        objects.map((object) => {
+      collecting = tags;
+      try {
+        const digests = objects.map((object): string | TaggedHash => {
           tags?.clear();
           const key = contentKey?.(object, hashOf);
           // Keys and contents are hashed apart, so no object's key can pass for another object's content.
-          const made = `#${digest(key !== undefined ? `key\n${key}` : plain ? JSON.stringify(object) : encode(object))}`;
-          if (tags?.size) tagsOf.set(object, [...(tagsOf.get(object) ?? []), ...tags]);
-          return made;
-        }),
-      );
-      objects.forEach((object, index) => shared.set(object, digests[index]));
+          const hash = `#${digest(key !== undefined ? `key\n${key}` : plain ? JSON.stringify(object) : encode(object))}`;
+          const given = tags && givenTags.get(object);
+          if (!given && !tags?.size) return hash;
+          return { hash, tags: [...(given ?? []), ...tags!] };
+        });
+        objects.forEach((object, index) => shared.set(object, digests[index]));
+      } finally {
+        collecting = undefined;
+      }
       sharedAny ||= objects.length > 0;
     },
     tag(objects, tagOf) {
-      objects.forEach((object, position) => tagsOf.set(object, [tagOf(object, position)]));
+      objects.forEach((object, position) => givenTags.set(object, [tagOf(object, position)]));
       tagged ||= objects.length > 0;
     },
     route(route, templateFingerprint, tags) {
       const head = JSON.stringify([site, templateFingerprint, route.path, route.output, route.template, route.title]);
-      return digest(`${head}\n${collectingInto(tags, () => encode(route.data))}`);
+      return digest(`${head}\n${encodeCollecting(route.data, tags)}`);
     },
     group(group, templateFingerprint, tags) {
       const head = JSON.stringify([site, templateFingerprint, group.template]);
-      return digest(`${head}\n${collectingInto(tags, () => encode(group.inputs()))}`);
+      return digest(`${head}\n${encodeCollecting(group.inputs(), tags)}`);
     },
     data(inputs) {
       return digest(`${JSON.stringify(site)}\n${encode(inputs)}`);
     },
   };
+}
+
+/** A shared object's hash and the tags it carries. */
+interface TaggedHash {
+  hash: string;
+  tags: number[];
 }
 
 /** A short content hash of a string or bytes. */

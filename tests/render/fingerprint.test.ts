@@ -25,6 +25,28 @@ describe('createFingerprinter', () => {
     expect(createFingerprinter('other site').route(route({ count: 1 }), 't')).not.toBe(base);
   });
 
+  it('collects the tags of the objects a route embeds, inside shared objects too, and none of a copy', () => {
+    const fingerprints = createFingerprinter('site');
+    const [first, second] = [{ id: 'a', key: 'k1' }, { id: 'b', key: 'k2' }];
+    const day = { date: '2020-01-01', articles: [first] };
+    const month = { month: '2020-01', days: [day] };
+    fingerprints.tag([first, second], (_, position) => position);
+    fingerprints.share([first, second]);
+    fingerprints.share([day]);
+    fingerprints.share([month]);
+    const tagsOf = (data: Record<string, unknown>): number[] => {
+      const tags = new Set<number>();
+      fingerprints.route(route(data), 't', tags);
+      return [...tags].sort();
+    };
+    expect(tagsOf({ month })).toEqual([0]);
+    expect(tagsOf({ latest: [second], month })).toEqual([0, 1]);
+    expect(tagsOf({ article: { ...first } })).toEqual([]);
+    const groupTags = new Set<number>();
+    fingerprints.group({ template: 't', paths: ['/x/'], inputs: () => [[day, { title: 'no article' }]], plan: () => [] }, 't', groupTags);
+    expect([...groupTags]).toEqual([0]);
+  });
+
   it('sees a change deep inside a shared object made before it was shared', () => {
     const article = { title: 'A', quotes: [{ text: 'x' }] };
     const first = createFingerprinter('site');

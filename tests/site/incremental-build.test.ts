@@ -4,6 +4,7 @@ import path from 'node:path';
 import { build } from '../../src/build.js';
 import { loadConfig, type ConfigOverrides } from '../../src/config/load-config.js';
 import { OUTPUT_MARKER } from '../../src/write/write-site.js';
+import type { OutputManifest } from '../../src/write/output-manifest.js';
 import { tempDir, writeFiles } from '../helpers/temp-project.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -126,6 +127,31 @@ describe('incremental builds', () => {
     // The page and data/articles.jsonl, which lists each article's word count.
     expect(result.changed).toBe(2);
     expect(await readFile(path.join(overrides.outputDir!, '2020/02/10/the-finance-ministry-published-its-budget-on-monday/index.html'), 'utf8')).toContain('reckless');
+  });
+
+  it('plan an edit that leaves what other pages show from the last build, and still render every page that shows the edited article', async () => {
+    const { root, content, templates, overrides } = await project();
+    // The default templates show an article's word count on its own page only; with these the day and year pages show it too.
+    const words = '<p class="words"><%= it.page.day ? it.page.day.articles.map((article) => article.wordCount).join(",") : "" %></p>';
+    await appendFile(path.join(templates, 'day.eta'), words);
+    await appendFile(path.join(templates, 'year.eta'), words.replaceAll('it.page.day', 'it.page.year.months[0].days[0]'));
+    const config = await loadConfig(root, { ...overrides, search: false });
+    await build(config);
+    const shown = async (page: string) => /<p class="words">([^<]*)<\/p>/.exec(await readFile(path.join(overrides.outputDir!, page), 'utf8'))![1];
+    const before = [await shown('2020/02/10/index.html'), await shown('2020/index.html')];
+    await appendFile(path.join(content, '2020-02-10-budget.txt'), '\nThe opposition called the cuts reckless.\n');
+    await build(config);
+    const manifestFile = (await readdir(overrides.cacheDir!)).find((name) => name.startsWith('manifest-'))!;
+    const { files } = JSON.parse(await readFile(path.join(overrides.cacheDir!, manifestFile), 'utf8')) as OutputManifest;
+    // Planned from the last build: the pages the edited article reaches are recorded as such, not fingerprinted.
+    expect(files['2020/02/10/index.html'][0]).toBe('');
+    expect(files['2020/01/03/index.html'][0]).not.toBe('');
+    expect(await shown('2020/02/10/index.html')).not.toBe(before[0]);
+    expect(await shown('2020/index.html')).not.toBe(before[1]);
+    const cleanOutput = path.join(root, 'clean');
+    await build(await loadConfig(root, { ...overrides, search: false, outputDir: cleanOutput, cacheDir: path.join(root, 'clean-cache') }), { clean: true });
+    const [got, want] = await Promise.all([snapshot(overrides.outputDir!), snapshot(cleanOutput)]);
+    expect(got).toEqual(want);
   });
 
   it('keep the search bundle when only a template changed, and index again only the shard of an edited article', async () => {
