@@ -254,18 +254,11 @@ async function renderPagesAndData(config: Readonly<Config>, options: BuildOption
   const pages = planRoutes(index);
   const fingerprints = createFingerprinter(site);
   const { groups: shared, keys: contentKeys } = sharedGroups(index);
-  const keys = index.articles.map((article) => article.key ?? '');
-  const previous = output.previous?.plan;
-  const edit = pageInputs !== undefined && previous?.inputs === pageInputs && previous.keys.length === keys.length;
-  let found: { changed: PlannedPage[]; planned: number; reached?: number[][] };
-  if (edit) found = editedPages(pages, previous, keys, manifest);
-  else {
+  const { changed, planned, plan, edit } = findChangedPages(index, pages, { pageInputs, previous: output.previous?.plan, manifest }, () => {
     fingerprints.tag(index.articles, (_, position) => position);
     shared.forEach((group, position) => fingerprints.share(group, contentKeys[position]));
-    found = changedPages(pages, fingerprints, templateFingerprints, manifest);
-  }
-  const { changed, planned } = found;
-  const plan = pageInputs === undefined ? undefined : { inputs: pageInputs, keys, reached: edit ? previous.reached : Array.from(keys, (_, article) => found.reached?.[article] ?? null) };
+    return changedPages(pages, fingerprints, templateFingerprints, manifest);
+  });
   run.end(planned, 'pages');
 
   run.start('render', changed.length, 'pages');
@@ -290,6 +283,21 @@ async function renderPagesAndData(config: Readonly<Config>, options: BuildOption
   for (const file of dataFiles) if (await putStreamed(file, output, manifest)) written();
   run.end(machineFiles.length + dataFiles.length, 'files');
   return { planned, rendered: rendered.rendered, problems, plan };
+}
+
+/**
+ * The pages to render, and the plan the next build starts from (none without the record cache). An edit the last
+ * build's plan covers (`edit`) keeps every page the edited articles do not reach, fingerprinting none
+ * (`editedPages`); any other build calls `fingerprintAll`, which also finds the articles each page reaches.
+ */
+function findChangedPages(index: SiteIndex, pages: PlannedPage[], { pageInputs, previous, manifest }: { pageInputs?: string; previous?: PagePlan; manifest: ManifestBuilder }, fingerprintAll: () => ReturnType<typeof changedPages>): { changed: PlannedPage[]; planned: number; plan?: PagePlan; edit: boolean } {
+  const keys = index.articles.map((article) => article.key ?? '');
+  if (pageInputs !== undefined && previous?.inputs === pageInputs && previous.keys.length === keys.length) {
+    return { ...editedPages(pages, previous, keys, manifest), plan: { inputs: pageInputs, keys, reached: previous.reached }, edit: true };
+  }
+  const { changed, planned, reached } = fingerprintAll();
+  const plan = pageInputs === undefined ? undefined : { inputs: pageInputs, keys, reached: Array.from(keys, (_, article) => reached[article] ?? null) };
+  return { changed, planned, plan, edit: false };
 }
 
 /** A template problem as an error placed in the template's file. */
