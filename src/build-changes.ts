@@ -255,7 +255,8 @@ async function renderPagesAndData(config: Readonly<Config>, options: BuildOption
   const fingerprints = createFingerprinter(site);
   const { groups: shared, keys: contentKeys } = sharedGroups(index);
   const { changed, planned, plan, edit } = findChangedPages(index, pages, { pageInputs, previous: output.previous?.plan, manifest }, () => {
-    fingerprints.tag(index.articles, (_, position) => position);
+    // Which articles each page reaches is kept only for the next build's plan, which needs the record cache.
+    if (pageInputs !== undefined) fingerprints.tag(index.articles);
     shared.forEach((group, position) => fingerprints.share(group, contentKeys[position]));
     return changedPages(pages, fingerprints, templateFingerprints, manifest);
   });

@@ -23,8 +23,8 @@ export interface Fingerprinter {
    * key may be made of the hashes of objects shared earlier (`hashOf`, undefined for an object not shared).
    */
   share(objects: readonly object[], contentKey?: ContentKey): void;
-  /** Tags objects with a number each; call it before sharing the objects made from them, so their tags carry over. */
-  tag(objects: readonly object[], tagOf: (object: object, position: number) => number): void;
+  /** Tags each object with its position in `objects`; call it before sharing the objects made from them, so their tags carry over. */
+  tag(objects: readonly object[]): void;
   /** The fingerprint of a route given the fingerprint of its template set; `tags` collects the tags it embeds. */
   route(route: Route, templateFingerprint: string, tags?: Set<number>): string;
   /** The fingerprint every page of a group shares: its template set and what the group is made of; `tags` as for `route`. */
@@ -106,8 +106,8 @@ export function createFingerprinter(site: string): Fingerprinter {
       }
       sharedAny ||= objects.length > 0;
     },
-    tag(objects, tagOf) {
-      objects.forEach((object, position) => givenTags.set(object, [tagOf(object, position)]));
+    tag(objects) {
+      objects.forEach((object, position) => givenTags.set(object, [position]));
       tagged ||= objects.length > 0;
     },
     route(route, templateFingerprint, tags) {

@@ -30,7 +30,7 @@ describe('createFingerprinter', () => {
     const [first, second] = [{ id: 'a', key: 'k1' }, { id: 'b', key: 'k2' }];
     const day = { date: '2020-01-01', articles: [first] };
     const month = { month: '2020-01', days: [day] };
-    fingerprints.tag([first, second], (_, position) => position);
+    fingerprints.tag([first, second]);
     fingerprints.share([first, second]);
     fingerprints.share([day]);
     fingerprints.share([month]);
