@@ -25,6 +25,7 @@ import { renderDataFiles } from './render/render-data-files.js';
 import { renderPages } from './pool/render-pages.js';
 import { paths } from './render/urls.js';
 import { indexSearch, type SearchIndex } from './search/index-search.js';
+import { startEditedShards, type EarlyShards } from './search/edited-shards.js';
 import { startManifest, type ManifestBuilder, type PagePlan } from './write/output-manifest.js';
 import { putStreamed } from './write/put-streamed.js';
 import type { SiteWrite } from './write/write-site.js';
@@ -36,16 +37,46 @@ import { shownPath, type Run } from './build-run.js';
 /** Extracts, indexes, renders and writes what changed since the last build. */
 export async function buildChanges(config: Readonly<Config>, options: BuildOptions, run: Run, context: BuildContext): Promise<BuildResult> {
   const { cache, output, code, site, inputsOf, peopleFile, templateFingerprints, assets } = context;
+  let early: EarlyShards | undefined;
   try {
-    const { checked, load, sourceKeys, indexed } = await extractAndIndex(config, options, run, context);
+    const onExtracted = async (articles: ArticleSummary[], load: LoadRecord, indexed?: string): Promise<void> => {
+      early = await startEarlySearch(config, options, context, { articles, load, pageInputs: pageInputsOf(context, indexed) });
+    };
+    const { checked, load, sourceKeys, indexed } = await extractAndIndex(config, options, run, context, onExtracted);
     const searchInputs = digest(JSON.stringify([site, sourceKeys, peopleFile?.text ?? '']));
-    const pageInputs = indexed && digest(JSON.stringify([site, [...templateFingerprints], peopleFile?.text ?? '', indexed]));
+    const pageInputs = pageInputsOf(context, indexed);
     // Data lines are kept by their records' cache keys, so only builds through the record cache keep them.
     const lines = cache && openDataLineCache(config.cacheDir, code, Boolean(options.clean));
-    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(sourceKeys), code, site, searchInputs, pageInputs, templateFingerprints, assets, load, lines });
+    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(sourceKeys), code, site, searchInputs, pageInputs, templateFingerprints, assets, load, lines, early });
   } finally {
     cache?.close();
+    await early?.close();
   }
+}
+
+/** A hash of what the pages are made from but each article's cache key and word count (`PagePlan.inputs`). */
+function pageInputsOf({ site, templateFingerprints, peopleFile }: BuildContext, indexed: string | undefined): string | undefined {
+  return indexed && digest(JSON.stringify([site, [...templateFingerprints], peopleFile?.text ?? '', indexed]));
+}
+
+/**
+ * True when the last build's page plan covers this one: the index will be the last one but for the cache keys and
+ * word counts of the edited articles, so only the pages and search shards holding them can change.
+ */
+function coveredEdit(previous: PagePlan | undefined, pageInputs: string | undefined, articles: number): previous is PagePlan {
+  return pageInputs !== undefined && previous?.inputs === pageInputs && previous.keys.length === articles;
+}
+
+/**
+ * Starts indexing the search shards of an edit the last build's plan covers, before the index is built
+ * (`startEditedShards`): the shards are the last build's but for the edited articles' pages.
+ */
+async function startEarlySearch(config: Readonly<Config>, options: BuildOptions, { output }: BuildContext, { articles, load, pageInputs }: { articles: ArticleSummary[]; load: LoadRecord; pageInputs?: string }): Promise<EarlyShards | undefined> {
+  const previous = output.previous?.plan;
+  if (!config.search || options.threads === 0 || !coveredEdit(previous, pageInputs, articles.length)) return undefined;
+  const known = new Set(previous.keys);
+  const edited = articles.filter((article) => !known.has(article.key));
+  return edited.length ? startEditedShards(config.cacheDir, await Promise.all(edited.map(load)), config.language) : undefined;
 }
 
 /**
@@ -53,12 +84,13 @@ export async function buildChanges(config: Readonly<Config>, options: BuildOptio
  * index is built from stay in here: the index holds each article without its people and quotes, so they are
  * garbage before the pages are planned.
  */
-async function extractAndIndex(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, sourceKeys, peopleFile }: BuildContext): Promise<{ checked: IndexResult; load: LoadRecord; sourceKeys: string[][]; indexed?: string }> {
+async function extractAndIndex(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, sourceKeys, peopleFile }: BuildContext, onExtracted: (articles: ArticleSummary[], load: LoadRecord, indexed?: string) => Promise<void>): Promise<{ checked: IndexResult; load: LoadRecord; sourceKeys: string[][]; indexed?: string }> {
   let read: { archive: ExtractedArchive; sourceKeys: string[][]; indexed?: string };
   if (cache && keyed && sourceKeys) {
     const extracted = await extractCached(config, options, run, cache, version, keyed);
     // Records stay valid whatever the templates do, so they are kept even when this build publishes nothing.
     cache.save(extracted.live);
+    await onExtracted(extracted.archive.articles, extracted.archive.load, extracted.indexed);
     read = { archive: extracted.archive, sourceKeys, indexed: extracted.indexed };
   } else {
     const { extraction, sourceKeys } = await readAndExtract(config, options, run);
@@ -83,7 +115,7 @@ interface ExtractedArchive {
  * Extracts for a build through the record cache: a source whose bytes the cache knows is not parsed again, and the
  * others are extracted in the worker pool.
  */
-async function extractCached(config: Readonly<Config>, options: BuildOptions, run: Run, cache: RecordCache, version: string, sources: KeyedSource[]): Promise<{ archive: ExtractedArchive; live: Map<string, CachedSource>; indexed?: string }> {
+async function extractCached(config: Readonly<Config>, options: BuildOptions, run: Run, cache: RecordCache, version: string, sources: KeyedSource[]): Promise<{ archive: ExtractedArchive & { articles: ArticleSummary[] }; live: Map<string, CachedSource>; indexed?: string }> {
   run.start('extract', sources.length, 'articles');
   const { entries, extracted } = await extractArticles(sources, config.contentDir, config.cacheDir, cache, version, options.threads);
   const problems: Problem[] = entries.flatMap((entry, index) => entry.problems.map((problem) => ({ file: shownPath(sources[index].path), ...problem })));
@@ -125,10 +157,12 @@ interface BuildInputs {
   load: LoadRecord;
   /** The last build's lines of `/data/articles.jsonl`, so unchanged articles' records are not loaded for them. */
   lines?: DataLineCache;
+  /** An edit's search shards, started before the index was built. */
+  early?: EarlyShards;
 }
 
 /** Renders the pages whose inputs changed and the search bundle, then writes what differs: the second half of a build. */
-async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: IndexResult, { output, inputs, code, site, searchInputs, pageInputs, templateFingerprints, assets, load, lines }: BuildInputs): Promise<BuildResult> {
+async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: IndexResult, { output, inputs, code, site, searchInputs, pageInputs, templateFingerprints, assets, load, lines, early: earlyShards }: BuildInputs): Promise<BuildResult> {
   const { problems, index, stages, dropped } = checked;
   const articles = index.articles.length;
   const fail = async (pages: number): Promise<BuildResult> => {
@@ -157,12 +191,13 @@ async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, r
   // Pagefind's processes are the build's largest memory.
   let pagesDone: (goOn: boolean) => void = () => undefined;
   const after = new Promise<boolean>((resolve) => (pagesDone = resolve));
-  const searchWith = { code, searchInputs, load };
+  const covered = coveredEdit(output.previous?.plan, pageInputs, index.articles.length);
+  const searchWith = { code, searchInputs, load, early: earlyShards, covered };
   const early = config.search && output.previous ? startSearch(config, options, index, manifest, emit, { ...searchWith, after }) : undefined;
   let pages: Awaited<ReturnType<typeof renderPagesAndData>>;
   try {
     await early?.started;
-    pages = await renderPagesAndData(config, options, run, index, loaded.templates, { output, site, pageInputs, templateFingerprints, load, lines, manifest, emit, written: () => written++ });
+    pages = await renderPagesAndData(config, options, run, index, loaded.templates, { output, site, pageInputs, covered, templateFingerprints, load, lines, manifest, emit, written: () => written++ });
   } catch (error) {
     pagesDone(false);
     await early?.done.catch(() => undefined);
@@ -205,7 +240,7 @@ interface StartedSearch {
  * Starts the search stage, beside the caller's work when given `after` (see `SearchOptions.overlap`). Each search
  * shard's files carry the fingerprint of what it indexed: files made from the same records stay.
  */
-function startSearch(config: Readonly<Config>, options: BuildOptions, index: SiteIndex, manifest: ManifestBuilder, emit: (file: OutputFile) => Promise<void>, { code, searchInputs, load, after }: { code: string; searchInputs: string; load: LoadRecord; after?: Promise<boolean> }): StartedSearch {
+function startSearch(config: Readonly<Config>, options: BuildOptions, index: SiteIndex, manifest: ManifestBuilder, emit: (file: OutputFile) => Promise<void>, { code, searchInputs, load, early, covered, after }: { code: string; searchInputs: string; load: LoadRecord; early?: EarlyShards; covered: boolean; after?: Promise<boolean> }): StartedSearch {
   let started: () => void = () => undefined;
   const begun = new Promise<void>((resolve) => (started = resolve));
   const done = indexSearch(index, {
@@ -222,6 +257,8 @@ function startSearch(config: Readonly<Config>, options: BuildOptions, index: Sit
     load,
     threads: options.threads,
     overlap: after && { after, started },
+    early,
+    covered,
   });
   // Awaited by the caller once the pages are done; until then a failure must not count as unhandled.
   done.catch(() => undefined);
@@ -233,6 +270,8 @@ interface PageWrite {
   output: SiteWrite;
   site: string;
   pageInputs?: string;
+  /** True when the last build's page plan covers this build (`coveredEdit`). */
+  covered: boolean;
   templateFingerprints: Map<string, string>;
   load: LoadRecord;
   lines?: DataLineCache;
@@ -248,13 +287,14 @@ interface PageWrite {
  * their fingerprints live only in here, so they are garbage before the search stage starts. An edit the last
  * build's plan covers (`editedPages`) fingerprints no page.
  */
-async function renderPagesAndData(config: Readonly<Config>, options: BuildOptions, run: Run, index: SiteIndex, templates: Templates, { output, site, pageInputs, templateFingerprints, load, lines, manifest, emit, written }: PageWrite): Promise<{ planned: number; rendered: number; problems: Problem[]; plan?: PagePlan }> {
+async function renderPagesAndData(config: Readonly<Config>, options: BuildOptions, run: Run, index: SiteIndex, templates: Templates, { output, site, pageInputs, covered, templateFingerprints, load, lines, manifest, emit, written }: PageWrite): Promise<{ planned: number; rendered: number; problems: Problem[]; plan?: PagePlan }> {
   // Planning every page and fingerprinting it to find the changed ones is a stage of its own in the timings.
   run.start('plan', index.articles.length, 'articles');
-  const pages = planRoutes(index);
+  // A covered edit's pages are the last build's, which were checked for collisions.
+  const pages = planRoutes(index, { checked: covered });
   const fingerprints = createFingerprinter(site);
   const { groups: shared, keys: contentKeys } = sharedGroups(index);
-  const { changed, planned, plan, edit } = findChangedPages(index, pages, { pageInputs, previous: output.previous?.plan, manifest }, () => {
+  const { changed, planned, plan, edit } = findChangedPages(index, pages, { pageInputs, coveringPlan: covered ? output.previous?.plan : undefined, manifest }, () => {
     // Which articles each page reaches is kept only for the next build's plan, which needs the record cache.
     if (pageInputs !== undefined) fingerprints.tag(index.articles);
     shared.forEach((group, position) => fingerprints.share(group, contentKeys[position]));
@@ -288,13 +328,14 @@ async function renderPagesAndData(config: Readonly<Config>, options: BuildOption
 
 /**
  * The pages to render, and the plan the next build starts from (none without the record cache). An edit the last
- * build's plan covers (`edit`) keeps every page the edited articles do not reach, fingerprinting none
- * (`editedPages`); any other build calls `fingerprintAll`, which also finds the articles each page reaches.
+ * build's plan covers (`coveringPlan`, then `edit`) keeps every page the edited articles do not reach,
+ * fingerprinting none (`editedPages`); any other build calls `fingerprintAll`, which also finds the articles each
+ * page reaches.
  */
-function findChangedPages(index: SiteIndex, pages: PlannedPage[], { pageInputs, previous, manifest }: { pageInputs?: string; previous?: PagePlan; manifest: ManifestBuilder }, fingerprintAll: () => ReturnType<typeof changedPages>): { changed: PlannedPage[]; planned: number; plan?: PagePlan; edit: boolean } {
+function findChangedPages(index: SiteIndex, pages: PlannedPage[], { pageInputs, coveringPlan, manifest }: { pageInputs?: string; coveringPlan?: PagePlan; manifest: ManifestBuilder }, fingerprintAll: () => ReturnType<typeof changedPages>): { changed: PlannedPage[]; planned: number; plan?: PagePlan; edit: boolean } {
   const keys = index.articles.map((article) => article.key ?? '');
-  if (pageInputs !== undefined && previous?.inputs === pageInputs && previous.keys.length === keys.length) {
-    return { ...editedPages(pages, previous, keys, manifest), plan: { inputs: pageInputs, keys, reached: previous.reached }, edit: true };
+  if (coveringPlan) {
+    return { ...editedPages(pages, coveringPlan, keys, manifest), plan: { inputs: coveringPlan.inputs, keys, reached: coveringPlan.reached }, edit: true };
   }
   const { changed, planned, reached } = fingerprintAll();
   const plan = pageInputs === undefined ? undefined : { inputs: pageInputs, keys, reached: Array.from(keys, (_, article) => reached[article] ?? null) };

@@ -7,24 +7,24 @@
  * merges them in the browser. A shard is built only when what it indexes changed: otherwise it is left in the
  * output folder or taken from the cache folder. Shards are indexed side by side, one per worker thread, each in a
  * Pagefind process of its own that is stopped afterwards, so each process's memory is bounded by the biggest
- * shard. Nothing is read back from the output folder: the files go to the write stage with the rest of the site,
- * so a failed build still changes nothing.
+ * shard. Each indexed shard's requests are kept in the cache folder, so an edit can start its shard again before the
+ * index is built (`edited-shards.ts`). Nothing is read back from the output folder: the files go to the write stage
+ * with the rest of the site, so a failed build still changes nothing.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { CustomRecord } from 'pagefind';
-import type { Piscina } from 'piscina';
 import type { LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import { paths } from '../render/urls.js';
 import { digest } from '../render/fingerprint.js';
-import { UserError } from '../report/user-error.js';
 import { buildShard, type ShardRequest } from './build-shard.js';
+import type { EarlyShards } from './edited-shards.js';
 import { packRequests } from './packed-requests.js';
-import type { ShardResult, ShardTask } from './shard-worker.js';
 import { planShards, type SearchShard } from './plan-shards.js';
 import { openShardCache } from './shard-cache.js';
+import { indexInWorker, startShardPool, type ShardPool } from './shard-pool.js';
 import { toArticleSearchData, toQuoteRecords, toSearchHtml, type SearchData } from './search-records.js';
 
 /** What the search stage needs besides the site. */
@@ -56,6 +56,14 @@ export interface SearchOptions {
    * the caller's memory. When `after` resolves false the caller stopped, and nothing more is indexed.
    */
   overlap?: { after: Promise<boolean>; started: () => void; limit?: number };
+  /** Shards an edit started indexing before the index was built: one whose requests are this build's is taken. */
+  early?: EarlyShards;
+  /**
+   * True when the index is the last build's but for some articles' cache keys and word counts (an edit the last
+   * build's page plan covers): a shard whose articles have the last build's keys then has the last build's
+   * fingerprint, and is not fingerprinted again.
+   */
+  covered?: boolean;
 }
 
 /** How the bundle was made: its shards, how many were indexed by this build, and the records they held. */
@@ -78,11 +86,11 @@ export const SHARD_LIST = 'shards.json';
 // searched with that bundle's WebAssembly.
 const RUNTIME_FILE = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 
-// Below this many requests to index, the shards are indexed on this thread: starting workers costs more.
-const MIN_FOR_WORKERS = 1000;
+/** Below this many requests to index, the shards are indexed on this thread: starting workers costs more. */
+export const MIN_FOR_WORKERS = 1000;
 
-// At most this many requests are indexed while the caller works (`SearchOptions.overlap`): a full shard's and more.
-const BACKGROUND_RECORDS = 20_000;
+/** At most this many requests are indexed while the caller works (`SearchOptions.overlap`): a full shard's and more. */
+export const BACKGROUND_RECORDS = 20_000;
 
 // Pagefind keeps one service process per thread and close() stops it under every open index, so builds in one
 // process (tests, scripts using the API) take turns.
@@ -116,10 +124,13 @@ async function indexChangedShards(site: SiteIndex, options: SearchOptions): Prom
     await options.emit({ path: base + SHARD_LIST, contents: last.list }, digest(last.list));
     return { shards: last.placed.length, built: 0, records: 0 };
   }
-  const articleData = toArticleSearchData(site);
-  // A shard's quote records are made when it is fingerprinted and again when it is indexed, never the archive's at once.
+  // A shard's quote records are made when it is fingerprinted and again when it is indexed, never the archive's at
+  // once; the articles' search data is made when a shard first needs it (a covered edit fingerprints one shard).
+  let articleData: Map<string, SearchData> | undefined;
+  const dataOf = (): Map<string, SearchData> => (articleData ??= toArticleSearchData(site));
   const recordsOf = (shard: SearchShard): Map<string, CustomRecord[]> => toQuoteRecords(site, options.language, shard.articles);
   const salt = JSON.stringify([options.version, pagefindVersion(), options.language]);
+  const lastShards = options.covered && last?.salt === salt ? new Map(last.shards?.map((each) => [each.keys, each])) : undefined;
   // Newest first: the newest shard is the one the search page loads Pagefind from. An empty archive still gets
   // one (empty) bundle, so the page finds Pagefind and simply finds nothing.
   const shards = planShards(site.articles).reverse();
@@ -129,12 +140,11 @@ async function indexChangedShards(site: SiteIndex, options: SearchOptions): Prom
   const planned: PlannedShard[] = [];
   for (const [position, shard] of shards.entries()) {
     const folder = position === 0 ? '' : `${shard.name}/`;
-    const quoteRecords = recordsOf(shard);
-    const fingerprint = await fingerprintOf(salt, shard, articleData, quoteRecords, options.load);
+    const keys = keysOf(shard);
+    const { fingerprint, requests } = lastShards?.get(keys) ?? (await fingerprintOf(salt, shard, dataOf(), recordsOf(shard), options.load));
     // The same shard in another folder (the newest one, moved when a newer shard starts) is other files.
     const placed = digest(`${fingerprint}\n${folder}`);
-    const requests = shard.articles.length + [...quoteRecords.values()].reduce((sum, records) => sum + records.length, 0);
-    planned.push({ shard, folder, fingerprint, placed, inPlace: options.inPlace?.(placed) ?? false, requests });
+    planned.push({ shard, folder, fingerprint, keys, placed, inPlace: options.inPlace?.(placed) ?? false, requests });
   }
   const handOver = async (each: PlannedShard, files: OutputFile[]): Promise<void> => {
     for (const file of files) {
@@ -155,12 +165,18 @@ async function indexChangedShards(site: SiteIndex, options: SearchOptions): Prom
     if (!(await overlap.after)) return result;
   }
   const workers = Math.min(options.threads ?? availableParallelism(), missing.length);
-  // In the background even one shard goes to a worker: on this thread it would wait for the caller's work.
-  const pool = (workers > 1 || (background && workers === 1)) && toIndex >= MIN_FOR_WORKERS ? await startPool(workers) : undefined;
-  if (!pool) overlap?.started();
+  // In the background even one shard goes to a worker: on this thread it would wait for the caller's work. The
+  // workers start when a shard needs them: not when an early shard is all an edit indexes.
+  let pool: Promise<ShardPool> | undefined;
+  const inPool = (workers > 1 || (background && workers === 1)) && toIndex >= MIN_FOR_WORKERS ? () => (pool ??= startShardPool(workers)) : undefined;
+  if (!inPool) overlap?.started();
   const build = async ({ shard, fingerprint, requests }: PlannedShard): Promise<OutputFile[]> => {
-    const made = toRequests(shard, articleData, recordsOf(shard), options.load);
-    const files = pool ? await inWorker(pool, made, requests, options.language, overlap?.started) : await buildShard(made, requests, options.language);
+    const list = await toRequests(shard, dataOf(), recordsOf(shard), options.load);
+    const packed = packRequests(list);
+    cache?.saveRequests(fingerprint, { packed, pages: list.flatMap((request, position) => ('html' in request ? [position] : [])) });
+    const early = options.early?.take(packed);
+    if (early) overlap?.started();
+    const files = (await early) ?? (inPool ? await indexInWorker(await inPool(), packed, requests, options.language, overlap?.started) : await buildShard(list, requests, options.language));
     cache?.save(fingerprint, files);
     result.built++;
     result.records += requests;
@@ -180,7 +196,7 @@ async function indexChangedShards(site: SiteIndex, options: SearchOptions): Prom
   // not care in which order), so at most one shard's files per runner are in memory. One runner per worker; on this
   // thread one alone, as closing Pagefind stops its process under any other shard.
   const runners = (): Promise<void>[] =>
-    Array.from({ length: pool ? workers : 1 }, () =>
+    Array.from({ length: inPool ? workers : 1 }, () =>
       stopOnFailure(async () => {
         while (!failed && next < missing.length) {
           const each = missing[next++];
@@ -203,13 +219,14 @@ async function indexChangedShards(site: SiteIndex, options: SearchOptions): Prom
     const failure = runs.find((run) => run.status === 'rejected');
     if (failure) throw failure.reason;
   } finally {
-    await pool?.destroy();
+    await (await pool)?.destroy();
   }
   const listing: ShardListing[] = planned.map(({ shard, folder }) => ({ name: shard.name, path: folder }));
   const list = JSON.stringify({ shards: listing });
   await options.emit({ path: base + SHARD_LIST, contents: list }, digest(list));
   cache?.keepOnly(new Set(planned.map((each) => each.fingerprint)));
-  if (options.inputs) cache?.saveLast({ inputs: options.inputs, placed: planned.map((each) => each.placed), list });
+  const shardsMade = planned.map(({ shard, fingerprint, keys, requests }) => ({ fingerprint, keys, requests, sources: shard.articles.map((article) => article.source) }));
+  if (options.inputs) cache?.saveLast({ inputs: options.inputs, placed: planned.map((each) => each.placed), list, salt, shards: shardsMade });
   return result;
 }
 
@@ -218,6 +235,8 @@ interface PlannedShard {
   shard: SearchShard;
   folder: string;
   fingerprint: string;
+  /** A digest of its articles' cache keys. */
+  keys: string;
   /** The fingerprint the shard's files carry in the manifest: the shard's, and its folder. */
   placed: string;
   inPlace: boolean;
@@ -225,56 +244,42 @@ interface PlannedShard {
   requests: number;
 }
 
-/** Starts the worker threads that index shards side by side. */
-async function startPool(threads: number): Promise<Piscina<ShardTask, ShardResult>> {
-  const { Piscina } = await import('piscina');
-  return new Piscina({ filename: new URL('./shard-worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
-}
-
 /**
- * Indexes a shard in a worker: its requests are packed into bytes that move to the worker, so this thread holds
- * none of them while it waits; `sent` is called once they are on their way. A UserError the worker met is thrown
- * again here as one.
+ * What Pagefind is sent for one shard, in article order: each article's page, made from its whole record (loaded
+ * back one by one), then its quotes.
  */
-async function inWorker(pool: Piscina<ShardTask, ShardResult>, made: AsyncIterable<ShardRequest>, count: number, language: string, sent?: () => void): Promise<OutputFile[]> {
-  const list: ShardRequest[] = [];
-  for await (const request of made) list.push(request);
-  const requests = packRequests(list);
-  const running = pool.run({ requests, count, language }, { transferList: [requests.buffer] });
-  sent?.();
-  const result = await running;
-  if ('userError' in result) throw new UserError(result.userError);
-  return result.files;
-}
-
-/**
- * What Pagefind is sent for one shard, in article order: each article's page, then its quotes. The articles' whole
- * records are loaded one by one as the requests are taken, so on this thread (where an edit indexes its one shard)
- * Pagefind indexes the first articles while the next are loaded, instead of waiting for the whole shard's.
- */
-async function* toRequests(shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>, load: LoadRecord): AsyncGenerator<ShardRequest> {
+async function toRequests(shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>, load: LoadRecord): Promise<ShardRequest[]> {
+  const requests: ShardRequest[] = [];
   for (const article of shard.articles) {
-    const url = paths.article(article);
-    yield { url, html: toSearchHtml(await load(article), articleData.get(article.id)!) };
-    for (const record of quoteRecords.get(article.id) ?? []) yield { url: record.url, record };
+    requests.push({ url: paths.article(article), html: toSearchHtml(await load(article), articleData.get(article.id)!) });
+    for (const record of quoteRecords.get(article.id) ?? []) requests.push({ url: record.url, record });
   }
+  return requests;
 }
 
 /**
- * A hash of everything that decides a shard's files: the code, Pagefind's version, the language, and for each
- * article its URL, search data and quote records, with its cache key standing in for the HTML made from its record
- * (the key hashes the source's bytes and the extraction code, and the HTML is made by code the salt names). So an
- * edit loads back only the records of the shard it changed. An article without a key (records held in memory) is
- * hashed by its HTML.
+ * A hash of everything that decides a shard's files, and how many requests the shard makes: the code, Pagefind's
+ * version, the language, and for each article its URL, search data and quote records, with its cache key standing
+ * in for the HTML made from its record (the key hashes the source's bytes and the extraction code, and the HTML is
+ * made by code the salt names). So an edit loads back only the records of the shard it changed. An article without
+ * a key (records held in memory) is hashed by its HTML.
  */
-async function fingerprintOf(salt: string, shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>, load: LoadRecord): Promise<string> {
+async function fingerprintOf(salt: string, shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>, load: LoadRecord): Promise<{ fingerprint: string; requests: number }> {
   const hash = createHash('sha256').update(salt);
+  let requests = 0;
   for (const article of shard.articles) {
     const data = articleData.get(article.id)!;
     const made = article.key ? `key ${article.key}` : toSearchHtml(await load(article), data);
-    hash.update('\n').update(JSON.stringify([paths.article(article), made, data, quoteRecords.get(article.id) ?? []]));
+    const records = quoteRecords.get(article.id) ?? [];
+    hash.update('\n').update(JSON.stringify([paths.article(article), made, data, records]));
+    requests += 1 + records.length;
   }
-  return hash.digest('hex').slice(0, 32);
+  return { fingerprint: hash.digest('hex').slice(0, 32), requests };
+}
+
+/** A digest of a shard's articles' cache keys, by which a covered edit knows a shard it did not change. */
+function keysOf(shard: SearchShard): string {
+  return digest(JSON.stringify(shard.articles.map((article) => article.key ?? '')));
 }
 
 /** The installed Pagefind's version: a new Pagefind may index the same records into other files. */

@@ -21,3 +21,37 @@ export function* unpackRequests(packed: Uint8Array): Generator<ShardRequest> {
     start = end + 1;
   }
 }
+
+/**
+ * `packed` with some of its requests replaced, and how many requests it holds: `replace` maps a request's position
+ * to what makes the request taking its place from it (undefined when it cannot, and then so is the result, as when a
+ * position is past the last request).
+ */
+export function replaceRequests(packed: Uint8Array, replace: Map<number, (request: ShardRequest) => ShardRequest | undefined>): { packed: Uint8Array<ArrayBuffer>; count: number } | undefined {
+  const parts: Uint8Array[] = [];
+  let copied = 0;
+  let count = 0;
+  let replaced = 0;
+  for (let start = 0; start < packed.length; count++) {
+    const newline = packed.indexOf(10, start);
+    const end = newline === -1 ? packed.length : newline;
+    const change = replace.get(count);
+    if (change) {
+      const request = change(JSON.parse(new TextDecoder().decode(packed.subarray(start, end))) as ShardRequest);
+      if (!request) return undefined;
+      parts.push(packed.subarray(copied, start), new TextEncoder().encode(JSON.stringify(request)));
+      copied = end;
+      replaced++;
+    }
+    start = end + 1;
+  }
+  if (replaced < replace.size) return undefined;
+  parts.push(packed.subarray(copied));
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return { packed: joined, count };
+}

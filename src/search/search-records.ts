@@ -57,13 +57,32 @@ export function toSearchHtml(article: Pick<ArticleRecord, 'title' | 'body' | 'fi
     ...Object.entries(data.sort).map(([name, value]) => field('sort', name, value)),
     ...Object.entries(data.meta).map(([name, value]) => field('meta', name, value)),
   ];
+  return `${SEARCH_BODY_START}${searchableHtml(article)}${SEARCH_BODY_END}${fields.join('')}</div></body></html>`;
+}
+
+// Where the searchable part of `toSearchHtml`'s page starts and ends. The body's sanitised HTML has no `main`
+// element and the headline and captions are escaped, so the end marker never occurs inside the searchable part.
+const SEARCH_BODY_START = '<html><body><main data-pagefind-body>';
+const SEARCH_BODY_END = '</main><div hidden data-pagefind-ignore>';
+
+/**
+ * `toSearchHtml` of an article whose headline, body or captions changed, made from its page as an earlier build
+ * made it (`html`), whose search data it keeps: so no index is needed. Undefined when `html` is not such a page.
+ */
+export function withSearchBody(html: string, article: Pick<ArticleRecord, 'title' | 'body' | 'figures'>): string | undefined {
+  const end = html.indexOf(SEARCH_BODY_END);
+  return html.startsWith(SEARCH_BODY_START) && end !== -1 ? SEARCH_BODY_START + searchableHtml(article) + html.slice(end) : undefined;
+}
+
+/** The words a reader searches an article for: its headline, then its paragraphs with the photo captions among them. */
+function searchableHtml(article: Pick<ArticleRecord, 'title' | 'body' | 'figures'>): string {
   // The body's HTML is sanitised at extraction; its person markers are dropped, as no link is wanted here, and so
   // are its quote anchors (see QUOTE_ANCHOR).
   const paragraphs = linkMentions(article.body.map((paragraph) => paragraph.html.replace(QUOTE_ANCHOR, ' $1')), () => undefined);
   const figure = ({ caption, credit }: Figure): string => `<p>${escapeHtml(caption)}${credit ? ` ${escapeHtml(credit)}` : ''}</p>`;
   const body = paragraphs.map((html, index) => article.figures.filter((each) => each.before === index).map(figure).join('') + html);
   body.push(...article.figures.filter((each) => each.before >= paragraphs.length).map(figure));
-  return `<html><body><main data-pagefind-body><h1>${escapeHtml(article.title)}</h1>${body.join('')}</main><div hidden data-pagefind-ignore>${fields.join('')}</div></body></html>`;
+  return `<h1>${escapeHtml(article.title)}</h1>${body.join('')}`;
 }
 
 /**

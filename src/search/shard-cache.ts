@@ -18,7 +18,11 @@ export interface ShardCache {
   load(fingerprint: string): OutputFile[] | undefined;
   /** Keeps a built shard's files for later builds. */
   save(fingerprint: string, files: OutputFile[]): void;
-  /** Deletes every kept shard but these, so the folder holds one archive's worth of shards. */
+  /** Keeps the requests a shard was indexed from, so an edit can make its shard's again without the index. */
+  saveRequests(fingerprint: string, requests: KeptRequests): void;
+  /** The requests the shard with this fingerprint was indexed from, if kept and readable. */
+  loadRequests(fingerprint: string): KeptRequests | undefined;
+  /** Deletes every kept shard (and its requests) but these, so the folder holds one archive's worth of shards. */
   keepOnly(fingerprints: Set<string>): void;
   /** What the last build made, if it recorded it. */
   last(): LastBundle | undefined;
@@ -26,14 +30,28 @@ export interface ShardCache {
   saveLast(bundle: LastBundle): void;
 }
 
-/** What a build made of the search index: the digest of its inputs, its shards' placed fingerprints, its list. */
+/**
+ * What a build made of the search index: the digest of its inputs, its shards' placed fingerprints, its list, what
+ * else its shards' fingerprints hashed (`salt`: code, Pagefind, language), and each shard's fingerprint with a digest
+ * of its articles' keys, its number of requests and its articles' sources (so an edit finds its article's shard
+ * without the index).
+ */
 export interface LastBundle {
   inputs: string;
   placed: string[];
   list: string;
+  salt?: string;
+  shards?: { fingerprint: string; keys: string; requests: number; sources: string[] }[];
+}
+
+/** The Pagefind requests of one shard (`packRequests`), and the position of each article's page among them. */
+export interface KeptRequests {
+  packed: Uint8Array;
+  pages: number[];
 }
 
 const SUFFIX = '.shard';
+const REQUESTS_SUFFIX = '.requests';
 const LAST = 'last.json';
 
 /** Opens (creating) the shard cache under `cacheDir`; `clean` empties it first. */
@@ -41,7 +59,7 @@ export function openShardCache(cacheDir: string, clean = false): ShardCache {
   const dir = path.join(cacheDir, 'search-shards');
   if (clean) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const file = (fingerprint: string): string => path.join(dir, fingerprint + SUFFIX);
+  const file = (fingerprint: string, suffix = SUFFIX): string => path.join(dir, fingerprint + suffix);
   return {
     has: (fingerprint) => existsSync(file(fingerprint)),
     load(fingerprint) {
@@ -55,10 +73,24 @@ export function openShardCache(cacheDir: string, clean = false): ShardCache {
     save(fingerprint, files) {
       writeAtomically(file(fingerprint), serialize(files.map(({ path, contents }) => ({ path, contents }))));
     },
+    // A line of the pages' positions, then the requests' bytes as they are (v8's serializer took ten times as long).
+    saveRequests(fingerprint, { packed, pages }) {
+      writeAtomically(file(fingerprint, REQUESTS_SUFFIX), Buffer.concat([Buffer.from(`${JSON.stringify(pages)}\n`), packed]));
+    },
+    loadRequests(fingerprint) {
+      try {
+        const bytes = readFileSync(file(fingerprint, REQUESTS_SUFFIX));
+        const newline = bytes.indexOf(10);
+        return { pages: JSON.parse(bytes.subarray(0, newline).toString()) as number[], packed: bytes.subarray(newline + 1) };
+      } catch {
+        return undefined;
+      }
+    },
     keepOnly(fingerprints) {
       for (const name of readdirSync(dir)) {
         // Temporary files are left alone: they may be another build's shard on its way in.
-        if (name.endsWith(SUFFIX) && !fingerprints.has(name.slice(0, -SUFFIX.length))) rmSync(path.join(dir, name), { force: true });
+        const suffix = [SUFFIX, REQUESTS_SUFFIX].find((each) => name.endsWith(each));
+        if (suffix && !fingerprints.has(name.slice(0, -suffix.length))) rmSync(path.join(dir, name), { force: true });
       }
     },
     last() {

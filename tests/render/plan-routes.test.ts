@@ -49,6 +49,14 @@ describe('planRoutes', () => {
     expect(pages.flatMap((page) => (isRouteGroup(page) && page.template === 'quote' ? page.paths : []))).toHaveLength(200_000);
   });
 
+  it('stops at two pages written to one file, unless told the pages were checked by the build whose plan they are', () => {
+    const { index } = buildIndex([record('2020-01-03', 'a'), record('2020-01-03', 'b')]);
+    // Slugs are made unique when the index is built: a collision here would be a bug, which is what the check is for.
+    index.articles[1].slug = index.articles[0].slug;
+    expect(() => planRoutes(index)).toThrow('Two pages would be written to 2020/01/03/a/index.html');
+    expect(planRoutes(index, { checked: true }).length).toBe(planRoutes(buildIndex([record('2020-01-03', 'a'), record('2020-01-03', 'b')]).index).length);
+  });
+
   it('gives the article page, the quote page and the quotes list the same entry object for a quote', () => {
     const { index } = buildIndex([record('2020-01-03', 'a')]);
     const article = index.articles[0].id;

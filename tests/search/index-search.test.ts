@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, LoadRecord, OutputFile } from '../../src/types.js';
 import { buildIndex } from '../../src/index/build-index.js';
 import { indexSearch, SHARD_LIST, type SearchOptions } from '../../src/search/index-search.js';
+import { startEditedShards, type EarlyShards } from '../../src/search/edited-shards.js';
+import { buildShard } from '../../src/search/build-shard.js';
+import { unpackRequests } from '../../src/search/packed-requests.js';
 import { tempDir } from '../helpers/temp-project.js';
 
 const storm: ArticleRecord = {
@@ -186,6 +189,69 @@ describe('a search bundle cut into shards', () => {
     const incremental = await bundle(edited, { cacheDir, load: counting });
     expect({ built: incremental.built, loaded }).toEqual({ built: 1, loaded: ['m1'] });
     expect(bytes(incremental.files)).toEqual(bytes((await bundle(edited)).files));
+  });
+
+  it('takes from the last build the fingerprints of the shards whose articles kept their keys, in an edit the last plan covers', async () => {
+    const cacheDir = await tempDir();
+    const keyed = (list: ArticleRecord[], edited = '') => {
+      const index = site(list);
+      for (const article of index.articles) article.key = article.id === edited ? 'edited key' : `key of ${article.id}`;
+      return index;
+    };
+    await bundle(keyed(articles), { cacheDir, inputs: 'v1' });
+    // m1's body is edited (a new key); m3 is retitled under its old key, which no covered edit does: so it goes unseen.
+    const changed = articles.map((each) => (each.id === 'm1' ? { ...each, body: [{ text: 'Calm.', html: '<p>Calm.</p>' }] } : each.id === 'm3' ? { ...each, title: 'Story three, retitled' } : each));
+    expect((await bundle(keyed(changed, 'm1'), { cacheDir, inputs: 'v2', covered: true })).built).toBe(1);
+    expect((await bundle(keyed(changed, 'm1'), { cacheDir, inputs: 'v3' })).built).toBe(1);
+  });
+
+  describe('an edited article’s shard started before the index is built', () => {
+    // Each article with a source of its own, which is how an edit finds its shard.
+    const sourced = articles.map((each) => ({ ...each, source: `${each.id}.md` }));
+    /** The early shards of an edit to `rewritten`, made after a build of the articles, and which of them the search stage took. */
+    const startEdit = async (rewritten: ArticleRecord) => {
+      const cacheDir = await tempDir();
+      await bundle(site(sourced), { cacheDir, inputs: 'v1' });
+      // Indexed on this thread (the worker's module is compiled code), and done before the search stage starts, as
+      // two Pagefind indexes on one thread take turns.
+      let indexing: Promise<OutputFile[]> | undefined;
+      const early = startEditedShards(cacheDir, [rewritten], 'en', (packed, count) => (indexing = buildShard(unpackRequests(packed), count, 'en')))!;
+      await indexing;
+      const taken: boolean[] = [];
+      const watched: EarlyShards = {
+        take(packed) {
+          const files = early.take(packed);
+          taken.push(files !== undefined);
+          return files;
+        },
+        close: () => early.close(),
+      };
+      return { cacheDir, early, watched, taken, edited: site(sourced.map((each) => (each.id === rewritten.id ? rewritten : each))) };
+    };
+
+    it('is made from the requests the last build kept, and taken by the search stage, which ends byte-identical to a fresh bundle', async () => {
+      const { cacheDir, early, watched, taken, edited } = await startEdit({ ...sourced[1], body: [{ text: 'The pier reopened.', html: '<p>The pier reopened.</p>' }] });
+      const incremental = await bundle(edited, { cacheDir, inputs: 'v2', early: watched });
+      await early.close();
+      expect({ built: incremental.built, taken }).toEqual({ built: 1, taken: [true] });
+      expect(bytes(incremental.files)).toEqual(bytes((await bundle(edited)).files));
+    });
+
+    it('is left when the edit changed what the search stage makes of the article besides its text (its title), which indexes the shard itself', async () => {
+      const { cacheDir, early, watched, taken, edited } = await startEdit({ ...sourced[1], title: 'Story one, retitled' });
+      const incremental = await bundle(edited, { cacheDir, inputs: 'v2', early: watched });
+      await early.close();
+      expect({ built: incremental.built, taken }).toEqual({ built: 1, taken: [false] });
+      expect(bytes(incremental.files)).toEqual(bytes((await bundle(edited)).files));
+    });
+
+    it('is not started for an article the last build did not index, nor in a worker for a small shard', async () => {
+      const cacheDir = await tempDir();
+      await bundle(site(sourced), { cacheDir, inputs: 'v1' });
+      expect(startEditedShards(cacheDir, [{ ...sourced[1], source: 'new.md' }], 'en', async () => [])).toBeUndefined();
+      // In a worker, as the build starts them, only a shard of more requests than this one's.
+      expect(startEditedShards(cacheDir, [{ ...sourced[1], title: 'Story one, again' }], 'en')).toBeUndefined();
+    });
   });
 
   it('indexes a kept shard that cannot be read again, with the shards that are missing', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShardRequest } from '../../src/search/build-shard.js';
-import { packRequests, unpackRequests } from '../../src/search/packed-requests.js';
+import { packRequests, replaceRequests, unpackRequests } from '../../src/search/packed-requests.js';
 
 describe('packed shard requests', () => {
   const requests: ShardRequest[] = [
@@ -27,5 +27,20 @@ describe('packed shard requests', () => {
 
   it('pack no requests into nothing', () => {
     expect([...unpackRequests(packRequests([]))]).toEqual([]);
+  });
+
+  it('have requests replaced by position, every other request left byte for byte, and say how many there are', () => {
+    const packed = packRequests(requests);
+    const retitled = (request: ShardRequest): ShardRequest => ({ url: request.url, html: '<h1>Calm returns</h1>' });
+    const replaced = replaceRequests(packed, new Map([[2, retitled]]))!;
+    expect(replaced.count).toBe(3);
+    expect(Buffer.from(replaced.packed)).toEqual(Buffer.from(packRequests([requests[0], requests[1], retitled(requests[2])])));
+    expect(Buffer.from(replaceRequests(packed, new Map())!.packed)).toEqual(Buffer.from(packed));
+  });
+
+  it('are not replaced at all when a replacement cannot be made or its position is past the last request', () => {
+    const packed = packRequests(requests);
+    expect(replaceRequests(packed, new Map([[0, () => undefined]]))).toBeUndefined();
+    expect(replaceRequests(packed, new Map([[3, (request: ShardRequest) => request]]))).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { buildIndex } from '../../src/index/build-index.js';
 import { toSourceFile } from '../../src/read/read-sources.js';
 import { parseSource } from '../../src/parse/parse-source.js';
 import { extractArticle } from '../../src/extract/extract-article.js';
-import { toArticleSearchData, toQuoteRecords, toSearchHtml, type SearchData } from '../../src/search/search-records.js';
+import { toArticleSearchData, toQuoteRecords, toSearchHtml, withSearchBody, type SearchData } from '../../src/search/search-records.js';
 
 function person(name: string, aliases: string[] = []): Person {
   return { name, aliases, titles: [], descriptions: [], mentions: [{ paragraph: 0, start: 0, end: name.length, text: name }] };
@@ -51,6 +51,12 @@ describe('the article HTML handed to Pagefind', () => {
   it('holds the headline, then the body with each photo caption where it stood, and no person markers', () => {
     const html = toSearchHtml(pictured, data);
     expect(html).toMatch(/^<html><body><main data-pagefind-body><h1>Boats &#x3C;b&#x3E;return&#x3C;\/b&#x3E;<\/h1><p>First, said Ann Lee\.<\/p><p>The &#x3C;quay&#x3E; Bo &#x26; Co<\/p><p>Second\.<\/p><p>Last light<\/p><\/main>/);
+  });
+
+  it('is made again with a new headline, body and captions from the page an earlier build made, keeping its search data', () => {
+    const rewritten = { ...pictured, title: 'Boats stay', body: [{ text: 'Third.', html: '<p>Third, said <span data-person="0">Ann Lee</span>.</p>' }], figures: [] };
+    expect(withSearchBody(toSearchHtml(pictured, data), rewritten)).toBe(toSearchHtml(rewritten, data));
+    expect(withSearchBody('<html><body><p>Not a search page</p></body></html>', rewritten)).toBeUndefined();
   });
 
   it('adds the search data hidden and kept out of the searchable text', () => {

@@ -34,7 +34,21 @@ describe('the search shard cache', () => {
   it('remembers what the last build made', async () => {
     const cache = openShardCache(await tempDir());
     expect(cache.last()).toBeUndefined();
-    cache.saveLast({ inputs: 'i', placed: ['p1', 'p2'], list: '{"shards":[]}' });
-    expect(cache.last()).toEqual({ inputs: 'i', placed: ['p1', 'p2'], list: '{"shards":[]}' });
+    const last = { inputs: 'i', placed: ['p1', 'p2'], list: '{"shards":[]}', salt: 's', shards: [{ fingerprint: 'f1', keys: 'k', requests: 3, sources: ['a.md', 'b.txt'] }] };
+    cache.saveLast(last);
+    expect(cache.last()).toEqual(last);
+  });
+
+  it('keeps the requests a shard was indexed from, and lets them go with the shard', async () => {
+    const dir = await tempDir();
+    const cache = openShardCache(dir);
+    const requests = { packed: new TextEncoder().encode('{"url":"/a/","html":""}\n{"url":"/q/","record":{}}'), pages: [0] };
+    cache.save('f1', files);
+    cache.saveRequests('f1', requests);
+    const loaded = openShardCache(dir).loadRequests('f1')!;
+    expect({ pages: loaded.pages, packed: Buffer.from(loaded.packed) }).toEqual({ pages: [0], packed: Buffer.from(requests.packed) });
+    expect(cache.loadRequests('f2')).toBeUndefined();
+    cache.keepOnly(new Set());
+    expect([cache.loadRequests('f1'), await readdir(path.join(dir, 'search-shards'))]).toEqual([undefined, []]);
   });
 });
