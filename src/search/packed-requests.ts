@@ -25,7 +25,7 @@ export function* unpackRequests(packed: Uint8Array): Generator<ShardRequest> {
 /**
  * `packed` with some of its requests replaced, and how many requests it holds: `replace` maps a request's position
  * to what makes the request taking its place from it (undefined when it cannot, and then so is the result, as when a
- * position is past the last request).
+ * position is past the last request or the bytes there are no request: they may come from a damaged file).
  */
 export function replaceRequests(packed: Uint8Array, replace: Map<number, (request: ShardRequest) => ShardRequest | undefined>): { packed: Uint8Array<ArrayBuffer>; count: number } | undefined {
   const parts: Uint8Array[] = [];
@@ -37,7 +37,8 @@ export function replaceRequests(packed: Uint8Array, replace: Map<number, (reques
     const end = newline === -1 ? packed.length : newline;
     const change = replace.get(count);
     if (change) {
-      const request = change(JSON.parse(new TextDecoder().decode(packed.subarray(start, end))) as ShardRequest);
+      const found = parseRequest(packed.subarray(start, end));
+      const request = found && change(found);
       if (!request) return undefined;
       parts.push(packed.subarray(copied, start), new TextEncoder().encode(JSON.stringify(request)));
       copied = end;
@@ -54,4 +55,14 @@ export function replaceRequests(packed: Uint8Array, replace: Map<number, (reques
     at += part.length;
   }
   return { packed: joined, count };
+}
+
+/** The request packed in `line`, or undefined when it holds none. */
+function parseRequest(line: Uint8Array): ShardRequest | undefined {
+  try {
+    const request = JSON.parse(new TextDecoder().decode(line)) as ShardRequest;
+    return typeof request?.url === 'string' ? request : undefined;
+  } catch {
+    return undefined;
+  }
 }

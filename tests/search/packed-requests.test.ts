@@ -38,9 +38,11 @@ describe('packed shard requests', () => {
     expect(Buffer.from(replaceRequests(packed, new Map())!.packed)).toEqual(Buffer.from(packed));
   });
 
-  it('are not replaced at all when a replacement cannot be made or its position is past the last request', () => {
+  it('are not replaced at all when a replacement cannot be made, its position is past the last request, or the bytes there are damaged', () => {
     const packed = packRequests(requests);
     expect(replaceRequests(packed, new Map([[0, () => undefined]]))).toBeUndefined();
     expect(replaceRequests(packed, new Map([[3, (request: ShardRequest) => request]]))).toBeUndefined();
+    const damaged = new TextEncoder().encode('{"url":"/a/","html":""}\n{"url":"/b/","ht');
+    expect(replaceRequests(damaged, new Map([[1, (request: ShardRequest) => request]]))).toBeUndefined();
   });
 });
