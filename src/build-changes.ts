@@ -47,7 +47,7 @@ export async function buildChanges(config: Readonly<Config>, options: BuildOptio
     const pageInputs = pageInputsOf(context, indexed);
     // Data lines are kept by their records' cache keys, so only builds through the record cache keep them.
     const lines = cache && openDataLineCache(config.cacheDir, code, Boolean(options.clean));
-    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(sourceKeys), code, site, searchInputs, pageInputs, templateFingerprints, assets, load, lines, early });
+    return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(sourceKeys), code, site, searchInputs, pageInputs, templateFingerprints, assets, load, lines, earlyShards: early });
   } finally {
     cache?.close();
     await early?.close();
@@ -158,11 +158,11 @@ interface BuildInputs {
   /** The last build's lines of `/data/articles.jsonl`, so unchanged articles' records are not loaded for them. */
   lines?: DataLineCache;
   /** An edit's search shards, started before the index was built. */
-  early?: EarlyShards;
+  earlyShards?: EarlyShards;
 }
 
 /** Renders the pages whose inputs changed and the search bundle, then writes what differs: the second half of a build. */
-async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: IndexResult, { output, inputs, code, site, searchInputs, pageInputs, templateFingerprints, assets, load, lines, early: earlyShards }: BuildInputs): Promise<BuildResult> {
+async function renderAndWrite(config: Readonly<Config>, options: BuildOptions, run: Run, checked: IndexResult, { output, inputs, code, site, searchInputs, pageInputs, templateFingerprints, assets, load, lines, earlyShards }: BuildInputs): Promise<BuildResult> {
   const { problems, index, stages, dropped } = checked;
   const articles = index.articles.length;
   const fail = async (pages: number): Promise<BuildResult> => {
