@@ -99,7 +99,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   const keyed = cache && (await keyBuildSources(config, run, cache, version, clean));
   // An edit's search shards start now, on the core the next stages leave idle.
   const edit = keyed && config.search && options.threads !== 0 && keyed.some((source) => source.edited);
-  const earlyShards = edit ? await (await import('./early-search.js')).startEarlySearch(config, keyed) : undefined;
+  const earlyShards = edit ? await (await import('./early-search.js')).startEarlySearch(config, keyed, version) : undefined;
   try {
     return await buildWith(config, options, run, { cache, version, keyed, earlyShards });
   } finally {

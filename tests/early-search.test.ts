@@ -16,6 +16,8 @@ const CONTENT: Record<string, string> = {
   '2021-06-01-election.txt': 'date 2021-06-01\n\nVoters queued from dawn.\n\n"Turnout looks strong," said Maria Lindqvist, the electoral commissioner.\n',
 };
 
+const version = codeVersion(RECORD_CODE);
+
 /** A built project, and the sources as the next build keys them (the stats file is the build's own). */
 async function builtProject() {
   const root = await tempDir();
@@ -23,7 +25,6 @@ async function builtProject() {
   await writeFiles(content, CONTENT);
   const config = await loadConfig(root, { contentDir: content, outputDir: path.join(root, 'public'), cacheDir: path.join(root, 'cache') });
   await build(config, { threads: 0 });
-  const version = codeVersion(RECORD_CODE);
   const keyed = async () => keySources(await findSources(content), content, version, path.join(config.cacheDir, `records-${version}`, 'stats.json'), false);
   return { config, content, keyed };
 }
@@ -36,7 +37,7 @@ describe('an edit’s search shards started once the sources are keyed', () => {
     const sources = await keyed();
     expect(sources.filter((source) => source.edited).map((source) => source.relativePath)).toEqual(['2020-01-04-reaction.md']);
     const made: Uint8Array[] = [];
-    const early = await startEarlySearch(config, sources, async (packed) => (made.push(packed), []));
+    const early = await startEarlySearch(config, sources, version, async (packed) => (made.push(packed), []));
     await early!.close();
     expect(made).toHaveLength(1);
     expect(Buffer.from(made[0]).toString()).toContain('The summit ends on Sunday.');
@@ -50,12 +51,12 @@ describe('an edit’s search shards started once the sources are keyed', () => {
   it('are none when no article was edited, when the changed file is new, or when it cannot be extracted', async () => {
     const { config, content, keyed } = await builtProject();
     const never = async (): Promise<never> => expect.unreachable('nothing should be indexed');
-    expect(await startEarlySearch(config, await keyed(), never)).toBeUndefined();
+    expect(await startEarlySearch(config, await keyed(), version, never)).toBeUndefined();
     await writeFiles(content, { '2020-01-05-new.md': '---\ntitle: A new story\ndate: 2020-01-05\n---\n\nIt rained.\n' });
-    expect(await startEarlySearch(config, await keyed(), never)).toBeUndefined();
+    expect(await startEarlySearch(config, await keyed(), version, never)).toBeUndefined();
     await writeFile(path.join(content, '2020-01-04-reaction.md'), '---\ntitle: [unclosed\n---\n\nBroken.\n');
     const sources = await keyed();
     expect(sources.some((source) => source.edited)).toBe(true);
-    expect(await startEarlySearch(config, sources, never)).toBeUndefined();
+    expect(await startEarlySearch(config, sources, version, never)).toBeUndefined();
   });
 });

@@ -23,7 +23,7 @@ import { buildShard, type ShardRequest } from './build-shard.js';
 import type { EarlyShards } from './edited-shards.js';
 import { packRequests } from './packed-requests.js';
 import { planShards, type SearchShard } from './plan-shards.js';
-import { openShardCache } from './shard-cache.js';
+import { openShardCache, type ShardArticle } from './shard-cache.js';
 import { indexInWorker, startShardPool, type ShardPool } from './shard-pool.js';
 import { toArticleSearchData, toQuoteRecords, toSearchHtml, type SearchData } from './search-records.js';
 
@@ -56,7 +56,7 @@ export interface SearchOptions {
    * the caller's memory. When `after` resolves false the caller stopped, and nothing more is indexed.
    */
   overlap?: { after: Promise<boolean>; started: () => void; limit?: number };
-  /** Shards an edit started indexing before the index was built: one whose requests are this build's is taken. */
+  /** Shards an edit started indexing before the index was built: one that is this build's shard is taken. */
   early?: EarlyShards;
   /**
    * True when the index is the last build's but for some articles' cache keys and word counts (an edit the last
@@ -141,10 +141,11 @@ async function indexChangedShards(site: SiteIndex, options: SearchOptions): Prom
   for (const [position, shard] of shards.entries()) {
     const folder = position === 0 ? '' : `${shard.name}/`;
     const keys = keysOf(shard);
-    const { fingerprint, requests } = lastShards?.get(keys) ?? (await fingerprintOf(salt, shard, dataOf(), recordsOf(shard), options.load));
+    const covered = lastShards?.get(keys);
+    const { fingerprint, requests, articles } = covered?.articles ? { ...covered, articles: covered.articles } : await fingerprintOf(salt, shard, dataOf(), recordsOf(shard), options.load);
     // The same shard in another folder (the newest one, moved when a newer shard starts) is other files.
     const placed = digest(`${fingerprint}\n${folder}`);
-    planned.push({ shard, folder, fingerprint, keys, placed, inPlace: options.inPlace?.(placed) ?? false, requests });
+    planned.push({ shard, folder, fingerprint, keys, articles, placed, inPlace: options.inPlace?.(placed) ?? false, requests });
   }
   const handOver = async (each: PlannedShard, files: OutputFile[]): Promise<void> => {
     for (const file of files) {
@@ -170,13 +171,20 @@ async function indexChangedShards(site: SiteIndex, options: SearchOptions): Prom
   let pool: Promise<ShardPool> | undefined;
   const inPool = (workers > 1 || (background && workers === 1)) && toIndex >= MIN_FOR_WORKERS ? () => (pool ??= startShardPool(workers)) : undefined;
   if (!inPool) overlap?.started();
-  const build = async ({ shard, fingerprint, requests }: PlannedShard): Promise<OutputFile[]> => {
-    const list = await toRequests(shard, dataOf(), recordsOf(shard), options.load);
-    const packed = packRequests(list);
-    cache?.saveRequests(fingerprint, { packed, pages: list.flatMap((request, position) => ('html' in request ? [position] : [])) });
-    const early = options.early?.take(packed);
+  const build = async ({ shard, fingerprint, requests, articles }: PlannedShard): Promise<OutputFile[]> => {
+    const early = options.early?.take(shard.articles.map((article) => article.source), articles, salt);
     if (early) overlap?.started();
-    const files = (await early) ?? (inPool ? await indexInWorker(await inPool(), packed, requests, options.language, overlap?.started) : await buildShard(list, requests, options.language));
+    const earlyFiles = await early?.files;
+    let files: OutputFile[];
+    if (early && earlyFiles) {
+      cache?.saveRequests(fingerprint, early.requests);
+      files = earlyFiles;
+    } else {
+      const list = await toRequests(shard, dataOf(), recordsOf(shard), options.load);
+      const packed = packRequests(list);
+      cache?.saveRequests(fingerprint, { packed, pages: list.flatMap((request, position) => ('html' in request ? [position] : [])) });
+      files = inPool ? await indexInWorker(await inPool(), packed, requests, options.language, overlap?.started) : await buildShard(list, requests, options.language);
+    }
     cache?.save(fingerprint, files);
     result.built++;
     result.records += requests;
@@ -225,7 +233,7 @@ async function indexChangedShards(site: SiteIndex, options: SearchOptions): Prom
   const list = JSON.stringify({ shards: listing });
   await options.emit({ path: base + SHARD_LIST, contents: list }, digest(list));
   cache?.keepOnly(new Set(planned.map((each) => each.fingerprint)));
-  const shardsMade = planned.map(({ shard, fingerprint, keys, requests }) => ({ fingerprint, keys, requests, sources: shard.articles.map((article) => article.source) }));
+  const shardsMade = planned.map(({ shard, fingerprint, keys, requests, articles }) => ({ fingerprint, keys, requests, sources: shard.articles.map((article) => article.source), articles }));
   if (options.inputs) cache?.saveLast({ inputs: options.inputs, placed: planned.map((each) => each.placed), list, salt, shards: shardsMade });
   return result;
 }
@@ -237,6 +245,8 @@ interface PlannedShard {
   fingerprint: string;
   /** A digest of its articles' cache keys. */
   keys: string;
+  /** Each article's cache key and search digest (`fingerprintOf`). */
+  articles: ShardArticle[];
   /** The fingerprint the shard's files carry in the manifest: the shard's, and its folder. */
   placed: string;
   inPlace: boolean;
@@ -258,23 +268,27 @@ async function toRequests(shard: SearchShard, articleData: Map<string, SearchDat
 }
 
 /**
- * A hash of everything that decides a shard's files, and how many requests the shard makes: the code, Pagefind's
- * version, the language, and for each article its URL, search data and quote records, with its cache key standing
- * in for the HTML made from its record (the key hashes the source's bytes and the extraction code, and the HTML is
- * made by code the salt names). So an edit loads back only the records of the shard it changed. An article without
- * a key (records held in memory) is hashed by its HTML.
+ * A hash of everything that decides a shard's files, how many requests the shard makes, and each article's key and
+ * search digest. The hash covers the code, Pagefind's version, the language, and for each article a digest of its
+ * URL, search data and quote records (its search digest) with its cache key standing in for the HTML made from its
+ * record (the key hashes the source's bytes and the extraction code, and the HTML is made by code the salt names).
+ * So an edit loads back only the records of the shard it changed. An article without a key (records held in
+ * memory) is hashed by its HTML.
  */
-async function fingerprintOf(salt: string, shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>, load: LoadRecord): Promise<{ fingerprint: string; requests: number }> {
+async function fingerprintOf(salt: string, shard: SearchShard, articleData: Map<string, SearchData>, quoteRecords: Map<string, CustomRecord[]>, load: LoadRecord): Promise<{ fingerprint: string; requests: number; articles: ShardArticle[] }> {
   const hash = createHash('sha256').update(salt);
   let requests = 0;
+  const articles: ShardArticle[] = [];
   for (const article of shard.articles) {
     const data = articleData.get(article.id)!;
     const made = article.key ? `key ${article.key}` : toSearchHtml(await load(article), data);
     const records = quoteRecords.get(article.id) ?? [];
-    hash.update('\n').update(JSON.stringify([paths.article(article), made, data, records]));
+    const search = digest(JSON.stringify([paths.article(article), data, records]));
+    hash.update('\n').update(made).update('\n').update(search);
+    articles.push([article.key ?? '', search]);
     requests += 1 + records.length;
   }
-  return { fingerprint: hash.digest('hex').slice(0, 32), requests };
+  return { fingerprint: hash.digest('hex').slice(0, 32), requests, articles };
 }
 
 /** A digest of a shard's articles' cache keys, by which a covered edit knows a shard it did not change. */

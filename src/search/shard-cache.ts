@@ -32,16 +32,33 @@ export interface ShardCache {
 
 /**
  * What a build made of the search index: the digest of its inputs, its shards' placed fingerprints, its list, what
- * else its shards' fingerprints hashed (`salt`: code, Pagefind, language), and each shard's fingerprint with a digest
- * of its articles' keys, its number of requests and its articles' sources (so an edit finds its article's shard
- * without the index).
+ * else its shards' fingerprints hashed (`salt`: code, Pagefind, language), and each shard as an edit needs it.
  */
 export interface LastBundle {
   inputs: string;
   placed: string[];
   list: string;
   salt?: string;
-  shards?: { fingerprint: string; keys: string; requests: number; sources: string[] }[];
+  shards?: LastShard[];
+}
+
+/** An article of a shard: its cache key ('' when it has none) and a digest of its URL, search data and quote records. */
+export type ShardArticle = [key: string, search: string];
+
+/** One shard of the last build, as an edit needs it before the index is built (`edited-shards.ts`). */
+export interface LastShard {
+  fingerprint: string;
+  /** A digest of its articles' cache keys. */
+  keys: string;
+  /** How many pages and records it holds. */
+  requests: number;
+  /** Its articles' sources, in order. */
+  sources: string[];
+  /**
+   * Each article's cache key and a digest of its URL, search data and quote records, in order (absent in a
+   * `last.json` of an older Dateline).
+   */
+  articles?: ShardArticle[];
 }
 
 /** The Pagefind requests of one shard (`packRequests`), and the position of each article's page among them. */

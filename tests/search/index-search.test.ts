@@ -8,6 +8,7 @@ import { indexSearch, SHARD_LIST, type SearchOptions } from '../../src/search/in
 import { startEditedShards, type EarlyShards } from '../../src/search/edited-shards.js';
 import { buildShard } from '../../src/search/build-shard.js';
 import { unpackRequests } from '../../src/search/packed-requests.js';
+import { openShardCache } from '../../src/search/shard-cache.js';
 import { tempDir } from '../helpers/temp-project.js';
 
 const storm: ArticleRecord = {
@@ -209,48 +210,66 @@ describe('a search bundle cut into shards', () => {
     // Each article with a source of its own, which is how an edit finds its shard.
     const sourced = articles.map((each) => ({ ...each, source: `${each.id}.md` }));
     /** The early shards of an edit to `rewritten`, made after a build of the articles, and which of them the search stage took. */
+    // Articles keyed by their id, the edited one by its new bytes: the key the build's record of it then has.
+    const keyed = (list: ArticleRecord[], edited: string, key = 'edited bytes') => {
+      const index = site(list);
+      for (const article of index.articles) article.key = article.id === edited ? key : `key of ${article.id}`;
+      return index;
+    };
+    /** The early shards of an edit to `rewritten`, made after a build of the articles, and which of them the search stage took. */
     const startEdit = async (rewritten: ArticleRecord) => {
       const cacheDir = await tempDir();
-      await bundle(site(sourced), { cacheDir, inputs: 'v1' });
+      await bundle(keyed(sourced, ''), { cacheDir, inputs: 'v1' });
       // Indexed on this thread (the worker's module is compiled code), and done before the search stage starts, as
       // two Pagefind indexes on one thread take turns.
       let indexing: Promise<OutputFile[]> | undefined;
-      const early = startEditedShards(cacheDir, [rewritten], 'en', (packed, count) => (indexing = buildShard(unpackRequests(packed), count, 'en')))!;
+      const early = startEditedShards(cacheDir, [{ record: rewritten, key: 'edited bytes' }], 'en', (packed, count) => (indexing = buildShard(unpackRequests(packed), count, 'en')))!;
       await indexing;
       const taken: boolean[] = [];
       const watched: EarlyShards = {
-        take(packed) {
-          const files = early.take(packed);
-          taken.push(files !== undefined);
-          return files;
+        take(...args) {
+          const shard = early.take(...args);
+          taken.push(shard !== undefined);
+          return shard;
         },
         close: () => early.close(),
       };
-      return { cacheDir, early, watched, taken, edited: site(sourced.map((each) => (each.id === rewritten.id ? rewritten : each))) };
+      const editedList = sourced.map((each) => (each.id === rewritten.id ? rewritten : each));
+      return { cacheDir, early, watched, taken, edited: (key?: string) => keyed(editedList, rewritten.id, key) };
     };
 
-    it('is made from the requests the last build kept, and taken by the search stage, which ends byte-identical to a fresh bundle', async () => {
+    it('is made from the requests the last build kept, and taken by the search stage, which ends byte-identical to a fresh bundle and keeps the same requests', async () => {
       const { cacheDir, early, watched, taken, edited } = await startEdit({ ...sourced[1], body: [{ text: 'The pier reopened.', html: '<p>The pier reopened.</p>' }] });
-      const incremental = await bundle(edited, { cacheDir, inputs: 'v2', early: watched });
+      const incremental = await bundle(edited(), { cacheDir, inputs: 'v2', early: watched });
       await early.close();
       expect({ built: incremental.built, taken }).toEqual({ built: 1, taken: [true] });
-      expect(bytes(incremental.files)).toEqual(bytes((await bundle(edited)).files));
+      const freshCache = await tempDir();
+      expect(bytes(incremental.files)).toEqual(bytes((await bundle(edited(), { cacheDir: freshCache, inputs: 'v2' })).files));
+      const keptOf = (dir: string) => openShardCache(dir).last()!.shards!.map((shard) => Buffer.from(openShardCache(dir).loadRequests(shard.fingerprint)!.packed).toString());
+      expect(keptOf(cacheDir)).toEqual(keptOf(freshCache));
     });
 
     it('is left when the edit changed what the search stage makes of the article besides its text (its title), which indexes the shard itself', async () => {
       const { cacheDir, early, watched, taken, edited } = await startEdit({ ...sourced[1], title: 'Story one, retitled' });
-      const incremental = await bundle(edited, { cacheDir, inputs: 'v2', early: watched });
+      const incremental = await bundle(edited(), { cacheDir, inputs: 'v2', early: watched });
       await early.close();
       expect({ built: incremental.built, taken }).toEqual({ built: 1, taken: [false] });
-      expect(bytes(incremental.files)).toEqual(bytes((await bundle(edited)).files));
+      expect(bytes(incremental.files)).toEqual(bytes((await bundle(edited())).files));
+    });
+
+    it('is left when the build’s record of the edited article comes from other bytes than the early one (the file changed again)', async () => {
+      const { cacheDir, early, watched, taken, edited } = await startEdit({ ...sourced[1], body: [{ text: 'The pier reopened.', html: '<p>The pier reopened.</p>' }] });
+      const incremental = await bundle(edited('bytes of a later save'), { cacheDir, inputs: 'v2', early: watched });
+      await early.close();
+      expect({ built: incremental.built, taken }).toEqual({ built: 1, taken: [false] });
     });
 
     it('is not started for an article the last build did not index, nor in a worker for a small shard', async () => {
       const cacheDir = await tempDir();
       await bundle(site(sourced), { cacheDir, inputs: 'v1' });
-      expect(startEditedShards(cacheDir, [{ ...sourced[1], source: 'new.md' }], 'en', async () => [])).toBeUndefined();
+      expect(startEditedShards(cacheDir, [{ record: { ...sourced[1], source: 'new.md' }, key: 'new' }], 'en', async () => [])).toBeUndefined();
       // In a worker, as the build starts them, only a shard of more requests than this one's.
-      expect(startEditedShards(cacheDir, [{ ...sourced[1], title: 'Story one, again' }], 'en')).toBeUndefined();
+      expect(startEditedShards(cacheDir, [{ record: { ...sourced[1], title: 'Story one, again' }, key: 'again' }], 'en')).toBeUndefined();
     });
   });
 
