@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from '../../src/build.js';
 import { loadConfig, type ConfigOverrides } from '../../src/config/load-config.js';
 import { OUTPUT_MARKER } from '../../src/write/write-site.js';
-import type { OutputManifest } from '../../src/write/output-manifest.js';
+import { readManifest } from '../../src/write/manifest-file.js';
 import { tempDir, writeFiles } from '../helpers/temp-project.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -142,10 +142,12 @@ describe('incremental builds', () => {
     await appendFile(path.join(content, '2020-02-10-budget.txt'), '\nThe opposition called the cuts reckless.\n');
     await build(config);
     const manifestFile = (await readdir(overrides.cacheDir!)).find((name) => name.startsWith('manifest-'))!;
-    const { files } = JSON.parse(await readFile(path.join(overrides.cacheDir!, manifestFile), 'utf8')) as OutputManifest;
+    const stored = readManifest(path.join(overrides.cacheDir!, manifestFile))!;
+    const { files } = stored.manifest;
+    stored.close();
     // Planned from the last build: the pages the edited article reaches are recorded as such, not fingerprinted.
-    expect(files['2020/02/10/index.html'][0]).toBe('');
-    expect(files['2020/01/03/index.html'][0]).not.toBe('');
+    expect(files.get('2020/02/10/index.html')![0]).toBe('');
+    expect(files.get('2020/01/03/index.html')![0]).not.toBe('');
     expect(await shown('2020/02/10/index.html')).not.toBe(before[0]);
     expect(await shown('2020/index.html')).not.toBe(before[1]);
     const cleanOutput = path.join(root, 'clean');
