@@ -25,7 +25,7 @@ import { renderDataFiles } from './render/render-data-files.js';
 import { renderPages } from './pool/render-pages.js';
 import { paths } from './render/urls.js';
 import { indexSearch, type SearchIndex } from './search/index-search.js';
-import { startEditedShards, type EarlyShards } from './search/edited-shards.js';
+import type { EarlyShards } from './search/edited-shards.js';
 import { startManifest, type ManifestBuilder, type PagePlan } from './write/output-manifest.js';
 import { putStreamed } from './write/put-streamed.js';
 import type { SiteWrite } from './write/write-site.js';
@@ -37,11 +37,16 @@ import { shownPath, type Run } from './build-run.js';
 /** Extracts, indexes, renders and writes what changed since the last build. */
 export async function buildChanges(config: Readonly<Config>, options: BuildOptions, run: Run, context: BuildContext): Promise<BuildResult> {
   const { cache, output, code, site, inputsOf, peopleFile, templateFingerprints, assets } = context;
-  let early: EarlyShards | undefined;
+  let early = context.earlyShards;
+  // The edit's shards started with the build are kept only when the last build's plan covers it (its pages, and so
+  // its shards' other requests, are the last build's); otherwise they would take a core from the pages.
+  const onExtracted = async (articles: number, indexed?: string): Promise<void> => {
+    if (early && !coveredEdit(output.previous?.plan, pageInputsOf(context, indexed), articles)) {
+      await early.close();
+      early = undefined;
+    }
+  };
   try {
-    const onExtracted = async (articles: ArticleSummary[], load: LoadRecord, indexed?: string): Promise<void> => {
-      early = await startEarlySearch(config, options, context, { articles, load, pageInputs: pageInputsOf(context, indexed) });
-    };
     const { checked, load, sourceKeys, indexed } = await extractAndIndex(config, options, run, context, onExtracted);
     const searchInputs = digest(JSON.stringify([site, sourceKeys, peopleFile?.text ?? '']));
     const pageInputs = pageInputsOf(context, indexed);
@@ -50,7 +55,6 @@ export async function buildChanges(config: Readonly<Config>, options: BuildOptio
     return await renderAndWrite(config, options, run, checked, { output, inputs: inputsOf(sourceKeys), code, site, searchInputs, pageInputs, templateFingerprints, assets, load, lines, earlyShards: early });
   } finally {
     cache?.close();
-    await early?.close();
   }
 }
 
@@ -68,29 +72,17 @@ function coveredEdit(previous: PagePlan | undefined, pageInputs: string | undefi
 }
 
 /**
- * Starts indexing the search shards of an edit the last build's plan covers, before the index is built
- * (`startEditedShards`): the shards are the last build's but for the edited articles' pages.
- */
-async function startEarlySearch(config: Readonly<Config>, options: BuildOptions, { output }: BuildContext, { articles, load, pageInputs }: { articles: ArticleSummary[]; load: LoadRecord; pageInputs?: string }): Promise<EarlyShards | undefined> {
-  const previous = output.previous?.plan;
-  if (!config.search || options.threads === 0 || !coveredEdit(previous, pageInputs, articles.length)) return undefined;
-  const known = new Set(previous.keys);
-  const edited = articles.filter((article) => !known.has(article.key));
-  return edited.length ? startEditedShards(config.cacheDir, await Promise.all(edited.map(load)), config.language) : undefined;
-}
-
-/**
  * Extracts (through the record cache when there is one), indexes and checks. The summaries (or whole records) the
  * index is built from stay in here: the index holds each article without its people and quotes, so they are
  * garbage before the pages are planned.
  */
-async function extractAndIndex(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, sourceKeys, peopleFile }: BuildContext, onExtracted: (articles: ArticleSummary[], load: LoadRecord, indexed?: string) => Promise<void>): Promise<{ checked: IndexResult; load: LoadRecord; sourceKeys: string[][]; indexed?: string }> {
+async function extractAndIndex(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, sourceKeys, peopleFile }: BuildContext, onExtracted: (articles: number, indexed?: string) => Promise<void>): Promise<{ checked: IndexResult; load: LoadRecord; sourceKeys: string[][]; indexed?: string }> {
   let read: { archive: ExtractedArchive; sourceKeys: string[][]; indexed?: string };
   if (cache && keyed && sourceKeys) {
     const extracted = await extractCached(config, options, run, cache, version, keyed);
     // Records stay valid whatever the templates do, so they are kept even when this build publishes nothing.
     cache.save(extracted.live);
-    await onExtracted(extracted.archive.articles, extracted.archive.load, extracted.indexed);
+    await onExtracted(extracted.archive.articles.length, extracted.indexed);
     read = { archive: extracted.archive, sourceKeys, indexed: extracted.indexed };
   } else {
     const { extraction, sourceKeys } = await readAndExtract(config, options, run);

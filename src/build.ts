@@ -22,6 +22,7 @@ import { manifestFileFor, removeRetiredManifest } from './write/manifest-file.js
 import type { Problem } from './report/problem.js';
 import type { CheckOptions } from './check.js';
 import { shownPath, startRun, type Run, type StageTiming } from './build-run.js';
+import type { EarlyShards } from './search/edited-shards.js';
 
 /** Options for `build` beyond the config. */
 export interface BuildOptions extends CheckOptions {
@@ -71,6 +72,8 @@ export interface BuildContext {
   peopleFile?: PeopleFile;
   templateFingerprints: Map<string, string>;
   assets: OutputFile[];
+  /** The edited articles' search shards, started once the sources were keyed (`startEarlySearch`). */
+  earlyShards?: EarlyShards;
 }
 
 /** The read stage of a build: every source file and its cache key, from its bytes or the stats of the last build. */
@@ -95,7 +98,19 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   // The dev server keeps its extractions in memory; other builds keep them in the record cache.
   const cache = options.memo ? undefined : openRecordCache(config.cacheDir, version, clean);
   const keyed = cache && (await keyBuildSources(config, run, cache, version, clean));
+  // An edit's search shards start now, on the core the next stages leave idle.
+  const edit = keyed && config.search && options.threads !== 0 && keyed.some((source) => source.edited);
+  const earlyShards = edit ? await (await import('./early-search.js')).startEarlySearch(config, keyed) : undefined;
+  try {
+    return await buildWith(config, options, run, { cache, version, keyed, earlyShards });
+  } finally {
+    await earlyShards?.close();
+  }
+}
 
+/** `build` once the sources are keyed (and an edit's search shards started). */
+async function buildWith(config: Readonly<Config>, options: BuildOptions, run: Run, { cache, version, keyed, earlyShards }: Pick<BuildContext, 'cache' | 'version' | 'keyed' | 'earlyShards'>): Promise<BuildResult> {
+  const clean = Boolean(options.clean);
   const templateFingerprints = await fingerprintTemplates(config.templatesDir);
   const assets = await readAssets(config.templatesDir);
   const peopleFile = await readPeopleFile(config.contentDir);
@@ -119,7 +134,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
       return { articles, dropped, problems: problems.map((problem) => ({ ...problem, file: shownPath(problem.file) })), stages: run.stages, pages, changed: 0, written: true };
     }
     const { buildChanges } = await import('./build-changes.js');
-    return await buildChanges(config, options, run, { cache, version, keyed, sourceKeys, output, code, site, inputsOf, peopleFile, templateFingerprints, assets });
+    return await buildChanges(config, options, run, { cache, version, keyed, sourceKeys, output, code, site, inputsOf, peopleFile, templateFingerprints, assets, earlyShards });
   } catch (error) {
     await output.abort();
     throw error;

@@ -16,6 +16,8 @@ export interface KeyedSource {
   path: string;
   relativePath: string;
   key: string;
+  /** True when the last scan keyed this file from other bytes: an edit, which the build can start on early. */
+  edited?: boolean;
 }
 
 type StatEntry = [size: number, mtimeMs: number, ctimeMs: number, ino: number, key: string];
@@ -48,7 +50,7 @@ export function keySources(paths: string[], contentDir: string, version: string,
       }
     }
     next[relativePath] = [info.size, info.mtimeMs, info.ctimeMs, info.ino, key];
-    return { path: file, relativePath, key };
+    return seen && seen[4] !== key ? { path: file, relativePath, key, edited: true } : { path: file, relativePath, key };
   });
   writeAtomically(statsFile, JSON.stringify({ savedAt: started, files: next }));
   return keyed;

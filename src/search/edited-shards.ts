@@ -2,10 +2,12 @@
  * An edit's search shards, indexed before the index is built. The last build kept each shard's Pagefind requests
  * (`ShardCache.saveRequests`) and which articles each shard holds; an edited article's shard is made again from
  * them, its page with the new record's headline, body and captions and the search data the page had, and Pagefind
- * indexes it in a worker thread while this thread builds the index. It is a guess, and checked: the search stage
- * takes an early shard only when the requests it makes itself are the same bytes (`take`), and indexes the shard as
- * usual otherwise. The guess holds when the edit changed nothing the index makes of the article (its people, quotes,
- * date, title), which is when the build starts it (`build-changes.ts`).
+ * indexes it in a worker thread while the build reads the rest and builds the index. It is a guess, and checked: the
+ * search stage takes an early shard only when the requests it makes itself are the same bytes (`take`), and indexes
+ * the shard as usual otherwise. The guess holds when the edit changed nothing the index makes of the article (its
+ * people, quotes, date, title): the build starts it as soon as it knows which articles were edited
+ * (`early-search.ts`) and stops it once it finds the last build's page plan does not cover the edit
+ * (`build-changes.ts`).
  */
 import type { ArticleRecord, OutputFile } from '../types.js';
 import type { ShardRequest } from './build-shard.js';
@@ -22,7 +24,7 @@ export type IndexPacked = (packed: Uint8Array<ArrayBuffer>, count: number) => Pr
 export interface EarlyShards {
   /** The files of the early shard indexed from exactly these requests; undefined when none was, or it failed. */
   take(packed: Uint8Array): Promise<OutputFile[] | undefined> | undefined;
-  /** Stops the worker thread, and any shard it still indexes (one that was not taken). */
+  /** Stops the worker thread, and any shard it still indexes (one that was not taken); again, it does nothing. */
   close(): Promise<void>;
 }
 
@@ -55,7 +57,9 @@ export function startEditedShards(cacheDir: string, edited: ArticleRecord[], lan
       return found === -1 ? undefined : early.splice(found, 1)[0].files;
     },
     async close() {
-      await (await pool?.catch(() => undefined))?.destroy();
+      const started = pool;
+      pool = undefined;
+      await (await started?.catch(() => undefined))?.destroy();
     },
   };
 }

@@ -33,6 +33,17 @@ describe('keySources', () => {
     expect(keySources([file], dir, 'v1', stats, false)[0].key).not.toBe(first);
   });
 
+  it('marks a file edited when the last scan keyed it from other bytes, not a new or unchanged one', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'a.txt': 'date 2020-01-01 One.', 'b.txt': 'date 2020-01-01 Two.' });
+    const stats = path.join(dir, 'stats.json');
+    const scan = (names: string[]) => keySources(names.map((name) => path.join(dir, name)), dir, 'v1', stats, false).map((source) => source.edited ?? false);
+    expect(scan(['a.txt'])).toEqual([false]);
+    await writeFile(path.join(dir, 'a.txt'), 'date 2020-01-01 One, edited.');
+    expect(scan(['a.txt', 'b.txt'])).toEqual([true, false]);
+    expect(scan(['a.txt', 'b.txt'])).toEqual([false, false]);
+  });
+
   it('gives an unreadable file an empty key', async () => {
     const dir = await tempDir();
     expect(keySources([path.join(dir, 'missing.txt')], dir, 'v1', path.join(dir, 'stats.json'), false)[0].key).toBe('');
