@@ -18,6 +18,7 @@ import { localToday } from './index/check-dates.js';
 import { digest } from './render/fingerprint.js';
 import { fingerprintTemplates } from './render/template-fingerprints.js';
 import { createDiskWriter, type SiteWrite, type Writer } from './write/write-site.js';
+import { manifestFileFor, removeRetiredManifest } from './write/manifest-file.js';
 import type { Problem } from './report/problem.js';
 import type { CheckOptions } from './check.js';
 import { shownPath, startRun, type Run, type StageTiming } from './build-run.js';
@@ -119,7 +120,8 @@ async function buildWith(config: Readonly<Config>, options: BuildOptions, run: R
   // The day is an input of the checks (dates in the future), not of any page: a new day re-checks, renders nothing new.
   const inputsOf = (sourceKeys: string[][]): string => digest(JSON.stringify([site, [...templateFingerprints], assets.map((asset) => [asset.path, digest(asset.contents)]), sourceKeys, peopleFile?.text ?? '', localToday()]));
 
-  const manifestFile = path.join(config.cacheDir, `manifest-${digest(path.resolve(config.outputDir))}.json`);
+  const manifestFile = manifestFileFor(config.cacheDir, config.outputDir);
+  removeRetiredManifest(config.cacheDir, config.outputDir);
   const writer = options.writer ?? createDiskWriter(config.outputDir, [config.contentDir, config.templatesDir, config.cacheDir, process.cwd()], manifestFile);
   const output = await writer.open(clean);
   try {

@@ -123,10 +123,24 @@ export function openRecordCache(cacheDir: string, version: string, clean = false
   };
 }
 
-/** Writes a file under a temporary name and renames it into place, so readers see the old or the new file whole. */
-export function writeAtomically(file: string, contents: string | Uint8Array): void {
+/**
+ * Writes a file under a temporary name and renames it into place, so readers see the old or the new file whole.
+ * `contents` may be a function that writes them to the open file, a piece at a time.
+ */
+export function writeAtomically(file: string, contents: string | Uint8Array | ((fd: number) => void)): void {
   const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`;
-  writeFileSync(temporary, contents);
+  if (typeof contents !== 'function') writeFileSync(temporary, contents);
+  else {
+    const fd = openSync(temporary, 'w');
+    try {
+      contents(fd);
+    } catch (error) {
+      closeSync(fd);
+      rmSync(temporary, { force: true });
+      throw error;
+    }
+    closeSync(fd);
+  }
   renameSync(temporary, file);
 }
 

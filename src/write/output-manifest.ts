@@ -7,16 +7,24 @@ import type { OutputFile } from '../types.js';
 import type { Problem } from '../report/problem.js';
 import { digest } from '../render/fingerprint.js';
 
-/** What a committed build left: its id, the fingerprint of all its inputs, and each file's [inputs, bytes] hashes. */
+/** What the manifest keeps of one file: the fingerprint of its inputs and the hash of its bytes. */
+export type FileEntry = [inputs: string, bytes: string];
+
+/**
+ * What a committed build left: its id, the fingerprint of all its inputs, and each file's [inputs, bytes] hashes.
+ * A manifest read from disk (`readManifest`) has its id, inputs and report at once, and reads and parses `plan` and
+ * `files` only when they are first used (then keeps them): a build that finds nothing changed never does.
+ */
 export interface OutputManifest {
-  buildId: string;
+  readonly buildId: string;
   /** A hash of every input of the build; equal inputs mean an identical site. */
-  inputs: string;
-  files: Record<string, [inputs: string, bytes: string]>;
+  readonly inputs: string;
+  /** Every file of the site by its path, in the order the build recorded them. */
+  readonly files: ReadonlyMap<string, FileEntry>;
   /** What the build reported, so a build that finds nothing changed reports the same. */
-  report: { articles: number; pages: number; dropped: number; problems: Problem[] };
+  readonly report: { articles: number; pages: number; dropped: number; problems: Problem[] };
   /** What the next build needs to re-plan an edit that leaves every other page as it was (build-changes.ts). */
-  plan?: PagePlan;
+  readonly plan?: PagePlan;
 }
 
 /**
@@ -55,25 +63,25 @@ export interface ManifestBuilder {
 
 /** Starts a manifest; with no previous manifest every file is rendered and written. */
 export function startManifest(previous: OutputManifest | undefined): ManifestBuilder {
-  const files: OutputManifest['files'] = {};
-  const before = previous?.files ?? {};
+  const files = new Map<string, FileEntry>();
+  const before: ReadonlyMap<string, FileEntry> = previous?.files ?? new Map();
   const differsByHash = (path: string, bytes: string): boolean => {
     // A new entry, never a change to one: an unchanged page's entry is the last manifest's own.
-    files[path] = [files[path]?.[0] ?? '', bytes];
-    return before[path]?.[1] !== bytes;
+    files.set(path, [files.get(path)?.[0] ?? '', bytes]);
+    return before.get(path)?.[1] !== bytes;
   };
   let madeFrom: Map<string, string[]> | undefined;
   return {
     unchanged(path, inputs) {
-      const old = before[path];
+      const old = before.get(path);
       const same = old?.[0] === inputs;
       // The last manifest's entry is kept as it is (nine in ten pages of an edit): no array made per page.
-      files[path] = same ? old : [inputs, ''];
+      files.set(path, same ? old : [inputs, '']);
       return same;
     },
     keep(path) {
-      const old = before[path];
-      if (old) files[path] = old;
+      const old = before.get(path);
+      if (old) files.set(path, old);
       return old !== undefined;
     },
     keepMadeFrom(inputs, folder) {
@@ -81,23 +89,22 @@ export function startManifest(previous: OutputManifest | undefined): ManifestBui
         // Only the folder's files: grouping the pages too (nine in ten entries) cost about a second of an edit at
         // 10,000 articles.
         madeFrom = new Map();
-        for (const path in before) {
-          if (!path.startsWith(folder) || path in files) continue;
-          const fileInputs = before[path][0];
+        for (const [path, [fileInputs]] of before) {
+          if (!path.startsWith(folder) || files.has(path)) continue;
           const list = madeFrom.get(fileInputs);
           if (list) list.push(path);
           else madeFrom.set(fileInputs, [path]);
         }
       }
       const paths = madeFrom.get(inputs) ?? [];
-      for (const path of paths) files[path] = before[path];
+      for (const path of paths) files.set(path, before.get(path)!);
       return paths.length > 0;
     },
     differs: (file) => differsByHash(file.path, digest(file.contents)),
     differsByHash,
     stale() {
       const stale: string[] = [];
-      for (const path in before) if (!(path in files)) stale.push(path);
+      for (const path of before.keys()) if (!files.has(path)) stale.push(path);
       return stale;
     },
     finish: (buildId, inputs, report, plan) => ({ buildId, inputs, files, report, ...(plan && { plan }) }),

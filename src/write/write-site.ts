@@ -18,6 +18,7 @@ import path from 'node:path';
 import type { OutputFile } from '../types.js';
 import type { OutputManifest } from './output-manifest.js';
 import { writeAtomically } from '../cache/record-cache.js';
+import { readManifest, writeManifest, type StoredManifest } from './manifest-file.js';
 import { pieceWriter } from './piece-writer.js';
 import { UserError } from '../report/user-error.js';
 
@@ -99,7 +100,8 @@ export function createDiskWriter(outputDir: string, protectedDirs: string[], man
       const stagePrefix = `.${path.basename(outputDir)}.dateline-stage-`;
       await mkdir(parent, { recursive: true });
       removeAbandonedStaging(parent, stagePrefix, outputDir);
-      const previous = clean || !manifestFile ? undefined : trustedManifest(manifestFile, outputDir);
+      const stored = clean || !manifestFile ? undefined : trustedManifest(manifestFile, outputDir);
+      const previous = stored?.manifest;
       const staging = path.join(parent, `${stagePrefix}${process.pid}`);
       await rm(staging, { recursive: true, force: true });
       await mkdir(staging);
@@ -135,6 +137,7 @@ export function createDiskWriter(outputDir: string, protectedDirs: string[], man
           return true;
         },
         async commit(manifest, stale) {
+          stored?.close();
           if (manifestFile) await rm(manifestFile, { force: true });
           const marker = `${MARKER_TEXT}build ${manifest.buildId}\n`;
           if (previous) {
@@ -151,10 +154,11 @@ export function createDiskWriter(outputDir: string, protectedDirs: string[], man
           }
           if (manifestFile) {
             await mkdir(path.dirname(manifestFile), { recursive: true });
-            writeAtomically(manifestFile, JSON.stringify(manifest));
+            writeManifest(manifestFile, manifest);
           }
         },
         async abort() {
+          stored?.close();
           await rm(staging, { recursive: true, force: true });
         },
       };
@@ -198,14 +202,16 @@ export async function assertSafeOutput(outputDir: string, protectedDirs: string[
 }
 
 /** The last manifest, if the output folder's marker names the same build (else the folder changed behind it). */
-function trustedManifest(manifestFile: string, outputDir: string): OutputManifest | undefined {
+function trustedManifest(manifestFile: string, outputDir: string): StoredManifest | undefined {
+  const stored = readManifest(manifestFile);
+  if (!stored) return undefined;
   try {
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as OutputManifest;
-    const marker = readFileSync(path.join(outputDir, OUTPUT_MARKER), 'utf8');
-    return marker.endsWith(`build ${manifest.buildId}\n`) ? manifest : undefined;
+    if (readFileSync(path.join(outputDir, OUTPUT_MARKER), 'utf8').endsWith(`build ${stored.manifest.buildId}\n`)) return stored;
   } catch {
-    return undefined;
+    // No marker: the folder is not the one the manifest describes.
   }
+  stored.close();
+  return undefined;
 }
 
 /** Removes staging folders left by builds that died; a live build's folder means two builds share an output. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editedPages } from '../../src/render/edited-pages.js';
 import type { PlannedPage, Route, RouteGroup } from '../../src/render/plan-routes.js';
-import { startManifest, type OutputManifest } from '../../src/write/output-manifest.js';
+import { startManifest, type FileEntry, type OutputManifest } from '../../src/write/output-manifest.js';
 
 function route(path: string): Route {
   return { path, output: `${path.slice(1)}index.html`, template: 't', title: path, data: {} };
@@ -12,9 +12,9 @@ function group(paths: string[]): RouteGroup {
 }
 
 /** The last build's manifest: every page of `pages` with fingerprint "f" and bytes "b". */
-function lastBuild(pages: PlannedPage[]): OutputManifest {
+function lastBuild(pages: PlannedPage[]): OutputManifest & { files: Map<string, FileEntry> } {
   const outputs = pages.flatMap((page) => ('paths' in page ? page.paths.map((path) => `${path.slice(1)}index.html`) : [page.output]));
-  return { buildId: 'b', inputs: 'i', files: Object.fromEntries(outputs.map((output) => [output, ['f', 'b']])), report: { articles: 2, pages: outputs.length, dropped: 0, problems: [] } };
+  return { buildId: 'b', inputs: 'i', files: new Map(outputs.map((output) => [output, ['f', 'b']])), report: { articles: 2, pages: outputs.length, dropped: 0, problems: [] } };
 }
 
 describe('editedPages', () => {
@@ -29,13 +29,13 @@ describe('editedPages', () => {
     expect(planned).toBe(5);
     const files = builder.finish('c', 'i', { articles: 2, pages: 5, dropped: 0, problems: [] }).files;
     // A rendered page's inputs match no fingerprint, so a later full plan renders it again.
-    expect(files).toEqual({ 'a/index.html': ['f', 'b'], 'b/index.html': ['', ''], 'q/1/index.html': ['', ''], 'q/2/index.html': ['', ''], 'day/index.html': ['f', 'b'] });
+    expect(Object.fromEntries(files)).toEqual({ 'a/index.html': ['f', 'b'], 'b/index.html': ['', ''], 'q/1/index.html': ['', ''], 'q/2/index.html': ['', ''], 'day/index.html': ['f', 'b'] });
     expect(builder.stale()).toEqual([]);
   });
 
   it('renders a page the last build did not leave, and nothing when no key changed', () => {
     const previous = lastBuild(pages);
-    delete previous.files['q/2/index.html'];
+    previous.files.delete('q/2/index.html');
     expect(editedPages(pages, plan, ['k0', 'k1'], startManifest(previous)).changed).toEqual([pages[2]]);
     expect(editedPages(pages, plan, ['k0', 'k1'], startManifest(lastBuild(pages))).changed).toEqual([]);
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from '../../src/build.js';
 import { loadConfig, type ConfigOverrides } from '../../src/config/load-config.js';
 import { OUTPUT_MARKER } from '../../src/write/write-site.js';
-import type { OutputManifest } from '../../src/write/output-manifest.js';
+import { manifestFileFor, readManifest } from '../../src/write/manifest-file.js';
 import { tempDir, writeFiles } from '../helpers/temp-project.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -142,10 +142,12 @@ describe('incremental builds', () => {
     await appendFile(path.join(content, '2020-02-10-budget.txt'), '\nThe opposition called the cuts reckless.\n');
     await build(config);
     const manifestFile = (await readdir(overrides.cacheDir!)).find((name) => name.startsWith('manifest-'))!;
-    const { files } = JSON.parse(await readFile(path.join(overrides.cacheDir!, manifestFile), 'utf8')) as OutputManifest;
+    const stored = readManifest(path.join(overrides.cacheDir!, manifestFile))!;
+    const { files } = stored.manifest;
+    stored.close();
     // Planned from the last build: the pages the edited article reaches are recorded as such, not fingerprinted.
-    expect(files['2020/02/10/index.html'][0]).toBe('');
-    expect(files['2020/01/03/index.html'][0]).not.toBe('');
+    expect(files.get('2020/02/10/index.html')![0]).toBe('');
+    expect(files.get('2020/01/03/index.html')![0]).not.toBe('');
     expect(await shown('2020/02/10/index.html')).not.toBe(before[0]);
     expect(await shown('2020/index.html')).not.toBe(before[1]);
     const cleanOutput = path.join(root, 'clean');
@@ -166,13 +168,15 @@ describe('incremental builds', () => {
     expect(searched(await build(config))).toBe(1);
   });
 
-  it('touch no file and read no article when no input changed, and report what the last build reported', async () => {
+  it('touch no file and read no article when no input changed, report what the last build reported, and remove the manifest an older Dateline left', async () => {
     const { root, content, overrides } = await project();
     await writeFile(path.join(content, 'undated.txt'), 'An article without its date line.\n');
     const config = await loadConfig(root, overrides);
     const first = await build(config);
     expect(first.dropped).toBe(1);
     const before = await stat(path.join(overrides.outputDir!, 'index.html'));
+    const retired = manifestFileFor(config.cacheDir, config.outputDir).replace(/manifest-v2-(.*)$/, 'manifest-$1.json');
+    await writeFile(retired, '{}');
     const stages: string[] = [];
     const result = await build(config, { onStage: (timing) => stages.push(timing.stage) });
     expect(result.changed).toBe(0);
@@ -181,6 +185,7 @@ describe('incremental builds', () => {
     expect(result.index).toBeUndefined();
     expect({ articles: result.articles, pages: result.pages, dropped: result.dropped, problems: result.problems }).toEqual({ articles: first.articles, pages: first.pages, dropped: first.dropped, problems: first.problems });
     expect((await stat(path.join(overrides.outputDir!, 'index.html'))).mtimeMs).toBe(before.mtimeMs);
+    expect((await readdir(config.cacheDir)).filter((name) => name.startsWith('manifest-'))).toEqual([path.basename(manifestFileFor(config.cacheDir, config.outputDir))]);
   });
 
   it('leave the previous site as it was when a template breaks', async () => {

@@ -4,7 +4,12 @@ import { startManifest, type OutputManifest } from '../../src/write/output-manif
 const previous: OutputManifest = {
   buildId: 'b1',
   inputs: 'all',
-  files: { 'pagefind/a.pf_index': ['shard-1', 'bytes-a'], 'pagefind/b.pf_meta': ['shard-1', 'bytes-b'], 'pagefind/2019-01/c.pf_index': ['shard-2', 'bytes-c'], 'index.html': ['page', 'bytes-i'] },
+  files: new Map([
+    ['pagefind/a.pf_index', ['shard-1', 'bytes-a']],
+    ['pagefind/b.pf_meta', ['shard-1', 'bytes-b']],
+    ['pagefind/2019-01/c.pf_index', ['shard-2', 'bytes-c']],
+    ['index.html', ['page', 'bytes-i']],
+  ]),
   report: { articles: 1, pages: 1, dropped: 0, problems: [] },
 };
 
@@ -13,7 +18,7 @@ describe('the manifest of a build', () => {
     const manifest = startManifest(previous);
     expect(manifest.keepMadeFrom('shard-1', 'pagefind/')).toBe(true);
     expect(manifest.keepMadeFrom('shard-3', 'pagefind/')).toBe(false);
-    expect(manifest.finish('b2', 'all', previous.report).files).toEqual({ 'pagefind/a.pf_index': ['shard-1', 'bytes-a'], 'pagefind/b.pf_meta': ['shard-1', 'bytes-b'] });
+    expect(Object.fromEntries(manifest.finish('b2', 'all', previous.report).files)).toEqual({ 'pagefind/a.pf_index': ['shard-1', 'bytes-a'], 'pagefind/b.pf_meta': ['shard-1', 'bytes-b'] });
     expect(manifest.stale().sort()).toEqual(['index.html', 'pagefind/2019-01/c.pf_index']);
   });
 
@@ -21,14 +26,14 @@ describe('the manifest of a build', () => {
     const manifest = startManifest(previous);
     expect(manifest.keepMadeFrom('page', 'pagefind/')).toBe(false);
     expect(manifest.keepMadeFrom('shard-2', 'pagefind/2019-01/')).toBe(true);
-    expect(Object.keys(manifest.finish('b2', 'all', previous.report).files)).toEqual(['pagefind/2019-01/c.pf_index']);
+    expect([...manifest.finish('b2', 'all', previous.report).files.keys()]).toEqual(['pagefind/2019-01/c.pf_index']);
   });
 
   it('leaves a file this build already recorded as it is, whatever the last build made it from', () => {
     const manifest = startManifest(previous);
     manifest.unchanged('pagefind/a.pf_index', 'page-now');
     expect(manifest.keepMadeFrom('shard-1', 'pagefind/')).toBe(true);
-    expect(manifest.finish('b2', 'all', previous.report).files['pagefind/a.pf_index']).toEqual(['page-now', '']);
+    expect(manifest.finish('b2', 'all', previous.report).files.get('pagefind/a.pf_index')).toEqual(['page-now', '']);
   });
 
   it('writes a page of an unchanged group again when its bytes changed, leaving the last manifest as it was', () => {
@@ -37,7 +42,7 @@ describe('the manifest of a build', () => {
     const manifest = startManifest(last);
     expect(manifest.unchanged('index.html', 'page')).toBe(true);
     expect(manifest.differsByHash('index.html', 'bytes-new')).toBe(true);
-    expect(manifest.finish('b2', 'all', previous.report).files['index.html']).toEqual(['page', 'bytes-new']);
+    expect(manifest.finish('b2', 'all', previous.report).files.get('index.html')).toEqual(['page', 'bytes-new']);
     expect(last).toEqual(previous);
   });
 });

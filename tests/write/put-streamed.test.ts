@@ -20,7 +20,7 @@ async function streamBuild(outputDir: string, manifestFile: string, lines: Array
   const kept = await putStreamed({ path: 'data/lines.jsonl', lines: chunks(lines) }, site, manifest);
   const finished = manifest.finish(`build-${Math.random()}`, 'inputs', REPORT);
   await site.commit(finished, manifest.stale());
-  return { kept, bytes: finished.files['data/lines.jsonl'][1] };
+  return { kept, bytes: finished.files.get('data/lines.jsonl')![1] };
 }
 
 describe('putStreamed', () => {

@@ -3,7 +3,8 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createDiskWriter, OUTPUT_MARKER, writeStagedFile } from '../../src/write/write-site.js';
-import { startManifest, type OutputManifest } from '../../src/write/output-manifest.js';
+import { startManifest } from '../../src/write/output-manifest.js';
+import { readManifest } from '../../src/write/manifest-file.js';
 import type { OutputFile } from '../../src/types.js';
 import { tempDir } from '../helpers/temp-project.js';
 
@@ -33,7 +34,7 @@ describe('the disk writer', () => {
     expect(await writeBuild(out, manifest, [{ path: 'index.html', contents: 'home' }, { path: 'a/index.html', contents: 'a' }])).toBe(2);
     expect(await writeBuild(out, manifest, [{ path: 'index.html', contents: 'home 2' }, { path: 'a/index.html', contents: 'a' }])).toBe(1);
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('home 2');
-    expect(JSON.parse(await readFile(manifest, 'utf8')) as OutputManifest).toMatchObject({ inputs: 'inputs' });
+    expect(readManifest(manifest)?.manifest.inputs).toBe('inputs');
   });
 
   it('deletes pages a build no longer makes, with the folders they leave empty', async () => {
@@ -85,6 +86,24 @@ describe('the disk writer', () => {
     await writeBuild(out, path.join(root, 'manifest.json'), [{ path: 'index.html', contents: 'home' }]);
     await writeBuild(out, path.join(root, 'other-manifest.json'), [{ path: 'index.html', contents: 'home 2' }]);
     expect((await createDiskWriter(out, [], path.join(root, 'manifest.json')).open(false)).previous).toBeUndefined();
+  });
+
+  it('writes the whole site when the manifest is in the old JSON format or damaged, and then trusts the one it wrote', async () => {
+    const root = await tempDir();
+    const out = path.join(root, 'public');
+    const manifest = path.join(root, 'manifest');
+    await writeBuild(out, manifest, [{ path: 'index.html', contents: 'home' }]);
+    const marker = await readFile(path.join(out, OUTPUT_MARKER), 'utf8');
+    const buildId = /build (.*)\n$/.exec(marker)![1];
+    const oldFormat = JSON.stringify({ buildId, inputs: 'inputs', files: { 'index.html': ['home', 'x'] }, report: REPORT });
+    for (const contents of [oldFormat, (await readFile(manifest, 'utf8')).slice(0, -3), 'not a manifest']) {
+      await writeFile(manifest, contents);
+      const site = await createDiskWriter(out, [], manifest).open(false);
+      expect(site.previous).toBeUndefined();
+      await site.abort();
+      expect(await writeBuild(out, manifest, [{ path: 'index.html', contents: 'home' }])).toBe(1);
+      expect(await writeBuild(out, manifest, [{ path: 'index.html', contents: 'home' }])).toBe(0);
+    }
   });
 
   it('removes the staging folder a crashed build left behind', async () => {
