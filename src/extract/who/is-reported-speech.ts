@@ -6,7 +6,7 @@ import { codeAt, hasClass, LETTER, letterOrNumberAt, LOWER, SPACE } from './char
 import { isCommonWord } from './common-words.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { NAMING_MARKERS, NAMING_VERBS } from './speech-verbs.js';
-import { isFollowedByAcronym, isTermByContext } from './term-context.js';
+import { isFollowedByAcronym, isInsideOriginalWording, isTermByContext } from './term-context.js';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'la', 'is', 'vs']);
 
@@ -102,6 +102,9 @@ const INDEFINITE_NAMED = /(?:^|[^.!?\s]\s+)an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:called
 /** The last words INDEFINITE_NAMED can end on, lower case: only after one of them is the expression tried. */
 const NAMING_ENDS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'termed', 'a', 'an']);
 
+/** A noun for a name or title, then "of", ending the text before a span: "the title of". */
+const NAMED_OF = /\b(?:title|name|term|phrase|slogan|motto)\s+of\s+$/i;
+
 /** What ends the text before a span that spells out what a letter or abbreviation stands for. */
 const EXPANDS_TO = /\b(?:stands?|stood|short|is)\s+for\s+$/i;
 
@@ -124,6 +127,8 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   // A marker names what follows, unless a cue attributes more than ten words, which no title runs to: "said on
   // the station's morning programme “…”".
   if (NAMING_MARKERS.has(previous) && !(attributed && count > 10)) return false;
+  // "took the title of “…”", "the name of “…”": the marker, then "of".
+  if (previous === 'of' && count <= 10 && NAMED_OF.test(beforeText)) return false;
   // "“D” is for “disease”", "short for “British exit”": the words a letter or abbreviation stands for.
   if (previous === 'for' && count <= 4 && EXPANDS_TO.test(beforeText)) return false;
   if (previous === 'as' && count <= 4) {
@@ -132,6 +137,7 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
     // "described as “Obamagate”" names a thing, but "described as “knife-obsessed”" reports a description.
     if (twoBack === 'described' && !hasClass(text, 0, LOWER)) return false;
   }
+  if (count <= 3 && isInsideOriginalWording(paragraphs[span.paragraph], span.open)) return false;
   if (count <= 3 && isTermByContext(span, paragraphs, text, previous, beforeText)) return false;
   if (count <= 10 && !endsSentence && isFollowedByAcronym(span, paragraphs)) return false;
   // "a process called “exfiltration”": a term a thing is given, not words anyone said.

@@ -46,3 +46,18 @@ export function isTermByContext(span: QuoteSpan, paragraphs: readonly string[], 
   if (PASSIVE_NAMING_ENDS.has(previous) && PASSIVE_NAMING.test(before) && !/^\s*(?:by|in)\s/.test(paragraph.slice(span.close, span.close + 8))) return true;
   return span.paragraph === span.endParagraph && definedInNextSentence(paragraph, span.close, text);
 }
+
+/** A language tag as the archive renders one before a quote's original wording: "((hu))Hungarian language: ". */
+const LANGUAGE_TAG = /^\(\([a-z]{2,3}\)\)[^()]{0,40}?language:/i;
+
+/**
+ * Whether the span at `open` lies inside the original-language wording printed after a translated quote ("…as
+ * well." ((hu))Hungarian language: ‍a „vas” megvétele): for a short span, a word of the original, not a quote of its
+ * own. The tag must come after any other quote and sentence end before the span.
+ */
+export function isInsideOriginalWording(paragraph: string, open: number): boolean {
+  const tag = paragraph.lastIndexOf('((', open);
+  if (tag < 0 || !LANGUAGE_TAG.test(paragraph.slice(tag, tag + 60))) return false;
+  const between = paragraph.slice(tag, open);
+  return !/["\u201C\u201D]|[.!?]\s/.test(between);
+}

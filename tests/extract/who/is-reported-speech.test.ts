@@ -76,6 +76,15 @@ describe('terms, names and titles', () => {
     expect(quotes(['The draft used the terms "civil partner" and "registered union."'])).toEqual([]);
   });
 
+  it('reads a span after "the title of" or "the name of" as a name', () => {
+    expect(quotes(['She hopes to retire and take the title of "Keeper of the Old Harbour."'])).toEqual([]);
+  });
+
+  it('reads a short span inside a quote\'s original wording, after its language tag, as no quote of its own', () => {
+    const paragraph = 'He added, "we bought the \'tools\' and the skills." ((de))German language: \u200dwir kauften die „werkzeuge” und das Können.';
+    expect(quotes([paragraph])).toEqual(["we bought the 'tools' and the skills."]);
+  });
+
   it('counts "vs." as a small word of a title-case case name', () => {
     expect(quotes(['The judges heard the case "Anna Berger-Holm vs. Northwind Shipping Limited" on Monday.'])).toEqual([]);
   });
