@@ -1,12 +1,12 @@
 /**
  * Whether a reporting verb earlier in a quote's sentence governs a short quoted span, even when no speaker could be
- * resolved for it: "called the border agreement “null and void”", "declared that he was “martyred”", "blaming
- * “human error”". The verb and the span must share one clause: a few plain words between them, no punctuation,
+ * resolved for it: "called the new tariff “plainly unfair”", "declared that the fire was “deliberate”", "blaming
+ * “staff shortages”". The verb and the span must share one clause: a few plain words between them, no punctuation,
  * no other quote and no word that opens another clause.
  */
 import { findCues } from './find-cue.js';
 
-/** The most words a governed span may stand from its verb: "denounced the party's new claims as a". */
+/** The most words a governed span may stand from its verb: "denounced the council's new parking rules as a". */
 const MAX_WORDS_BETWEEN = 7;
 
 /** Punctuation that ends the verb's clause or phrase, and MASK (U+E000): another quote lies between the verb and the span. */
@@ -22,7 +22,7 @@ const PASSIVE_BEFORE = /(?:\b(?:am|is|are|was|were|be|been|being)|['\u2019](?:m|
 
 /**
  * Verbs of printed words on display: a short span that "reads" is the text of a sign, banner or caption, which the
- * naming markers already take for a name ("holding signs which read “…”").
+ * naming markers already take for a name ("held signs which read “…”").
  */
 const DISPLAY_VERBS: ReadonlySet<string> = new Set(['read', 'reads']);
 
@@ -42,7 +42,7 @@ function sameClause(between: string): boolean {
 /**
  * Whether a reporting verb in `masked` (a paragraph with its quotes masked) between `sentenceStart` and a span's
  * opening mark `open` governs the span; `close` is the offset just past its closing mark. A passive verb governs only
- * with an agent after the span ("described as “x” by the police"): "was called “y”" with no one calling names a thing.
+ * with an agent after the span ("described as “x” by his teachers"): "is called “y”" with no one calling names a thing.
  */
 export function isGovernedByCue(masked: string, sentenceStart: number, open: number, close: number): boolean {
   const cues = findCues(masked, sentenceStart, open);

@@ -11,8 +11,8 @@ import { isFollowedByAcronym, isInsideOriginalWording, isTermByContext } from '.
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'la', 'is', 'vs']);
 
 /**
- * Whether `word` ends in an ordinary lower-case word after a hyphen, as "Soviet-style" and "Kremlin-backed" do:
- * running prose, since a title capitalises every main part of a compound ("Soviet-Style Rule"). Parts of two
+ * Whether `word` ends in an ordinary lower-case word after a hyphen, as "Kremlin-style" and "Paris-based" do:
+ * running prose, since a title capitalises every main part of a compound ("Kremlin-Style Rule"). Parts of two
  * letters ("Jong-un") are left alone: names join syllables so.
  */
 function isCompoundAdjective(word: string): boolean {
@@ -127,14 +127,14 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   // A marker names what follows, unless a cue attributes more than ten words, which no title runs to: "said on
   // the station's morning programme “…”".
   if (NAMING_MARKERS.has(previous) && !(attributed && count > 10)) return false;
-  // "took the title of “…”", "the name of “…”": the marker, then "of".
+  // "take the title of “…”", "the name of “…”": the marker, then "of".
   if (previous === 'of' && count <= 10 && NAMED_OF.test(beforeText)) return false;
-  // "“D” is for “disease”", "short for “British exit”": the words a letter or abbreviation stands for.
+  // "“K” is for “kilo”", "short for “high definition”": the words a letter or abbreviation stands for.
   if (previous === 'for' && count <= 4 && EXPANDS_TO.test(beforeText)) return false;
   if (previous === 'as' && count <= 4) {
     const twoBack = /([\p{L}-]+)\s+[\p{L}-]+\W*$/u.exec(beforeText)?.[1]?.toLowerCase() ?? '';
     if (/^(known|referred|dubbed|billed)$/.test(twoBack)) return false;
-    // "described as “Obamagate”" names a thing, but "described as “knife-obsessed”" reports a description.
+    // "described as “Dealgate”" names a thing, but "described as “deeply withdrawn”" reports a description.
     if (twoBack === 'described' && !hasClass(text, 0, LOWER)) return false;
   }
   if (count <= 3 && isInsideOriginalWording(paragraphs[span.paragraph], span.open)) return false;
@@ -150,7 +150,7 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   return count >= 4 || governed();
 }
 
-/** Only a comma, "and" or "or" (and an article) between two spans: "called it “null” and “void”", "“A”, “B”, and “C”". */
+/** Only a comma, "and" or "or" (and an article) between two spans: "called it “rushed” and “costly”", "“A”, “B”, and “C”". */
 const LIST_JOIN = /^\s*,?\s*(?:(?:and|or)\s+(?:(?:a|an|the)\s+)?)?$/;
 
 /**

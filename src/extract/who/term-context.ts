@@ -1,8 +1,8 @@
 /**
  * Context that shows a short quoted span is a term, name or epithet rather than anyone's words, whatever verb stands
- * before it: a gloss in brackets right after it ("her “kuffar” (non-Muslim) parents"), a passive naming with no one
- * doing the naming ("was called the “breadbasket” of the region") or a definition opening the next sentence ("“jackal
- * horns” seized. Jackal horns are …").
+ * before it: a gloss in brackets right after it ("her “gadje” (outsiders) friends"), a passive naming with no one
+ * doing the naming ("was once called the “garden” of the north") or a definition opening the next sentence ("200
+ * “ghost nets” found. Ghost nets are …"), and the original wording printed after a translated quote.
  */
 import { codeAt } from './char-class.js';
 import type { QuoteSpan } from './find-quote-spans.js';
@@ -10,8 +10,8 @@ import type { QuoteSpan } from './find-quote-spans.js';
 /** A bracket right after the closing mark holding a short gloss, not a second bracket (a "((fr))" language tag). */
 const GLOSS_AFTER = /^ \((?!\()[^()]{1,40}\)/;
 
-/** An acronym alone in brackets right after the closing mark: "“severe acute respiratory syndrome” (SARS)". */
-const ACRONYM_AFTER = /^ \((?:\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*|\p{Lu}[\p{L}\p{N}-]*\p{Lu}[\p{Lu}\p{N}-]*)\)/u;
+/** An acronym alone in brackets right after the closing mark, two capitals or more: "“seasonal lung syndrome” (SLS)". */
+const ACRONYM_AFTER = /^ \((?=(?:[^)]*\p{Lu}){2})[\p{Lu}\p{N}][\p{L}\p{N}-]*\)/u;
 
 /** Whether a bracketed acronym follows the span: it spells out a name, as no quote is abbreviated. */
 export function isFollowedByAcronym(span: QuoteSpan, paragraphs: readonly string[]): boolean {
@@ -24,7 +24,7 @@ const PASSIVE_NAMING = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+)?(?:
 /** The last words PASSIVE_NAMING can end on, lower case: only after one of them is the expression tried. */
 const PASSIVE_NAMING_ENDS: ReadonlySet<string> = new Set(['called', 'termed', 'the', 'a', 'an']);
 
-/** A verb that, after a term, defines it: "Jackal horns are crafted from …", "A “lissoir” is …". */
+/** A verb that, after a term, defines it: "Ghost nets are fishing nets …", "A “dory” is …". */
 const DEFINING_VERB = /^\s+(?:is|are|was|were|means|refers)\b/;
 
 /** Whether the sentence after the span's opens with its words and a defining verb. */
@@ -37,23 +37,24 @@ function definedInNextSentence(paragraph: string, close: number, text: string): 
 }
 
 /**
- * Whether the words around a short span (one to three words) show it is a term or name: `previous` is the lower-case word right before its opening mark and `before` the text just before that mark.
+ * Whether the words around a short span (one to three words) show it is a term or name: `previous` is the lower-case
+ * word right before its opening mark and `before` the text just before that mark.
  */
 export function isTermByContext(span: QuoteSpan, paragraphs: readonly string[], text: string, previous: string, before: string): boolean {
   const paragraph = paragraphs[span.endParagraph];
   if (codeAt(paragraph, span.close) === 32 && GLOSS_AFTER.test(paragraph.slice(span.close, span.close + 44))) return true;
-  // "was called the “breadbasket” by farmers", "was called a “socialist” in one paper" name a caller: the words are theirs.
+  // "was called the “garden” by travellers", "was called a “rebel” in one paper" name a caller: the words are theirs.
   if (PASSIVE_NAMING_ENDS.has(previous) && PASSIVE_NAMING.test(before) && !/^\s*(?:by|in)\s/.test(paragraph.slice(span.close, span.close + 8))) return true;
   return span.paragraph === span.endParagraph && definedInNextSentence(paragraph, span.close, text);
 }
 
-/** A language tag as the archive renders one before a quote's original wording: "((hu))Hungarian language: ". */
+/** A language tag as the archive renders one before a quote's original wording: "((de))German language: ". */
 const LANGUAGE_TAG = /^\(\([a-z]{2,3}\)\)[^()]{0,40}?language:/i;
 
 /**
- * Whether the span at `open` lies inside the original-language wording printed after a translated quote ("…as
- * well." ((hu))Hungarian language: ‍a „vas” megvétele): for a short span, a word of the original, not a quote of its
- * own. The tag must come after any other quote and sentence end before the span.
+ * Whether the span at `open` lies inside the original-language wording printed after a translated quote ("…the
+ * skills." ((de))German language: ‍wir kauften die „werkzeuge”): for a short span, a word of the original, not a quote
+ * of its own. The tag must come after any other quote and sentence end before the span.
  */
 export function isInsideOriginalWording(paragraph: string, open: number): boolean {
   const tag = paragraph.lastIndexOf('((', open);
