@@ -14,7 +14,8 @@
 import type { ExtractProblem, Person, Quote } from '../types.js';
 import { attributeSpeakers } from './who/attribute-speakers.js';
 import { findQuoteSpans } from './who/find-quote-spans.js';
-import { isReportedSpeech } from './who/is-reported-speech.js';
+import { isGovernedByCue } from './who/governing-cue.js';
+import { followsInList, isReportedSpeech } from './who/is-reported-speech.js';
 import { maskQuotes } from './who/mask-quotes.js';
 import { quoteId } from './who/quote-id.js';
 import { recognizePeople } from './who/recognize-people.js';
@@ -36,13 +37,19 @@ export function extractWhoSaidWhat(input: { id: string; title: string; paragraph
   const masked = maskQuotes(paragraphs, spans);
   const split: ([number, number][] | undefined)[] = [];
   const sentences = (p: number): [number, number][] => (split[p] ??= splitSentences(masked[p]));
+  const sentenceStart = (p: number, offset: number): number => sentences(p).find(([, end]) => offset < end)?.[0] ?? 0;
   const people = recognizePeople(title, titleIsLede(title, paragraphs), paragraphs, marked);
   const attributions = attributeSpeakers({ masked, people, sentences, spoken: [] }, spans);
   const quotes: Quote[] = [];
   const kept = new Map<number, Quote>();
+  let previousKept = false;
   spans.forEach((span, i) => {
     const a = attributions[i];
-    if (!isReportedSpeech(span, paragraphs, a.attributed)) return;
+    const governed = (): boolean => isGovernedByCue(masked[span.paragraph], sentenceStart(span.paragraph, span.open), span.open, span.close);
+    // An item of a list is what the item before it is, unless a cue of its own attributes a dropped item's follower.
+    const listed = followsInList(spans[i - 1], span, paragraphs) && (previousKept || !a.attributed);
+    previousKept = listed ? previousKept : isReportedSpeech(span, paragraphs, a.attributed, governed);
+    if (!previousKept) return;
     const qid = quoteId(id, span.text);
     const first = a.continues !== undefined ? kept.get(a.continues) : undefined;
     const quote: Quote = {

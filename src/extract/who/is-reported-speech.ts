@@ -2,17 +2,32 @@
  * Tells reported speech from other uses of quotation marks: nicknames inside names, titles of works, terms after
  * "so-called" or "known as", and short scare quotes that nothing attributes to anyone.
  */
-import { codeAt, hasClass, LETTER, letterOrNumberAt, SPACE } from './char-class.js';
+import { codeAt, hasClass, LETTER, letterOrNumberAt, LOWER, SPACE } from './char-class.js';
+import { isCommonWord } from './common-words.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { NAMING_MARKERS, NAMING_VERBS } from './speech-verbs.js';
+import { isFollowedByAcronym, isInsideOriginalWording, isTermByContext } from './term-context.js';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'la', 'is', 'vs']);
+
+/**
+ * Whether `word` ends in an ordinary lower-case word after a hyphen, as "Kremlin-style" and "Paris-based" do:
+ * running prose, since a title capitalises every main part of a compound ("Kremlin-Style Rule"). Parts of two
+ * letters ("Jong-un") are left alone: names join syllables so.
+ */
+function isCompoundAdjective(word: string): boolean {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0) return false;
+  const part = word.slice(hyphen + 1).replace(/\P{L}+$/u, '');
+  return part.length >= 3 && hasClass(part, 0, LOWER) && isCommonWord(part);
+}
 
 function isTitleCase(words: string[]): boolean {
   let capitalised = 0;
   for (const w of words) {
+    if (isCompoundAdjective(w)) return false;
     if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) capitalised++;
-    else if (!SMALL_WORDS.has(w.toLowerCase())) return false;
+    else if (!SMALL_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) return false;
   }
   return capitalised > 0 && !words.every((w) => w === w.toUpperCase() && w.length > 1);
 }
@@ -87,8 +102,18 @@ const INDEFINITE_NAMED = /(?:^|[^.!?\s]\s+)an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:called
 /** The last words INDEFINITE_NAMED can end on, lower case: only after one of them is the expression tried. */
 const NAMING_ENDS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', 'termed', 'a', 'an']);
 
-/** Whether a quoted span reports someone's words, given whether a cue in its own sentence attributes it. */
-export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[], attributed: boolean): boolean {
+/** A noun for a name or title, then "of", ending the text before a span: "the title of". */
+const NAMED_OF = /\b(?:title|name|term|phrase|slogan|motto)\s+of\s+$/i;
+
+/** What ends the text before a span that spells out what a letter or abbreviation stands for. */
+const EXPANDS_TO = /\b(?:stands?|stood|short|is)\s+for\s+$/i;
+
+/**
+ * Whether a quoted span reports someone's words, given whether a cue in its own sentence attributes it; `governed`
+ * tells whether a reporting verb before it in its clause governs it, and is asked only of a short span that nothing
+ * else decides.
+ */
+export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[], attributed: boolean, governed: () => boolean): boolean {
   const text = span.text.trim();
   // Only "more than ten" matters beyond ten words.
   const count = countWords(text, 11);
@@ -99,11 +124,22 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   // A nickname inside a name: Peter Edward "Ginger" Baker.
   if (count <= 3 && /\p{Lu}[\p{L}.]*\s+$/u.test(beforeText) && /^\s+\p{Lu}/u.test(afterText) && !endsSentence) return false;
   const previous = lastWord(beforeText).toLowerCase();
-  if (NAMING_MARKERS.has(previous)) return false;
+  // A marker names what follows, unless a cue attributes more than ten words, which no title runs to: "said on
+  // the station's morning programme “…”".
+  if (NAMING_MARKERS.has(previous) && !(attributed && count > 10)) return false;
+  // "take the title of “…”", "the name of “…”": the marker, then "of".
+  if (previous === 'of' && count <= 10 && NAMED_OF.test(beforeText)) return false;
+  // "“K” is for “kilo”", "short for “high definition”": the words a letter or abbreviation stands for.
+  if (previous === 'for' && count <= 4 && EXPANDS_TO.test(beforeText)) return false;
   if (previous === 'as' && count <= 4) {
     const twoBack = /([\p{L}-]+)\s+[\p{L}-]+\W*$/u.exec(beforeText)?.[1]?.toLowerCase() ?? '';
-    if (/^(known|referred|dubbed|billed|described)$/.test(twoBack)) return false;
+    if (/^(known|referred|dubbed|billed)$/.test(twoBack)) return false;
+    // "described as “Dealgate”" names a thing, but "described as “deeply withdrawn”" reports a description.
+    if (twoBack === 'described' && !hasClass(text, 0, LOWER)) return false;
   }
+  if (count <= 3 && isInsideOriginalWording(paragraphs[span.paragraph], span.open)) return false;
+  if (count <= 3 && isTermByContext(span, paragraphs, text, previous, beforeText)) return false;
+  if (count <= 10 && !endsSentence && isFollowedByAcronym(span, paragraphs)) return false;
   // "a process called “exfiltration”": a term a thing is given, not words anyone said.
   if (count <= 4 && NAMING_ENDS.has(previous) && INDEFINITE_NAMED.test(beforeText)) return false;
   const titleCase = count <= 10 && isTitleCase(text.split(/\s+/).filter(hasLetterOrNumber));
@@ -111,5 +147,17 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   // A comma inside the marks ends titles in a list too: songs such as "Doris Day," "Day after Day," and …
   if (titleCase && !attributed && codeAt(text, text.length - 1) === 44) return false;
   if (attributed || endsSentence) return true;
-  return count >= 4;
+  return count >= 4 || governed();
+}
+
+/** Only a comma, "and" or "or" (and an article) between two spans: "called it “rushed” and “costly”", "“A”, “B”, and “C”". */
+const LIST_JOIN = /^\s*,?\s*(?:(?:and|or)\s+(?:(?:a|an|the)\s+)?)?$/;
+
+/**
+ * Whether `span` is the next item of a list or pair that `previous` opens, so that both are the same kind of thing:
+ * quotes that one verb governs, or titles and terms.
+ */
+export function followsInList(previous: QuoteSpan | undefined, span: QuoteSpan, paragraphs: readonly string[]): boolean {
+  if (previous === undefined || previous.endParagraph !== span.paragraph || span.open - previous.close > 12) return false;
+  return LIST_JOIN.test(paragraphs[span.paragraph].slice(previous.close, span.open));
 }

@@ -26,6 +26,8 @@ spoke speak speaks talk talks talked
 emphasises emphasizes criticises criticizes condemns accuses laments exclaims maintains reiterates recounts
 reveals discloses informs advises boasts complains alleges predicts speculates elaborates characterises
 characterizes
+counter counters countered countering denounce denounces denounced denouncing
+blames blaming accusing
 `;
 
 /** Every inflected speech verb, lower case. */
