@@ -27,6 +27,8 @@ interface Found {
 
 const EMPTY: Speaker = { name: '', kind: 'unknown' };
 const CLAUSE_LINK = /^[\s,;\u2014-]*(while|whereas|although|though|but|because|since|after|before|when|and|which|that|so|if)\b/i;
+/** A boundary inside the reporter's words after a quote that starts another clause with its own subject: "; X said", ", while X noted". */
+const NEW_CLAUSE = /;|,\s*(?:while|whereas|although|though|but)\s/i;
 const NAMED_QUOTE = /\b(?:the|a|an|this)\s+(?:famous\s+|well-known\s+|old\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?=(?:quote|quotation|line|maxim|dictum|saying)\s+(?:that\s+)?$)/u;
 /** The last word NAMED_QUOTE needs before a quote, white space aside: a name for a quotation, or "that". */
 const QUOTATION_WORDS = ['quote', 'quotation', 'line', 'maxim', 'dictum', 'saying', 'that'];
@@ -62,7 +64,8 @@ function after(ctx: SpeakerContext, span: QuoteSpan, nextOpen: number): Found | 
   const cues = findCues(text, span.close, to);
   for (const cue of cues) {
     const lead = text.slice(span.close, cue.start);
-    if (CLAUSE_LINK.test(lead) || /\bas\s+$/i.test(lead)) break; // "…", while X indicated: another clause
+    // "…", while X indicated; "“…” condition; TVN24 reported": another clause, with its own subject.
+    if (CLAUSE_LINK.test(lead) || NEW_CLAUSE.test(lead) || /\bas\s+$/i.test(lead)) break;
     let resolved: ResolvedSpeaker | undefined;
     if (cue.kind === 'according-to') resolved = resolveObject(ctx, p, cue.verbEnd, to);
     else if (/^[\s,.!?\u2014\u2013-]*$/.test(lead)) {
@@ -192,7 +195,11 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     // A quote before this one in its sentence that no cue claimed ("justified the strike as “defensive”: “…”", "gave
     // its “deepest sympathies” and said") does not end the search for this one's cue and subject.
     const unclaimed = prev !== undefined && previousClose > 0 && cueOf[i - 1] === undefined && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
-    const found = after(ctx, span, nextOpen) ?? before(ctx, span, unclaimed ? 0 : previousClose) ?? introducedByColon(ctx, span, unclaimed ? 0 : previousClose);
+    const from = unclaimed ? 0 : previousClose;
+    const following = after(ctx, span, nextOpen);
+    // "Pelosi called it a “…”, according to NBC": a source cited after the quote only reports what the subject of the
+    // quote's own speech verb said.
+    const found = following?.cue.kind === 'according-to' ? (before(ctx, span, from) ?? following) : (following ?? before(ctx, span, from) ?? introducedByColon(ctx, span, from));
     cueOf.push(found);
     if (found) {
       const shared = prev && cueOf[i - 1] && cueOf[i - 1]?.cue.start === found.cue.start && cueOf[i - 1]?.paragraph === found.paragraph;

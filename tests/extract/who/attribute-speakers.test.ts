@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractWhoSaidWhat } from '../../../src/extract/extract-who-said-what.js';
+
+/** Each quote's text with its speaker's name and kind. */
+function speakers(paragraphs: string[]): string[][] {
+  return extractWhoSaidWhat({ id: 'test', title: '', paragraphs }).quotes.map((q) => [q.text, q.speaker.name, q.speaker.kind]);
+}
+
+describe('clause boundaries after a quote', () => {
+  it('never takes the speaker from the clause after a semicolon', () => {
+    const list = speakers(['Clara Voss called the result a "fair" outcome; Peter Lund said "we will appeal".']);
+    expect(list[0]).toEqual(['fair', 'Clara Voss', 'person']);
+    expect(list[1]).toEqual(['we will appeal', 'Peter Lund', 'person']);
+  });
+
+  it('never takes the speaker from a clause opened by ", while"', () => {
+    const list = speakers(['Clara Voss called the plan "a mistake" on Monday, while the opposition leader Peter Lund announced a vote.']);
+    expect(list[0]).toEqual(['a mistake', 'Clara Voss', 'person']);
+  });
+});
+
+describe('"according to" after a quote', () => {
+  it('gives the quote to the subject of its own speech verb, not to the source that reported it', () => {
+    const list = speakers(['Senator Clara Voss called the deal "a betrayal of our workers," according to Reuters.']);
+    expect(list[0]).toEqual(['a betrayal of our workers,', 'Clara Voss', 'person']);
+  });
+
+  it('still gives a quote with no speech verb before it to the source', () => {
+    const list = speakers(['"The talks have failed," according to Reuters.']);
+    expect(list[0]).toEqual(['The talks have failed,', 'Reuters', 'organization']);
+  });
+});
