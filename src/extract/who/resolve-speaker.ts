@@ -173,15 +173,39 @@ function opensWithUnnamedPerson(sentence: string): boolean {
   return m[1].split(/\s+/).some((w) => ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))));
 }
 
-/** Resolves a role noun ("the senator", "the minister") to the most recent person it describes. */
-function resolveRole(ctx: SpeakerContext, role: string, paragraph: number, offset: number): number | undefined {
+/** Adjectives before a role noun that say when someone holds the role, not which role it is: "the new governor". */
+const TENURE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'former', 'late', 'current', 'outgoing', 'incoming', 'then', 'acting']);
+
+/** Words in a title that make it another office than its head noun alone: "Vice President" is no president. */
+const OTHER_OFFICE: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate']);
+
+/** Prepositions that end the head of a description: "leader of the opposition", "spokesman for the police". */
+const AFTER_HEAD = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'to']);
+
+/**
+ * Whether a title or description names the role: its head noun (the last word before a preposition, "Sen." read as
+ * "senator") is the role, every modifier the reference uses is among its words ("the health minister" is not the
+ * "Civil Aviation Minister"), and no word of it makes it another office ("US Vice President").
+ */
+function titleNamesRole(title: string, role: string, modifiers: readonly string[]): boolean {
+  const words = title.toLowerCase().split(/[^\p{L}.-]+/u).filter(Boolean);
+  const cut = words.findIndex((w) => AFTER_HEAD.has(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).map((w) => TITLE_ROLE.get(w) ?? w.replace(/\.$/, ''));
+  if (head[head.length - 1] !== role) return false;
+  return modifiers.every((m) => words.includes(m)) && !head.some((w) => OTHER_OFFICE.has(w) && !modifiers.includes(w));
+}
+
+/**
+ * Resolves a role noun ("the senator", "the health minister": the head and the lower-case words before it) to the
+ * most recent person whose title or description names that role, or who is introduced by it in lower case
+ * ("commissioner Albert Muchanga", "archbishop Monsignor Jorge Ruiz").
+ */
+function resolveRole(ctx: SpeakerContext, role: string, paragraph: number, offset: number, modifiers: readonly string[] = []): number | undefined {
   let best: number | undefined;
   let bestAt = -Infinity;
   ctx.people.people.forEach((person, index) => {
-    const words = [...person.titles, ...person.descriptions].join(' ').toLowerCase().split(/[^\p{L}.]+/u);
-    const roles = new Set(words.map((w) => TITLE_ROLE.get(w) ?? w.replace(/\.$/, '')));
-    // A role written in lower case right before a mention describes the person too: "commissioner Albert Muchanga".
-    const described = roles.has(role) || person.mentions.some((m) => wordBefore(ctx.masked[m.paragraph] ?? '', m.start) === role);
+    const described = [...person.titles, ...person.descriptions].some((t) => titleNamesRole(t, role, modifiers)) ||
+      (modifiers.length === 0 && person.mentions.some((m) => roleWordBefore(ctx.masked[m.paragraph] ?? '', m.start) === role));
     if (!described) return;
     for (const m of person.mentions) {
       const at = m.paragraph * 1e6 + m.start;
@@ -194,10 +218,19 @@ function resolveRole(ctx: SpeakerContext, role: string, paragraph: number, offse
   return best;
 }
 
-/** The lower-case word that ends right before `offset` (after one space), or ''. */
-function wordBefore(text: string, offset: number): string {
-  const match = /(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, offset - 30), offset));
-  return match ? match[1] : '';
+const WORD_AT_END = /(\p{L}+\.?)\s+$/u;
+
+/** The lower-case word before a name at `offset`, over up to two capitalised title words between, or ''. */
+function roleWordBefore(text: string, offset: number): string {
+  let end = offset;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    const m = WORD_AT_END.exec(text.slice(Math.max(0, end - 30), end));
+    if (!m) return '';
+    if (/^\p{Ll}+$/u.test(m[1])) return m[1];
+    if (!TITLE_WORDS.has(m[1].toLowerCase())) return '';
+    end -= m[0].length;
+  }
+  return '';
 }
 
 const DETERMINER = /^(the|a|an|its|his|her|their|our|some|one|two|three|several|many|other|another|local|senior|top|both)$/i;
@@ -286,8 +319,11 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
     const what = words.lastIndexOf('what');
     return what > 0 && what < words.length - 1 ? resolveCommonPhrase(ctx, words.slice(what + 1).join(' '), paragraph, offset) : undefined;
   }
-  if (/^the$/i.test(words[0]) && ROLE_NOUNS.has(head) && !/s$/.test(head)) {
-    const person = resolveRole(ctx, head, paragraph, offset) ?? recentSpeaker(ctx, paragraph);
+  // A plural ends in "s" but not in "ss": "the actress" is one person.
+  if (/^the$/i.test(words[0]) && ROLE_NOUNS.has(head) && !/[^s]s$/.test(head)) {
+    // A possessor ("the city's home minister") says whose role it is, not which.
+    const modifiers = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => !TENURE_ADJECTIVES.has(w) && !/['\u2019]s?$/.test(w));
+    const person = resolveRole(ctx, head, paragraph, offset, modifiers) ?? recentSpeaker(ctx, paragraph);
     if (person !== undefined) return personSpeaker(ctx, person);
   }
   // "the three-judge court": an institution, named by its head noun; "the Biden campaign" keeps the name before it.

@@ -30,3 +30,25 @@ describe('"according to" after a quote', () => {
     expect(list[0]).toEqual(['The talks have failed,', 'Reuters', 'organization']);
   });
 });
+
+describe('role nouns', () => {
+  it('reads a role noun ending in "ss" as one person: "the actress"', () => {
+    const list = speakers(['Actress Mila Hart starred in the film. The actress recalled the shoot as "a long cold winter."']);
+    expect(list[0]).toEqual(['a long cold winter.', 'Mila Hart', 'person']);
+  });
+
+  it('never gives "the president" to a vice president', () => {
+    const list = speakers(['President Ana Cole spoke first. Vice President Tom Reyes spoke later. The president vowed to keep up "the good fight".']);
+    expect(list[0]).toEqual(['the good fight', 'Ana Cole', 'person']);
+  });
+
+  it('keeps a role whose modifier no named person\u2019s title has as written', () => {
+    const list = speakers(['Civil Aviation Minister Raj Patel visited the site.', 'The local health minister said, "All the injured are in hospital."']);
+    expect(list[0]).toEqual(['All the injured are in hospital.', 'The local health minister', 'unknown']);
+  });
+
+  it('finds a lower-case role written before a title and a name', () => {
+    const list = speakers(['The ruling was criticised by archbishop Monsignor Luis Ortega and by the lawyer Ines Mora.', 'Ines Mora said "we will appeal". The archbishop said "We need to pray."']);
+    expect(list[1]).toEqual(['We need to pray.', 'Luis Ortega', 'person']);
+  });
+});
