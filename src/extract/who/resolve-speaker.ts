@@ -274,6 +274,30 @@ function fullOrganisationName(ctx: SpeakerContext, e: Entity): string {
   return e.text + ctx.masked[e.paragraph].slice(e.end, organisationEnd(ctx, e)).replace(/\s+/g, ' ');
 }
 
+/** The head noun of an organisation's name, lower case: the word before its first "of", "on", "for" or "and", else its last. */
+function organisationHead(name: string): string {
+  const words = name.split(' ');
+  const joint = words.findIndex((w, i) => i > 0 && /^(?:of|on|for|and)$/.test(w));
+  return words[joint > 0 ? joint - 1 : words.length - 1].toLowerCase();
+}
+
+/**
+ * The organisation a bare head noun refers back to ("the Department", "the commission"): the most recent one named
+ * before `offset` in more than one word with that head ("California Department of Corrections").
+ */
+function organisationByHead(ctx: SpeakerContext, head: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  for (let p = paragraph; p >= 0; p--) {
+    const list = ctx.people.entities[p];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const e = list[i];
+      if (e.kind !== 'organization' || (p === paragraph && e.start >= offset)) continue;
+      const name = fullOrganisationName(ctx, e).replace(/^the\s+/i, '');
+      if (name.includes(' ') && organisationHead(name) === head) return organisation(name, ctx);
+    }
+  }
+  return undefined;
+}
+
 function speakerOfEntity(ctx: SpeakerContext, e: Entity, paragraph: number, offset: number): ResolvedSpeaker | undefined {
   if (e.kind === 'person' && e.person !== undefined) return personSpeaker(ctx, e.person);
   if (isTitleOnly(e)) {
@@ -282,8 +306,10 @@ function speakerOfEntity(ctx: SpeakerContext, e: Entity, paragraph: number, offs
     const person = /s$/i.test(e.text) ? undefined : resolveRole(ctx, role, paragraph, offset);
     return person === undefined ? unknown(e.text) : personSpeaker(ctx, person);
   }
-  if (e.kind === 'organization') return organisation(fullOrganisationName(ctx, e), ctx);
-  return undefined;
+  if (e.kind !== 'organization') return undefined;
+  const head = e.text.replace(/^the\s+/i, '').toLowerCase();
+  const named = ORG_HEADS.has(head) ? organisationByHead(ctx, head, paragraph, e.start) : undefined;
+  return named ?? organisation(fullOrganisationName(ctx, e), ctx);
 }
 
 /** The most recent speaker in this or the previous paragraph, for "the professor added" with no better match. */
@@ -319,6 +345,9 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
     const what = words.lastIndexOf('what');
     return what > 0 && what < words.length - 1 ? resolveCommonPhrase(ctx, words.slice(what + 1).join(' '), paragraph, offset) : undefined;
   }
+  // "the commission", "the department": the organisation named in full before with that head.
+  const named = words.length === 2 && /^the$/i.test(words[0]) && ORG_HEADS.has(head) ? organisationByHead(ctx, head, paragraph, offset) : undefined;
+  if (named) return named;
   // A plural ends in "s" but not in "ss": "the actress" is one person.
   if (/^the$/i.test(words[0]) && ROLE_NOUNS.has(head) && !/[^s]s$/.test(head)) {
     // A possessor ("the city's home minister") says whose role it is, not which.

@@ -52,3 +52,16 @@ describe('role nouns', () => {
     expect(list[1]).toEqual(['We need to pray.', 'Luis Ortega', 'person']);
   });
 });
+
+describe('an organisation named by its head noun alone', () => {
+  it('resolves "the Department" to the department named in full before', () => {
+    const list = speakers(['The Oland Department of Water Resources (ODWR) closed the dam.', 'The Department issued a statement: "The dam is safe."']);
+    expect(list[0]).toEqual(['The dam is safe.', 'Oland Department of Water Resources', 'organization']);
+  });
+
+  it('resolves "the commission" to the commission named in full before, and keeps it as written when none was', () => {
+    expect(speakers(['The Northland Commission on Fair Elections met on Friday. In a statement, the commission said, "The vote will go ahead."'])[0])
+      .toEqual(['The vote will go ahead.', 'Northland Commission on Fair Elections', 'organization']);
+    expect(speakers(['In a statement, the commission said, "The vote will go ahead."'])[0]).toEqual(['The vote will go ahead.', 'commission', 'organization']);
+  });
+});
