@@ -439,7 +439,8 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
       const lead = text.slice(leadFrom, e.start).trim().split(/\s+/).filter(Boolean);
       // Title words may come first, even "Mayor of London"; a lower-case "of" means the name belongs to someone else.
       // "said a spokeswoman for Minister Maria Lopez": the spokeswoman speaks, not the minister.
-      const near = lead.length <= 5 && !lead.some((w, i) => /^(by|from|to|with|for)$/i.test(w) || (/^of$/i.test(w) && !/^\p{Lu}/u.test(lead[i - 1] ?? '')));
+      const near = (lead.length <= 5 && !lead.some((w, i) => /^(by|from|to|with|for)$/i.test(w) || (/^of$/i.test(w) && !/^\p{Lu}/u.test(lead[i - 1] ?? '')))) ||
+        (roleBeforeApposition(lead) && /^\s*,/.test(text.slice(e.end, e.end + 3))); // "The mayor of London, Sadiq Khan, gave
       if (near || (by && e.start >= from + by.index)) {
         const r = speakerOfEntity(ctx, e, paragraph, from);
         if (r) return r;
@@ -615,7 +616,8 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
       const appositive = (APPOSITIVE_START.test(seg) || TITLE_WORDS.has(segWords[0].toLowerCase())) &&
         (segWords.length > 2 || (segWords.length === 2 && !CLAUSE_WORDS.test(segWords[0]) && !/^(and|or)$/i.test(segWords[0])));
       const resolved = resolveChunk(ctx, paragraph, a, b, false);
-      if (resolved?.speaker.kind === 'person') return resolved; // "herpetologist David Blackburn"
+      // "herpetologist David Blackburn"; not the client in "a lawyer representing Emily Stone".
+      if (resolved?.speaker.kind === 'person' && !(appositive && namesGovernedPerson(ctx, paragraph, a, b))) return resolved;
       if (appositive) continue;
       if (resolved) return resolved;
       if (!APPOSITIVE_START.test(seg)) break;
@@ -639,7 +641,41 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
       break;
     }
   }
-  return resolveChunk(ctx, paragraph, start, end, false);
+  // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called": an appositive left open before the verb describes
+  // the person who opens the clause; the organisation inside it does not speak.
+  return personBeforeOpenApposition(ctx, paragraph, from, start, end) ?? resolveChunk(ctx, paragraph, start, end, false);
+}
+
+/** Whether a lead before a name ("The new governor of the region,") is a role the name after its comma stands for. */
+function roleBeforeApposition(lead: readonly string[]): boolean {
+  if (lead.length < 2 || !/^the$/i.test(lead[0]) || !lead[lead.length - 1].endsWith(',')) return false;
+  const of = lead.findIndex((w) => /^(?:of|for|at|in)$/.test(w));
+  const head = (of > 0 ? lead[of - 1] : lead[lead.length - 1]).replace(/,$/, '').toLowerCase();
+  return ROLE_NOUNS.has(head) || TITLE_WORDS.has(head);
+}
+
+/** A word that makes the name after it the object of a description: "a lawyer representing X", "the wife of X". */
+const GOVERNS_NAME = /(?:^|\s)(?:of|for|to|with|by|from|against|\p{Ll}+ing)\s+$/u;
+
+/** Whether a person named in `text[from, to)` is the object of a preposition or participle there. */
+function namesGovernedPerson(ctx: SpeakerContext, paragraph: number, from: number, to: number): boolean {
+  const text = ctx.masked[paragraph];
+  return ctx.people.entities[paragraph].some((e) => e.kind === 'person' && e.start >= from && e.end <= to && GOVERNS_NAME.test(text.slice(Math.max(from, e.start - 20), e.start)));
+}
+
+/**
+ * The person who opens `text[from, …)` right before the comma at `start`, when the phrase from `start` to the verb
+ * at `end` opens with a title or role ("Dean of …", "chief executive of …"): an appositive whose closing comma is left
+ * out.
+ */
+function personBeforeOpenApposition(ctx: SpeakerContext, paragraph: number, from: number, start: number, end: number): ResolvedSpeaker | undefined {
+  const text = ctx.masked[paragraph];
+  const comma = skipSpaceBack(text, from, start) - 1;
+  if (codeAt(text, comma) !== 44) return undefined;
+  const first = /^\s*([\p{L}.-]+)\s+(?:of|for|at)\s/u.exec(text.slice(start, end))?.[1].toLowerCase();
+  if (first === undefined || !(TITLE_WORDS.has(first) || ROLE_NOUNS.has(first))) return undefined;
+  const e = ctx.people.entities[paragraph].find((each) => each.kind === 'person' && each.end === comma && each.start === skipSpace(text, from));
+  return e ? speakerOfEntity(ctx, e, paragraph, e.start) : undefined;
 }
 
 const INTRO = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|On|At|After|Before|During|Following|Since|Unlike|Like|With|Despite|This|Last|Earlier|Later|However|Meanwhile|Yesterday|Today|Instead|Still|Also)\b[^,;:\uE000]{0,80},/u;

@@ -65,3 +65,20 @@ describe('an organisation named by its head noun alone', () => {
     expect(speakers(['In a statement, the commission said, "The vote will go ahead."'])[0]).toEqual(['The vote will go ahead.', 'commission', 'organization']);
   });
 });
+
+describe('appositives', () => {
+  it('gives a quote to the name set off after "The <role> of <place>," at the start of the sentence', () => {
+    const list = speakers(['Inspector Tom Hale said "The site is closed." The mayor of Easton, Rosa Lind, sent her condolences, adding, "We will rebuild."']);
+    expect(list[1]).toEqual(['We will rebuild.', 'Rosa Lind', 'person']);
+  });
+
+  it('gives a quote to the person whose appositive is left open before the verb, not to the organisation inside it', () => {
+    const list = speakers(['Paul Wendt, Dean of Oland Law School called it "a weak argument."']);
+    expect(list[0]).toEqual(['a weak argument.', 'Paul Wendt', 'person']);
+  });
+
+  it('never gives a quote to the person an appositive names as an object', () => {
+    const list = speakers(['Ella Stone won the case. Mark Rubin, a lawyer representing Stone, told reporters "My client is relieved."']);
+    expect(list[0]).toEqual(['My client is relieved.', 'Mark Rubin', 'person']);
+  });
+});
