@@ -182,10 +182,40 @@ function lastPersonBefore(ctx: SpeakerContext, span: QuoteSpan): number | undefi
   return person(p, span.open) ?? (p > 0 && sentenceStart === 0 ? person(p - 1, Infinity) : undefined);
 }
 
+/** Words that open another clause, with a subject of its own, between a sentence's subject and a quote. */
+const OTHER_CLAUSE = /;|\u2014|,\s*(?:while|whereas|although|though|but|who|when|after|because|as)\s|\b(?:that|said|says|which|whom|whose)\s/i;
+/** A passive before the quote ("was branded a “…”"): its subject is what the words describe, not who said them. */
+const PASSIVE_LEAD = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
+
+/** A sentence that opens with "he" or "she", or with a transcript's turn label ("((WN))", "((Jane Doe))"). */
+const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\s/i;
+const OPENS_WITH_TURN_LABEL = /^\s*\(\(/;
+
+/**
+ * For a quote with no speech cue, the person named as the subject of its sentence (or "he"/"she" opening it) when
+ * the quote stays in that subject's clause: "X accused her of “…”", "X declared himself the “…”", "The mayor, X,
+ * thanked “…”". Not for a passive, nor when another clause, with its own subject, comes between; not in a transcript's
+ * turn, where the words are the turn's own.
+ */
+function clauseSubject(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): ResolvedSpeaker | undefined {
+  const p = span.paragraph;
+  const [sentenceStart] = sentenceRange(ctx, p, span.open);
+  if (previousClose > sentenceStart) return undefined;
+  const text = ctx.masked[p];
+  const lead = text.slice(sentenceStart, span.open);
+  if (lead.trim() === '' || OPENS_WITH_TURN_LABEL.test(lead) || OTHER_CLAUSE.test(lead) || PASSIVE_LEAD.test(lead)) return undefined;
+  const resolved = resolveSentenceSubject(ctx, p, sentenceStart, span.open);
+  if (resolved?.person === undefined) return undefined;
+  const named = ctx.people.entities[p].some((e) => e.person === resolved.person && e.start >= sentenceStart && e.start < span.open);
+  return named || OPENS_WITH_PRONOUN.test(lead) ? resolved : undefined;
+}
+
 /** Attributes every span, in reading order. */
 export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan[]): Attribution[] {
   const out: Attribution[] = [];
   const cueOf: (Found | undefined)[] = [];
+  /** The spans whose speaker is their clause's subject, with no cue. */
+  const bySubject = new Set<number>();
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
     const prev = i > 0 ? spans[i - 1] : undefined;
@@ -212,12 +242,19 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     // paragraph that opens with a quote continues the previous paragraph's speaker.
     const sameParagraph = prev !== undefined && prev.endParagraph === span.paragraph;
     const opensParagraph = prev !== undefined && !sameParagraph && prev.endParagraph === span.paragraph - 1 && ctx.masked[span.paragraph].slice(0, span.open).trim() === '';
-    const inherited = prev && (sameParagraph || opensParagraph) ? out[i - 1] : undefined;
+    // A speaker taken from the clause's subject passes on only within its sentence: the next sentence has its own.
+    const sameSentence = prev !== undefined && sameParagraph && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
+    const inherited = prev && (sameParagraph || opensParagraph) && (sameSentence || !bySubject.has(i - 1)) ? out[i - 1] : undefined;
     // An earlier quote with no speaker has none to pass on when a person named before this one may be it.
     const alone = inherited && inherited.speaker.name !== '' ? undefined : lastPersonBefore(ctx, span);
+    const subject = alone === undefined && !(inherited && inherited.speaker.name !== '') ? clauseSubject(ctx, span, previousClose) : undefined;
+    if (subject) {
+      bySubject.add(i);
+      out.push({ speaker: subject.speaker, cue: '', attributed: false, continues: undefined });
+      continue;
+    }
     if (inherited && alone === undefined) {
       // A partial quote sharing a sentence with an attributed one ("called it “A” and “B”") is attributed too.
-      const sameSentence = prev !== undefined && sameParagraph && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
       out.push({ speaker: inherited.speaker, cue: sameParagraph ? inherited.cue : '', attributed: sameSentence && inherited.attributed, continues: sameParagraph ? i - 1 : undefined });
       continue;
     }

@@ -82,3 +82,21 @@ describe('appositives', () => {
     expect(list[0]).toEqual(['My client is relieved.', 'Mark Rubin', 'person']);
   });
 });
+
+describe('a quote hanging off a verb that reports no speech', () => {
+  it('gives the quote to the person named as the subject of its clause', () => {
+    expect(speakers(['Mayor Rosa Lind thanked "the volunteers for their tireless work".'])[0]).toEqual(['the volunteers for their tireless work', 'Rosa Lind', 'person']);
+    expect(speakers(['Senator Tom Hale lashed out at the governor on Twitter, accusing her of "ignoring the crisis in every town".'])[0]).toEqual(['ignoring the crisis in every town', 'Tom Hale', 'person']);
+  });
+
+  it('gives it to "she" opening the sentence, resolved as a pronoun', () => {
+    const list = speakers(['Senator Ana Ruiz withdrew from the race. She endorsed the choice of a "true reformer."']);
+    expect(list[0]).toEqual(['true reformer.', 'Ana Ruiz', 'person']);
+  });
+
+  it('never gives it to the subject of a passive, nor passes it on to the next sentence', () => {
+    expect(speakers(['Tom Hale was sentenced last year for "gross negligence" at the plant.']).every((q) => q[1] !== 'Tom Hale')).toBe(true);
+    const list = speakers(['Ana Ruiz thanked "the volunteers for their work". For four days, traffic "ground to a halt" on the bridge.']);
+    expect(list.find((q) => q[0] === 'ground to a halt')?.[1]).toBe('');
+  });
+});
