@@ -114,6 +114,15 @@ function quotedAsSaying(ctx: SpeakerContext, p: number, from: number, cue: Cue):
   return objectStart < 0 ? undefined : resolveObject(ctx, p, objectStart, asAt);
 }
 
+/** Whether `at` lies between two dashes of `text[from, to)`: an odd number of them before it and one after. */
+function insideDashes(text: string, from: number, at: number, to: number): boolean {
+  let before = 0;
+  for (let i = text.indexOf('\u2014', from); i >= 0 && i < at; i = text.indexOf('\u2014', i + 1)) before++;
+  if (before % 2 === 0) return false;
+  const next = text.indexOf('\u2014', at);
+  return next >= 0 && next < to;
+}
+
 /** Tries the cues in the reporter's words before a quote, back to the previous quote or the sentence start. */
 function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Found | undefined {
   const p = span.paragraph;
@@ -132,6 +141,8 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   const cues = findCues(text, from, span.open);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
+    // "X commented — which the BBC noted as unusual — “…”": a verb inside an aside set off by dashes is not the quote's.
+    if (insideDashes(text, from, cue.start, span.open)) continue;
     if (/\bas\s+$/i.test(text.slice(Math.max(from, cue.start - 4), cue.start))) {
       // "Politico quoted Tim Manning, a former official, as saying": the one quoted; "as reported by": a source, not the speaker.
       const quoted = quotedAsSaying(ctx, p, from, cue);

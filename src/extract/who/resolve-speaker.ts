@@ -463,7 +463,9 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     // The last name before the verb is the subject; an organisation's may run on across "of" up to the verb, over
     // the names inside it: "the Department of Health and Human Services".
     const verbAt = skipSpaceBack(text, from, to);
-    const last = entities.find((e) => e.kind === 'organization' && organisationEnd(ctx, e) >= verbAt) ?? entities[entities.length - 1];
+    // Not over a person's name: "House of Commons Speaker John Bercow commented" is Bercow's.
+    const runsOn = (e: Entity): boolean => e.kind === 'organization' && organisationEnd(ctx, e) >= verbAt && !entities.some((o) => o.kind === 'person' && o.start > e.end);
+    const last = entities.find(runsOn) ?? entities[entities.length - 1];
     if (last) {
       const end = last.kind === 'organization' ? organisationEnd(ctx, last) : last.end;
       // The stop after an acronym written with stops is part of it: "the U.N. said".

@@ -100,3 +100,15 @@ describe('a quote hanging off a verb that reports no speech', () => {
     expect(list.find((q) => q[0] === 'ground to a halt')?.[1]).toBe('');
   });
 });
+
+describe('asides and names inside an organisation\u2019s run', () => {
+  it('skips a speech verb inside an aside set off by dashes', () => {
+    const list = speakers(['Council Leader Ada Moss commented on the vote \u2014 which the Herald noted as a rare step \u2014 "We cannot accept this result."']);
+    expect(list[0]).toEqual(['We cannot accept this result.', 'Ada Moss', 'person']);
+  });
+
+  it('never runs an organisation\u2019s name on over a person named after it', () => {
+    const list = speakers(['House of Lords Speaker Ada Moss said "The session is closed."']);
+    expect(list[0]).toEqual(['The session is closed.', 'Ada Moss', 'person']);
+  });
+});
