@@ -42,6 +42,9 @@ const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 's
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['we', 'plural'], ['i', 'self'],
 ]);
 
+/** Object pronouns, by the possessive of the same person and gender: "him" is "his". */
+const OBJECT_TO_OWNER: ReadonlyMap<string, string> = new Map([['him', 'his'], ['her', 'her']]);
+
 /** Possessive pronouns that name a person's gender. */
 const PRONOUN_OWNER: ReadonlyMap<string, 'male' | 'female'> = new Map([['his', 'male'], ['her', 'female']]);
 
@@ -493,7 +496,8 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     chunk = words.join(' ');
   }
   const head = (fromStart ? words[0] : words[words.length - 1]).toLowerCase();
-  const pronoun = PRONOUNS.get(head);
+  // "According to him": an object pronoun that is the whole phrase stands for a person as "he" or "she" does.
+  const pronoun = PRONOUNS.get(head) ?? (words.length === 1 ? PRONOUN_OWNER.get(OBJECT_TO_OWNER.get(head) ?? '') : undefined);
   if (pronoun === 'male' || pronoun === 'female') {
     const person = resolvePronoun(ctx, pronoun, paragraph, from);
     return person === undefined ? unknown(head) : personSpeaker(ctx, person);

@@ -112,3 +112,10 @@ describe('asides and names inside an organisation\u2019s run', () => {
     expect(list[0]).toEqual(['The session is closed.', 'Ada Moss', 'person']);
   });
 });
+
+describe('object pronouns', () => {
+  it('resolves "According to him" to the person "he" would mean', () => {
+    const list = speakers(['Army spokesman Omar Haddad said the strike had failed. According to him, it was done with the help of "loyal men inside the city".']);
+    expect(list[0]).toEqual(['loyal men inside the city', 'Omar Haddad', 'person']);
+  });
+});
