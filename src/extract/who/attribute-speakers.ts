@@ -27,6 +27,8 @@ interface Found {
 
 const EMPTY: Speaker = { name: '', kind: 'unknown' };
 const CLAUSE_LINK = /^[\s,;\u2014-]*(while|whereas|although|though|but|because|since|after|before|when|and|which|that|so|if)\b/i;
+/** A boundary inside the reporter's words after a quote that starts another clause with its own subject: "; X said", ", while X noted". */
+const NEW_CLAUSE = /;|,\s*(?:while|whereas|although|though|but)\s/i;
 const NAMED_QUOTE = /\b(?:the|a|an|this)\s+(?:famous\s+|well-known\s+|old\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?=(?:quote|quotation|line|maxim|dictum|saying)\s+(?:that\s+)?$)/u;
 /** The last word NAMED_QUOTE needs before a quote, white space aside: a name for a quotation, or "that". */
 const QUOTATION_WORDS = ['quote', 'quotation', 'line', 'maxim', 'dictum', 'saying', 'that'];
@@ -62,7 +64,8 @@ function after(ctx: SpeakerContext, span: QuoteSpan, nextOpen: number): Found | 
   const cues = findCues(text, span.close, to);
   for (const cue of cues) {
     const lead = text.slice(span.close, cue.start);
-    if (CLAUSE_LINK.test(lead) || /\bas\s+$/i.test(lead)) break; // "…", while X indicated: another clause
+    // "…", while X indicated; "“…” condition; TVN24 reported": another clause, with its own subject.
+    if (CLAUSE_LINK.test(lead) || NEW_CLAUSE.test(lead) || /\bas\s+$/i.test(lead)) break;
     let resolved: ResolvedSpeaker | undefined;
     if (cue.kind === 'according-to') resolved = resolveObject(ctx, p, cue.verbEnd, to);
     else if (/^[\s,.!?\u2014\u2013-]*$/.test(lead)) {
@@ -111,6 +114,15 @@ function quotedAsSaying(ctx: SpeakerContext, p: number, from: number, cue: Cue):
   return objectStart < 0 ? undefined : resolveObject(ctx, p, objectStart, asAt);
 }
 
+/** Whether `at` lies between two dashes of `text[from, to)`: an odd number of them before it and one after. */
+function insideDashes(text: string, from: number, at: number, to: number): boolean {
+  let before = 0;
+  for (let i = text.indexOf('\u2014', from); i >= 0 && i < at; i = text.indexOf('\u2014', i + 1)) before++;
+  if (before % 2 === 0) return false;
+  const next = text.indexOf('\u2014', at);
+  return next >= 0 && next < to;
+}
+
 /** Tries the cues in the reporter's words before a quote, back to the previous quote or the sentence start. */
 function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Found | undefined {
   const p = span.paragraph;
@@ -129,6 +141,8 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   const cues = findCues(text, from, span.open);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
+    // "X commented — which the BBC noted as unusual — “…”": a verb inside an aside set off by dashes is not the quote's.
+    if (insideDashes(text, from, cue.start, span.open)) continue;
     if (/\bas\s+$/i.test(text.slice(Math.max(from, cue.start - 4), cue.start))) {
       // "Politico quoted Tim Manning, a former official, as saying": the one quoted; "as reported by": a source, not the speaker.
       const quoted = quotedAsSaying(ctx, p, from, cue);
@@ -179,10 +193,40 @@ function lastPersonBefore(ctx: SpeakerContext, span: QuoteSpan): number | undefi
   return person(p, span.open) ?? (p > 0 && sentenceStart === 0 ? person(p - 1, Infinity) : undefined);
 }
 
+/** Words that open another clause, with a subject of its own, between a sentence's subject and a quote. */
+const OTHER_CLAUSE = /;|\u2014|,\s*(?:while|whereas|although|though|but|who|when|after|because|as)\s|\b(?:that|said|says|which|whom|whose)\s/i;
+/** A passive before the quote ("was branded a “…”"): its subject is what the words describe, not who said them. */
+const PASSIVE_LEAD = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
+
+/** A sentence that opens with "he" or "she", or with a transcript's turn label ("((WN))", "((Jane Doe))"). */
+const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\s/i;
+const OPENS_WITH_TURN_LABEL = /^\s*\(\(/;
+
+/**
+ * For a quote with no speech cue, the person named as the subject of its sentence (or "he"/"she" opening it) when
+ * the quote stays in that subject's clause: "X accused her of “…”", "X declared himself the “…”", "The mayor, X,
+ * thanked “…”". Not for a passive, nor when another clause, with its own subject, comes between; not in a transcript's
+ * turn, where the words are the turn's own.
+ */
+function clauseSubject(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): ResolvedSpeaker | undefined {
+  const p = span.paragraph;
+  const [sentenceStart] = sentenceRange(ctx, p, span.open);
+  if (previousClose > sentenceStart) return undefined;
+  const text = ctx.masked[p];
+  const lead = text.slice(sentenceStart, span.open);
+  if (lead.trim() === '' || OPENS_WITH_TURN_LABEL.test(lead) || OTHER_CLAUSE.test(lead) || PASSIVE_LEAD.test(lead)) return undefined;
+  const resolved = resolveSentenceSubject(ctx, p, sentenceStart, span.open);
+  if (resolved?.person === undefined) return undefined;
+  const named = ctx.people.entities[p].some((e) => e.person === resolved.person && e.start >= sentenceStart && e.start < span.open);
+  return named || OPENS_WITH_PRONOUN.test(lead) ? resolved : undefined;
+}
+
 /** Attributes every span, in reading order. */
 export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan[]): Attribution[] {
   const out: Attribution[] = [];
   const cueOf: (Found | undefined)[] = [];
+  /** The spans whose speaker is their clause's subject, with no cue. */
+  const bySubject = new Set<number>();
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
     const prev = i > 0 ? spans[i - 1] : undefined;
@@ -192,7 +236,11 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     // A quote before this one in its sentence that no cue claimed ("justified the strike as “defensive”: “…”", "gave
     // its “deepest sympathies” and said") does not end the search for this one's cue and subject.
     const unclaimed = prev !== undefined && previousClose > 0 && cueOf[i - 1] === undefined && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
-    const found = after(ctx, span, nextOpen) ?? before(ctx, span, unclaimed ? 0 : previousClose) ?? introducedByColon(ctx, span, unclaimed ? 0 : previousClose);
+    const from = unclaimed ? 0 : previousClose;
+    const following = after(ctx, span, nextOpen);
+    // "Pelosi called it a “…”, according to NBC": a source cited after the quote only reports what the subject of the
+    // quote's own speech verb said.
+    const found = following?.cue.kind === 'according-to' ? (before(ctx, span, from) ?? following) : (following ?? before(ctx, span, from) ?? introducedByColon(ctx, span, from));
     cueOf.push(found);
     if (found) {
       const shared = prev && cueOf[i - 1] && cueOf[i - 1]?.cue.start === found.cue.start && cueOf[i - 1]?.paragraph === found.paragraph;
@@ -205,12 +253,19 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     // paragraph that opens with a quote continues the previous paragraph's speaker.
     const sameParagraph = prev !== undefined && prev.endParagraph === span.paragraph;
     const opensParagraph = prev !== undefined && !sameParagraph && prev.endParagraph === span.paragraph - 1 && ctx.masked[span.paragraph].slice(0, span.open).trim() === '';
-    const inherited = prev && (sameParagraph || opensParagraph) ? out[i - 1] : undefined;
+    // A speaker taken from the clause's subject passes on only within its sentence: the next sentence has its own.
+    const sameSentence = prev !== undefined && sameParagraph && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
+    const inherited = prev && (sameParagraph || opensParagraph) && (sameSentence || !bySubject.has(i - 1)) ? out[i - 1] : undefined;
     // An earlier quote with no speaker has none to pass on when a person named before this one may be it.
     const alone = inherited && inherited.speaker.name !== '' ? undefined : lastPersonBefore(ctx, span);
+    const subject = alone === undefined && !(inherited && inherited.speaker.name !== '') ? clauseSubject(ctx, span, previousClose) : undefined;
+    if (subject) {
+      bySubject.add(i);
+      out.push({ speaker: subject.speaker, cue: '', attributed: false, continues: undefined });
+      continue;
+    }
     if (inherited && alone === undefined) {
       // A partial quote sharing a sentence with an attributed one ("called it “A” and “B”") is attributed too.
-      const sameSentence = prev !== undefined && sameParagraph && sentenceRange(ctx, span.paragraph, span.open)[0] <= prev.open;
       out.push({ speaker: inherited.speaker, cue: sameParagraph ? inherited.cue : '', attributed: sameSentence && inherited.attributed, continues: sameParagraph ? i - 1 : undefined });
       continue;
     }

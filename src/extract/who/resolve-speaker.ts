@@ -42,6 +42,9 @@ const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 's
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['we', 'plural'], ['i', 'self'],
 ]);
 
+/** Object pronouns, by the possessive of the same person and gender: "him" is "his". */
+const OBJECT_TO_OWNER: ReadonlyMap<string, string> = new Map([['him', 'his'], ['her', 'her']]);
+
 /** Possessive pronouns that name a person's gender. */
 const PRONOUN_OWNER: ReadonlyMap<string, 'male' | 'female'> = new Map([['his', 'male'], ['her', 'female']]);
 
@@ -173,15 +176,39 @@ function opensWithUnnamedPerson(sentence: string): boolean {
   return m[1].split(/\s+/).some((w) => ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))));
 }
 
-/** Resolves a role noun ("the senator", "the minister") to the most recent person it describes. */
-function resolveRole(ctx: SpeakerContext, role: string, paragraph: number, offset: number): number | undefined {
+/** Adjectives before a role noun that say when someone holds the role, not which role it is: "the new governor". */
+const TENURE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'former', 'late', 'current', 'outgoing', 'incoming', 'then', 'acting']);
+
+/** Words in a title that make it another office than its head noun alone: "Vice President" is no president. */
+const OTHER_OFFICE: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate']);
+
+/** Prepositions that end the head of a description: "leader of the opposition", "spokesman for the police". */
+const AFTER_HEAD = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'with', 'to']);
+
+/**
+ * Whether a title or description names the role: its head noun (the last word before a preposition, "Sen." read as
+ * "senator") is the role, every modifier the reference uses is among its words ("the health minister" is not the
+ * "Civil Aviation Minister"), and no word of it makes it another office ("US Vice President").
+ */
+function titleNamesRole(title: string, role: string, modifiers: readonly string[]): boolean {
+  const words = title.toLowerCase().split(/[^\p{L}.-]+/u).filter(Boolean);
+  const cut = words.findIndex((w) => AFTER_HEAD.has(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).map((w) => TITLE_ROLE.get(w) ?? w.replace(/\.$/, ''));
+  if (head[head.length - 1] !== role) return false;
+  return modifiers.every((m) => words.includes(m)) && !head.some((w) => OTHER_OFFICE.has(w) && !modifiers.includes(w));
+}
+
+/**
+ * Resolves a role noun ("the senator", "the health minister": the head and the lower-case words before it) to the
+ * most recent person whose title or description names that role, or who is introduced by it in lower case
+ * ("commissioner Albert Muchanga", "archbishop Monsignor Jorge Ruiz").
+ */
+function resolveRole(ctx: SpeakerContext, role: string, paragraph: number, offset: number, modifiers: readonly string[] = []): number | undefined {
   let best: number | undefined;
   let bestAt = -Infinity;
   ctx.people.people.forEach((person, index) => {
-    const words = [...person.titles, ...person.descriptions].join(' ').toLowerCase().split(/[^\p{L}.]+/u);
-    const roles = new Set(words.map((w) => TITLE_ROLE.get(w) ?? w.replace(/\.$/, '')));
-    // A role written in lower case right before a mention describes the person too: "commissioner Albert Muchanga".
-    const described = roles.has(role) || person.mentions.some((m) => wordBefore(ctx.masked[m.paragraph] ?? '', m.start) === role);
+    const described = [...person.titles, ...person.descriptions].some((t) => titleNamesRole(t, role, modifiers)) ||
+      (modifiers.length === 0 && person.mentions.some((m) => roleWordBefore(ctx.masked[m.paragraph] ?? '', m.start) === role));
     if (!described) return;
     for (const m of person.mentions) {
       const at = m.paragraph * 1e6 + m.start;
@@ -194,10 +221,19 @@ function resolveRole(ctx: SpeakerContext, role: string, paragraph: number, offse
   return best;
 }
 
-/** The lower-case word that ends right before `offset` (after one space), or ''. */
-function wordBefore(text: string, offset: number): string {
-  const match = /(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, offset - 30), offset));
-  return match ? match[1] : '';
+const WORD_AT_END = /(\p{L}+\.?)\s+$/u;
+
+/** The lower-case word before a name at `offset`, over up to two capitalised title words between, or ''. */
+function roleWordBefore(text: string, offset: number): string {
+  let end = offset;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    const m = WORD_AT_END.exec(text.slice(Math.max(0, end - 30), end));
+    if (!m) return '';
+    if (/^\p{Ll}+$/u.test(m[1])) return m[1];
+    if (!TITLE_WORDS.has(m[1].toLowerCase())) return '';
+    end -= m[0].length;
+  }
+  return '';
 }
 
 const DETERMINER = /^(the|a|an|its|his|her|their|our|some|one|two|three|several|many|other|another|local|senior|top|both)$/i;
@@ -241,6 +277,30 @@ function fullOrganisationName(ctx: SpeakerContext, e: Entity): string {
   return e.text + ctx.masked[e.paragraph].slice(e.end, organisationEnd(ctx, e)).replace(/\s+/g, ' ');
 }
 
+/** The head noun of an organisation's name, lower case: the word before its first "of", "on", "for" or "and", else its last. */
+function organisationHead(name: string): string {
+  const words = name.split(' ');
+  const joint = words.findIndex((w, i) => i > 0 && /^(?:of|on|for|and)$/.test(w));
+  return words[joint > 0 ? joint - 1 : words.length - 1].toLowerCase();
+}
+
+/**
+ * The organisation a bare head noun refers back to ("the Department", "the commission"): the most recent one named
+ * before `offset` in more than one word with that head ("California Department of Corrections").
+ */
+function organisationByHead(ctx: SpeakerContext, head: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  for (let p = paragraph; p >= 0; p--) {
+    const list = ctx.people.entities[p];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const e = list[i];
+      if (e.kind !== 'organization' || (p === paragraph && e.start >= offset)) continue;
+      const name = fullOrganisationName(ctx, e).replace(/^the\s+/i, '');
+      if (name.includes(' ') && organisationHead(name) === head) return organisation(name, ctx);
+    }
+  }
+  return undefined;
+}
+
 function speakerOfEntity(ctx: SpeakerContext, e: Entity, paragraph: number, offset: number): ResolvedSpeaker | undefined {
   if (e.kind === 'person' && e.person !== undefined) return personSpeaker(ctx, e.person);
   if (isTitleOnly(e)) {
@@ -249,8 +309,10 @@ function speakerOfEntity(ctx: SpeakerContext, e: Entity, paragraph: number, offs
     const person = /s$/i.test(e.text) ? undefined : resolveRole(ctx, role, paragraph, offset);
     return person === undefined ? unknown(e.text) : personSpeaker(ctx, person);
   }
-  if (e.kind === 'organization') return organisation(fullOrganisationName(ctx, e), ctx);
-  return undefined;
+  if (e.kind !== 'organization') return undefined;
+  const head = e.text.replace(/^the\s+/i, '').toLowerCase();
+  const named = ORG_HEADS.has(head) ? organisationByHead(ctx, head, paragraph, e.start) : undefined;
+  return named ?? organisation(fullOrganisationName(ctx, e), ctx);
 }
 
 /** The most recent speaker in this or the previous paragraph, for "the professor added" with no better match. */
@@ -286,8 +348,14 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
     const what = words.lastIndexOf('what');
     return what > 0 && what < words.length - 1 ? resolveCommonPhrase(ctx, words.slice(what + 1).join(' '), paragraph, offset) : undefined;
   }
-  if (/^the$/i.test(words[0]) && ROLE_NOUNS.has(head) && !/s$/.test(head)) {
-    const person = resolveRole(ctx, head, paragraph, offset) ?? recentSpeaker(ctx, paragraph);
+  // "the commission", "the department": the organisation named in full before with that head.
+  const named = words.length === 2 && /^the$/i.test(words[0]) && ORG_HEADS.has(head) ? organisationByHead(ctx, head, paragraph, offset) : undefined;
+  if (named) return named;
+  // A plural ends in "s" but not in "ss": "the actress" is one person.
+  if (/^the$/i.test(words[0]) && ROLE_NOUNS.has(head) && !/[^s]s$/.test(head)) {
+    // A possessor ("the city's home minister") says whose role it is, not which.
+    const modifiers = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => !TENURE_ADJECTIVES.has(w) && !/['\u2019]s?$/.test(w));
+    const person = resolveRole(ctx, head, paragraph, offset, modifiers) ?? recentSpeaker(ctx, paragraph);
     if (person !== undefined) return personSpeaker(ctx, person);
   }
   // "the three-judge court": an institution, named by its head noun; "the Biden campaign" keeps the name before it.
@@ -374,7 +442,8 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
       const lead = text.slice(leadFrom, e.start).trim().split(/\s+/).filter(Boolean);
       // Title words may come first, even "Mayor of London"; a lower-case "of" means the name belongs to someone else.
       // "said a spokeswoman for Minister Maria Lopez": the spokeswoman speaks, not the minister.
-      const near = lead.length <= 5 && !lead.some((w, i) => /^(by|from|to|with|for)$/i.test(w) || (/^of$/i.test(w) && !/^\p{Lu}/u.test(lead[i - 1] ?? '')));
+      const near = (lead.length <= 5 && !lead.some((w, i) => /^(by|from|to|with|for)$/i.test(w) || (/^of$/i.test(w) && !/^\p{Lu}/u.test(lead[i - 1] ?? '')))) ||
+        (roleBeforeApposition(lead) && /^\s*,/.test(text.slice(e.end, e.end + 3))); // "The mayor of London, Sadiq Khan, gave
       if (near || (by && e.start >= from + by.index)) {
         const r = speakerOfEntity(ctx, e, paragraph, from);
         if (r) return r;
@@ -397,7 +466,9 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     // The last name before the verb is the subject; an organisation's may run on across "of" up to the verb, over
     // the names inside it: "the Department of Health and Human Services".
     const verbAt = skipSpaceBack(text, from, to);
-    const last = entities.find((e) => e.kind === 'organization' && organisationEnd(ctx, e) >= verbAt) ?? entities[entities.length - 1];
+    // Not over a person's name: "House of Commons Speaker John Bercow commented" is Bercow's.
+    const runsOn = (e: Entity): boolean => e.kind === 'organization' && organisationEnd(ctx, e) >= verbAt && !entities.some((o) => o.kind === 'person' && o.start > e.end);
+    const last = entities.find(runsOn) ?? entities[entities.length - 1];
     if (last) {
       const end = last.kind === 'organization' ? organisationEnd(ctx, last) : last.end;
       // The stop after an acronym written with stops is part of it: "the U.N. said".
@@ -425,7 +496,8 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     chunk = words.join(' ');
   }
   const head = (fromStart ? words[0] : words[words.length - 1]).toLowerCase();
-  const pronoun = PRONOUNS.get(head);
+  // "According to him": an object pronoun that is the whole phrase stands for a person as "he" or "she" does.
+  const pronoun = PRONOUNS.get(head) ?? (words.length === 1 ? PRONOUN_OWNER.get(OBJECT_TO_OWNER.get(head) ?? '') : undefined);
   if (pronoun === 'male' || pronoun === 'female') {
     const person = resolvePronoun(ctx, pronoun, paragraph, from);
     return person === undefined ? unknown(head) : personSpeaker(ctx, person);
@@ -550,7 +622,8 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
       const appositive = (APPOSITIVE_START.test(seg) || TITLE_WORDS.has(segWords[0].toLowerCase())) &&
         (segWords.length > 2 || (segWords.length === 2 && !CLAUSE_WORDS.test(segWords[0]) && !/^(and|or)$/i.test(segWords[0])));
       const resolved = resolveChunk(ctx, paragraph, a, b, false);
-      if (resolved?.speaker.kind === 'person') return resolved; // "herpetologist David Blackburn"
+      // "herpetologist David Blackburn"; not the client in "a lawyer representing Emily Stone".
+      if (resolved?.speaker.kind === 'person' && !(appositive && namesGovernedPerson(ctx, paragraph, a, b))) return resolved;
       if (appositive) continue;
       if (resolved) return resolved;
       if (!APPOSITIVE_START.test(seg)) break;
@@ -574,7 +647,41 @@ export function resolveSubject(ctx: SpeakerContext, paragraph: number, from: num
       break;
     }
   }
-  return resolveChunk(ctx, paragraph, start, end, false);
+  // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called": an appositive left open before the verb describes
+  // the person who opens the clause; the organisation inside it does not speak.
+  return personBeforeOpenApposition(ctx, paragraph, from, start, end) ?? resolveChunk(ctx, paragraph, start, end, false);
+}
+
+/** Whether a lead before a name ("The new governor of the region,") is a role the name after its comma stands for. */
+function roleBeforeApposition(lead: readonly string[]): boolean {
+  if (lead.length < 2 || !/^the$/i.test(lead[0]) || !lead[lead.length - 1].endsWith(',')) return false;
+  const of = lead.findIndex((w) => /^(?:of|for|at|in)$/.test(w));
+  const head = (of > 0 ? lead[of - 1] : lead[lead.length - 1]).replace(/,$/, '').toLowerCase();
+  return ROLE_NOUNS.has(head) || TITLE_WORDS.has(head);
+}
+
+/** A word that makes the name after it the object of a description: "a lawyer representing X", "the wife of X". */
+const GOVERNS_NAME = /(?:^|\s)(?:of|for|to|with|by|from|against|\p{Ll}+ing)\s+$/u;
+
+/** Whether a person named in `text[from, to)` is the object of a preposition or participle there. */
+function namesGovernedPerson(ctx: SpeakerContext, paragraph: number, from: number, to: number): boolean {
+  const text = ctx.masked[paragraph];
+  return ctx.people.entities[paragraph].some((e) => e.kind === 'person' && e.start >= from && e.end <= to && GOVERNS_NAME.test(text.slice(Math.max(from, e.start - 20), e.start)));
+}
+
+/**
+ * The person who opens `text[from, …)` right before the comma at `start`, when the phrase from `start` to the verb
+ * at `end` opens with a title or role ("Dean of …", "chief executive of …"): an appositive whose closing comma is left
+ * out.
+ */
+function personBeforeOpenApposition(ctx: SpeakerContext, paragraph: number, from: number, start: number, end: number): ResolvedSpeaker | undefined {
+  const text = ctx.masked[paragraph];
+  const comma = skipSpaceBack(text, from, start) - 1;
+  if (codeAt(text, comma) !== 44) return undefined;
+  const first = /^\s*([\p{L}.-]+)\s+(?:of|for|at)\s/u.exec(text.slice(start, end))?.[1].toLowerCase();
+  if (first === undefined || !(TITLE_WORDS.has(first) || ROLE_NOUNS.has(first))) return undefined;
+  const e = ctx.people.entities[paragraph].find((each) => each.kind === 'person' && each.end === comma && each.start === skipSpace(text, from));
+  return e ? speakerOfEntity(ctx, e, paragraph, e.start) : undefined;
 }
 
 const INTRO = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|On|At|After|Before|During|Following|Since|Unlike|Like|With|Despite|This|Last|Earlier|Later|However|Meanwhile|Yesterday|Today|Instead|Still|Also)\b[^,;:\uE000]{0,80},/u;

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { extractWhoSaidWhat } from '../../../src/extract/extract-who-said-what.js';
+
+/** Each quote's text with its speaker's name and kind. */
+function speakers(paragraphs: string[]): string[][] {
+  return extractWhoSaidWhat({ id: 'test', title: '', paragraphs }).quotes.map((q) => [q.text, q.speaker.name, q.speaker.kind]);
+}
+
+describe('clause boundaries after a quote', () => {
+  it('never takes the speaker from the clause after a semicolon', () => {
+    const list = speakers(['Clara Voss called the result a "fair" outcome; Peter Lund said "we will appeal".']);
+    expect(list[0]).toEqual(['fair', 'Clara Voss', 'person']);
+    expect(list[1]).toEqual(['we will appeal', 'Peter Lund', 'person']);
+  });
+
+  it('never takes the speaker from a clause opened by ", while"', () => {
+    const list = speakers(['Clara Voss called the plan "a mistake" on Monday, while the opposition leader Peter Lund announced a vote.']);
+    expect(list[0]).toEqual(['a mistake', 'Clara Voss', 'person']);
+  });
+});
+
+describe('"according to" after a quote', () => {
+  it('gives the quote to the subject of its own speech verb, not to the source that reported it', () => {
+    const list = speakers(['Senator Clara Voss called the deal "a betrayal of our workers," according to Reuters.']);
+    expect(list[0]).toEqual(['a betrayal of our workers,', 'Clara Voss', 'person']);
+  });
+
+  it('still gives a quote with no speech verb before it to the source', () => {
+    const list = speakers(['"The talks have failed," according to Reuters.']);
+    expect(list[0]).toEqual(['The talks have failed,', 'Reuters', 'organization']);
+  });
+});
+
+describe('role nouns', () => {
+  it('reads a role noun ending in "ss" as one person: "the actress"', () => {
+    const list = speakers(['Actress Mila Hart starred in the film. The actress recalled the shoot as "a long cold winter."']);
+    expect(list[0]).toEqual(['a long cold winter.', 'Mila Hart', 'person']);
+  });
+
+  it('never gives "the president" to a vice president', () => {
+    const list = speakers(['President Ana Cole spoke first. Vice President Tom Reyes spoke later. The president vowed to keep up "the good fight".']);
+    expect(list[0]).toEqual(['the good fight', 'Ana Cole', 'person']);
+  });
+
+  it('keeps a role whose modifier no named person\u2019s title has as written', () => {
+    const list = speakers(['Civil Aviation Minister Raj Patel visited the site.', 'The local health minister said, "All the injured are in hospital."']);
+    expect(list[0]).toEqual(['All the injured are in hospital.', 'The local health minister', 'unknown']);
+  });
+
+  it('finds a lower-case role written before a title and a name', () => {
+    const list = speakers(['The ruling was criticised by archbishop Monsignor Luis Ortega and by the lawyer Ines Mora.', 'Ines Mora said "we will appeal". The archbishop said "We need to pray."']);
+    expect(list[1]).toEqual(['We need to pray.', 'Luis Ortega', 'person']);
+  });
+});
+
+describe('an organisation named by its head noun alone', () => {
+  it('resolves "the Department" to the department named in full before', () => {
+    const list = speakers(['The Oland Department of Water Resources (ODWR) closed the dam.', 'The Department issued a statement: "The dam is safe."']);
+    expect(list[0]).toEqual(['The dam is safe.', 'Oland Department of Water Resources', 'organization']);
+  });
+
+  it('resolves "the commission" to the commission named in full before, and keeps it as written when none was', () => {
+    expect(speakers(['The Northland Commission on Fair Elections met on Friday. In a statement, the commission said, "The vote will go ahead."'])[0])
+      .toEqual(['The vote will go ahead.', 'Northland Commission on Fair Elections', 'organization']);
+    expect(speakers(['In a statement, the commission said, "The vote will go ahead."'])[0]).toEqual(['The vote will go ahead.', 'commission', 'organization']);
+  });
+});
+
+describe('appositives', () => {
+  it('gives a quote to the name set off after "The <role> of <place>," at the start of the sentence', () => {
+    const list = speakers(['Inspector Tom Hale said "The site is closed." The mayor of Easton, Rosa Lind, sent her condolences, adding, "We will rebuild."']);
+    expect(list[1]).toEqual(['We will rebuild.', 'Rosa Lind', 'person']);
+  });
+
+  it('gives a quote to the person whose appositive is left open before the verb, not to the organisation inside it', () => {
+    const list = speakers(['Paul Wendt, Dean of Oland Law School called it "a weak argument."']);
+    expect(list[0]).toEqual(['a weak argument.', 'Paul Wendt', 'person']);
+  });
+
+  it('never gives a quote to the person an appositive names as an object', () => {
+    const list = speakers(['Ella Stone won the case. Mark Rubin, a lawyer representing Stone, told reporters "My client is relieved."']);
+    expect(list[0]).toEqual(['My client is relieved.', 'Mark Rubin', 'person']);
+  });
+});
+
+describe('a quote hanging off a verb that reports no speech', () => {
+  it('gives the quote to the person named as the subject of its clause', () => {
+    expect(speakers(['Mayor Rosa Lind thanked "the volunteers for their tireless work".'])[0]).toEqual(['the volunteers for their tireless work', 'Rosa Lind', 'person']);
+    expect(speakers(['Senator Tom Hale lashed out at the governor on Twitter, accusing her of "ignoring the crisis in every town".'])[0]).toEqual(['ignoring the crisis in every town', 'Tom Hale', 'person']);
+  });
+
+  it('gives it to "she" opening the sentence, resolved as a pronoun', () => {
+    const list = speakers(['Senator Ana Ruiz withdrew from the race. She endorsed the choice of a "true reformer."']);
+    expect(list[0]).toEqual(['true reformer.', 'Ana Ruiz', 'person']);
+  });
+
+  it('never gives it to the subject of a passive, nor passes it on to the next sentence', () => {
+    expect(speakers(['Tom Hale was sentenced last year for "gross negligence" at the plant.']).every((q) => q[1] !== 'Tom Hale')).toBe(true);
+    const list = speakers(['Ana Ruiz thanked "the volunteers for their work". For four days, traffic "ground to a halt" on the bridge.']);
+    expect(list.find((q) => q[0] === 'ground to a halt')?.[1]).toBe('');
+  });
+});
+
+describe('asides and names inside an organisation\u2019s run', () => {
+  it('skips a speech verb inside an aside set off by dashes', () => {
+    const list = speakers(['Council Leader Ada Moss commented on the vote \u2014 which the Herald noted as a rare step \u2014 "We cannot accept this result."']);
+    expect(list[0]).toEqual(['We cannot accept this result.', 'Ada Moss', 'person']);
+  });
+
+  it('never runs an organisation\u2019s name on over a person named after it', () => {
+    const list = speakers(['House of Lords Speaker Ada Moss said "The session is closed."']);
+    expect(list[0]).toEqual(['The session is closed.', 'Ada Moss', 'person']);
+  });
+});
+
+describe('object pronouns', () => {
+  it('resolves "According to him" to the person "he" would mean', () => {
+    const list = speakers(['Army spokesman Omar Haddad said the strike had failed. According to him, it was done with the help of "loyal men inside the city".']);
+    expect(list[0]).toEqual(['loyal men inside the city', 'Omar Haddad', 'person']);
+  });
+});
