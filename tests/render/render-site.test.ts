@@ -1,7 +1,7 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../src/render/templates.js';
 import { renderSite } from '../../src/render/render-site.js';
 import type { Route } from '../../src/render/plan-routes.js';
@@ -9,8 +9,12 @@ import type { Config } from '../../src/config/load-config.js';
 
 const config = { title: 'The Ledger', description: 'Archive', language: 'en', basePath: '/archive/', origin: '', timeZone: 'UTC' } as unknown as Config;
 
+const templateDirs: string[] = [];
+afterAll(() => Promise.all(templateDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
 async function templatesWith(files: Record<string, string>) {
   const dir = await mkdtemp(path.join(tmpdir(), 'dateline-render-site-'));
+  templateDirs.push(dir);
   await mkdir(path.join(dir, 'partials'));
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   return (await loadTemplates(dir)).templates;
