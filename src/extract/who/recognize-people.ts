@@ -8,7 +8,7 @@ import { classifiedRun, decideNameRun, type ClassifiedRun, type RunDecision, typ
 import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, LETTER, SPACE, UPPER } from './char-class.js';
 import { findNameRuns, type NameRun } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
-import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
+import { KINSHIP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
 import { firstNameGender } from './first-name-gender.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 import { isCalendarWord, isCommonWord } from './common-words.js';
@@ -319,6 +319,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   const before = start === run.start ? role : start === run.tokens[1]?.start && /^the$/i.test(run.tokens[0].text) ? 'the' : '';
   // After "the", a given name leads a name that modifies a noun ("the Chuck Jones quote"), but not a team's plural ("the Charlotte Hornets").
   // "in Trump's" names a person; "the character Tasha Yar's" does not.
+  // "the Turpin's offspring": a lone name owned after "the" is a family's, not one person's.
+  if (possessive && before === 'the' && cls.tokens.length === 1 && cls.titles.length === 0) return undefined;
   const thing = (!possessive && PLACE_PREPOSITIONS.has(before)) || namesAThing(text, start, end, start === run.start ? role : '');
   if (thing) things.add(cls.keyText);
   if (cls.titles.length === 0 && !possessive && NOT_BEFORE_NAME.has(before) && !(DETERMINERS.has(before) && givenName() && !endsInCommonPlural(cls))) return undefined;
@@ -505,6 +507,65 @@ function mergeInto(clusters: Cluster[], into: number, from: number): void {
   for (let i = from; i < clusters.length; i++) for (const m of clusters[i].members) m.person = i;
 }
 
+/** The gender a cluster's titles or role nouns give, else the usual gender of its first member's given name. */
+function clusterGender(cluster: Cluster): 'male' | 'female' | undefined {
+  for (const m of cluster.members) {
+    const gender = m.cls.titleGender ?? m.roleGender;
+    if (gender !== undefined) return gender;
+  }
+  const first = cluster.members[0];
+  return first === undefined ? undefined : firstNameGender(first.cls.tokens[0].text);
+}
+
+/** Whether a mention is introduced as someone's relative: "his son Hunter Biden", "her father, Reginald Vanderbilt". */
+function introducedAsKin(m: Candidate): boolean {
+  if (m.cls.titles.length === 0 && KINSHIP_NOUNS.has(m.role)) return true;
+  if (KINSHIP_NOUNS.has(wordBeforeComma(m.source, m.run.start))) return true;
+  // "his wife and the current chairwoman of the party": the noun after the determiner.
+  const description = m.ownDescription;
+  return description !== undefined && KINSHIP_NOUNS.has(description.split(/\s+/, 2)[1] ?? '');
+}
+
+/**
+ * The person a surname that several people share (`pool`, more than one) stands for when written alone. A writer
+ * who names relatives or namesakes ("his wife Melania Trump", "his son Hunter Biden", "Mayor Sadiq Khan (no
+ * relation)") keeps the bare surname for one of them, the person named first, and writes the others' full names;
+ * clusters are numbered in the order their full names first appear, so that is the lowest index. Only a paragraph
+ * that names another of them, not introduced as a relative, and not that person before the surname is about the
+ * other one ("author Wyatt Cooper ... her union with Cooper"): there the surname is the latest of them. A gendered
+ * title ("Mrs. Trump") narrows the choice to the people it fits.
+ */
+function sharedFormOwner(pool: readonly { index: number }[], c: Candidate, clusters: readonly Cluster[]): number {
+  const titleGender = c.cls.titleGender;
+  const fits = (index: number): boolean => {
+    const gender = titleGender === undefined ? undefined : clusterGender(clusters[index]);
+    return gender === undefined || gender === titleGender;
+  };
+  const anyFits = pool.some((m) => fits(m.index));
+  let owner = -1;
+  for (const { index } of pool) if ((!anyFits || fits(index)) && (owner < 0 || index < owner)) owner = index;
+  let latest = -1;
+  let latestStart = -1;
+  for (const { index } of pool) {
+    if (anyFits && !fits(index)) continue;
+    const before = mentionBefore(clusters[index], c);
+    if (before === undefined) continue;
+    if (index === owner) return owner;
+    if (before.start > latestStart && !clusters[index].members.some(introducedAsKin)) {
+      latestStart = before.start;
+      latest = index;
+    }
+  }
+  return latest >= 0 ? latest : owner;
+}
+
+/** The cluster's last mention before `c` in c's paragraph, or undefined. */
+function mentionBefore(cluster: Cluster, c: Candidate): Candidate | undefined {
+  let last: Candidate | undefined;
+  for (const m of cluster.members) if (m.paragraph === c.paragraph && m.start < c.start && (last === undefined || m.start > last.start)) last = m;
+  return last;
+}
+
 /**
  * Takes out the clusters of full names whose every mention is of a name that some context showed to be a thing
  * (`things`), when no mention shows a person either (a title, a role, a description, a speech verb), and renumbers
@@ -633,7 +694,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   indexShortForms(forms, clusters);
   /** Clusters made from a lone word, by that word's key. */
   const lone = new Map<string, number>();
-  // Short mentions: the nearest person they fit, preferring one named before them.
+  // Short mentions: the person they fit; a surname several people share, the one it stands for.
   for (const c of candidates) {
     if (c.person !== undefined) continue;
     if (c.sameAs?.person !== undefined) {
@@ -644,19 +705,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     const surnames = matches.filter((m) => m.how === 'surname');
     const pool = surnames.length > 0 ? surnames : matches.length === 1 ? matches : [];
     if (pool.length > 0) {
-      const here = position(c);
-      let best = pool[0].index;
-      let bestScore = Infinity;
-      for (const m of pool) {
-        for (const mem of clusters[m.index].members) {
-          const d = position(mem) <= here ? here - position(mem) : 1e12 + position(mem) - here;
-          if (d < bestScore) {
-            bestScore = d;
-            best = m.index;
-          }
-        }
-      }
-      join(c, best);
+      join(c, pool.length === 1 ? pool[0].index : sharedFormOwner(pool, c, clusters));
       continue;
     }
     const cls = lastClassOf(c.cls);

@@ -21,6 +21,11 @@ describe('extractWhoSaidWhat', () => {
     expect(quotes[1].utterance).toBe(quotes[0].id);
   });
 
+  it('gives a quote after a surname that relatives share to the person named first', () => {
+    const list = speakers(['Senator Joan Whitcombe visited the school.', 'Her son Daniel Whitcombe was there too. Whitcombe said "Every child deserves a library."']);
+    expect(list.map((q) => q.slice(0, 2))).toEqual([['Every child deserves a library.', 'Joan Whitcombe']]);
+  });
+
   it('finds the speaker before the quote', () => {
     expect(speakers(['Mayor Anna Berg said, "The bridge opens on Monday."'])).toEqual([['The bridge opens on Monday.', 'Anna Berg', 'person', 'said']]);
   });

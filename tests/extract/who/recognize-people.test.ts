@@ -34,7 +34,7 @@ describe('recognizePeople', () => {
     expect(list[0].aliases).toContain('Qassem Soleimani');
   });
 
-  it('keeps two people who share a surname apart and resolves the surname to the nearest', () => {
+  it('keeps two people who share a surname apart and resolves the surname to the one named first', () => {
     const list = people(['Usman Khan attacked.', 'Khan was shot.', 'Mayor Sadiq Khan praised the police.']);
     expect(list.map((p) => p.name)).toEqual(['Usman Khan', 'Sadiq Khan']);
     expect(list[0].aliases).toEqual(['Khan']);
@@ -156,5 +156,24 @@ describe('recognizePeople', () => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ name: 'Tomás R. Ibarra Solano' });
     expect(list[0].aliases).toEqual(expect.arrayContaining(['Tomás Ibarra', 'Ibarra Solano']));
+  });
+  it('gives a surname that relatives share to the person named first, even right after a relative is named', () => {
+    const list = people(['Governor Edwin Brannigan opened the bridge on Monday.', 'His daughter Clara Brannigan cut the ribbon, and Brannigan thanked the workers.']);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Edwin Brannigan', ['Brannigan']], ['Clara Brannigan', []]]);
+  });
+
+  it('gives a shared surname to a namesake the paragraph is about, when he is no relative', () => {
+    const list = people(['Governor Edwin Brannigan opened the bridge.', 'It was designed by architect Rosa Brannigan in 1990. Brannigan drew it by hand.']);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Edwin Brannigan', []], ['Rosa Brannigan', ['Brannigan']]]);
+  });
+
+  it('gives a shared surname after a gendered title to the person of that gender', () => {
+    const list = people(['Edwin Brannigan arrived with his wife, Clara Brannigan.', 'Mrs. Brannigan waved to the crowd.']);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Edwin Brannigan', []], ['Clara Brannigan', ['Brannigan']]]);
+  });
+
+  it('reads a lone name owned after "the" as a family\'s, not one person\'s', () => {
+    const list = people(['Judge Ann Lowe sentenced Piotr and Ewa Ostrowski.', "The Ostrowski's children were freed."]);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Ann Lowe', []], ['Piotr Ostrowski', []], ['Ewa Ostrowski', []]]);
   });
 });
