@@ -6,7 +6,7 @@
 import type { Mention, Person } from '../../types.js';
 import { classifiedRun, decideNameRun, type ClassifiedRun, type RunDecision, type TokenClass } from './classify-name-run.js';
 import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, LETTER, SPACE, UPPER } from './char-class.js';
-import { findNameRuns, type NameRun } from './find-name-runs.js';
+import { findNameRuns, type NameRun, type RunToken } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
 import { KINSHIP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
 import { firstNameGender } from './first-name-gender.js';
@@ -133,6 +133,10 @@ interface Candidate {
   sameAs?: Candidate;
   /** The entity this mention becomes in its body paragraph, filled in once people are known. */
   entity?: Entity;
+  /** Whether the words around this mention show it names a thing ("Allen, Texas", "the Gillespie Field airport"). */
+  thing: boolean;
+  /** A lower-case surname particle written right before a lone word ("de" in "for de Blasio"), or ''. */
+  particle: string;
 }
 
 const RENAMED = /\b(?:born|n[ée]e|known as|real name|birth name)[,:]?\s+$/;
@@ -152,6 +156,20 @@ function mayFollowRenaming(text: string, at: number): boolean {
   return last === 110 || last === 101 || last === 115;
 }
 
+/**
+ * Whether a lone word and the full name after "and" may share the surname: "Cherie and Sean O'Donnell", "Mark and
+ * Patricia McCloskey". The word must be a given name (one that is also a word, "Mark", when the full name opens with
+ * a given name too), and the full name must open with a given name, not a particle: "Hawkins and La Riva" are two
+ * surnames.
+ */
+function sharesSurnameWith(lone: Candidate, full: Candidate): boolean {
+  const fullFrom = full.cls.runClasses.length - full.cls.tokens.length;
+  const fullOpens = full.cls.runClasses[fullFrom];
+  if (SURNAME_PARTICLES.has(full.cls.tokens[0].text)) return false;
+  const given = lastClassOf(lone.cls);
+  return given === 'first' || (given === 'weak-first' && fullOpens === 'first');
+}
+
 /** Links "Cherie and Sean O'Donnell" (shared surname) and "X was born Y" / "X, known as Y" (same person). */
 function linkMentions(candidates: Candidate[], title: string, paragraphs: readonly string[]): void {
   for (let i = 1; i < candidates.length; i++) {
@@ -159,11 +177,11 @@ function linkMentions(candidates: Candidate[], title: string, paragraphs: readon
     const prev = candidates[i - 1];
     if (prev.paragraph !== c.paragraph) continue;
     const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
-    if (prev.key.length === 1 && c.key.length >= 2 && lastClassOf(prev.cls) === 'first' && SHARED_SURNAME.test(text.slice(prev.end, c.start))) {
+    if (prev.key.length === 1 && c.key.length >= 2 && sharesSurnameWith(prev, c) && SHARED_SURNAME.test(text.slice(prev.end, c.start))) {
       const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
       prev.fullKey = [prev.key[0], foldName(surname)];
       prev.fullText = `${prev.text} ${surname}`;
-    } else if (c.start - prev.end < 80 && mayFollowRenaming(text, c.start) && RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && !/[.;]/.test(text.slice(prev.end, Math.max(prev.end, c.start - 16)))) {
+    } else if (c.start - prev.end < 80 && !isCalendarWord(c.key[0]) && mayFollowRenaming(text, c.start) && RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && !/[.;]/.test(text.slice(prev.end, Math.max(prev.end, c.start - 16)))) {
       c.sameAs = prev;
     }
   }
@@ -348,7 +366,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
     paragraph, run, cls, start, end, text: written, key: cls.key, keyText: cls.keyText,
     evidence, source: text, role, comma, appositive: app !== null, ownDescription: description,
     description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
-    person: undefined, fullKey: undefined, fullText: undefined, sameAs: undefined, entity: undefined,
+    person: undefined, fullKey: undefined, fullText: undefined, sameAs: undefined, entity: undefined, thing,
+    particle: run.tokens.length === 1 && SURNAME_PARTICLES.has(role) && role === role.toLowerCase() ? role : '',
   };
 }
 
@@ -515,6 +534,15 @@ function clusterGender(cluster: Cluster): 'male' | 'female' | undefined {
   }
   const first = cluster.members[0];
   return first === undefined ? undefined : firstNameGender(first.cls.tokens[0].text);
+}
+
+/** Takes the surname particle written before a lone word into the mention: "Blasio" in "for de Blasio" is "de Blasio". */
+function takeParticle(c: Candidate): void {
+  c.start -= c.particle.length + 1;
+  c.text = `${c.particle} ${c.text}`;
+  c.key = [c.particle, ...c.key];
+  c.keyText = `${c.particle} ${c.keyText}`;
+  if (c.entity !== undefined) c.entity.start = c.start;
 }
 
 /** Whether a mention is introduced as someone's relative: "his son Hunter Biden", "her father, Reginald Vanderbilt". */
@@ -701,6 +729,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       join(c, c.sameAs.person); // "Cherie, known as Lucky"
       continue;
     }
+    // "St. Louis", "St. John's Church": a saint's name names a place or building, never the person of that name.
+    if (SAINT.test(c.cls.titles[0] ?? '')) continue;
+    // "of Allen, Texas": a short form in a thing's context names that thing.
+    if (c.thing && !evidenceOf(c)) continue;
+    if (c.particle !== '' && forms.has(`${c.particle} ${c.keyText}`)) takeParticle(c);
     const matches = forms.get(c.keyText) ?? [];
     const surnames = matches.filter((m) => m.how === 'surname');
     const pool = surnames.length > 0 ? surnames : matches.length === 1 ? matches : [];
@@ -794,6 +827,13 @@ function nonAsciiLetters(text: string): number {
   return count;
 }
 
+/** The last word of a name with the particles before it: "Van Halen" of "Edward Van Halen", "Di Cicco". */
+function surnameOf(tokens: readonly RunToken[]): string {
+  let from = tokens.length - 1;
+  while (from > 1 && SURNAME_PARTICLES.has(tokens[from - 1].text)) from--;
+  return tokens.slice(from).map((t) => t.text).join(' ');
+}
+
 function toPerson(cluster: Cluster): Person {
   const members = inReadingOrder(cluster.members);
   let canonical = members[0];
@@ -816,7 +856,7 @@ function toPerson(cluster: Cluster): Person {
     add(descriptions, m.description);
     if (m.run.nickname) {
       add(aliases, m.run.nickname);
-      add(aliases, `${m.run.nickname} ${m.cls.tokens[m.cls.tokens.length - 1].text}`);
+      add(aliases, `${m.run.nickname} ${surnameOf(m.cls.tokens)}`);
     }
   }
   const mentions: Mention[] = members.map((m) => ({ paragraph: m.paragraph, start: m.start, end: m.end, text: m.text }));

@@ -176,4 +176,25 @@ describe('recognizePeople', () => {
     const list = people(['Judge Ann Lowe sentenced Piotr and Ewa Ostrowski.', "The Ostrowski's children were freed."]);
     expect(list.map((p) => [p.name, p.aliases])).toEqual([['Ann Lowe', []], ['Piotr Ostrowski', []], ['Ewa Ostrowski', []]]);
   });
+  it('never reads a date after "born" as another name of the person', () => {
+    expect(people(['Senator Ada Quillfeather was born March 3, 1950.']).map((p) => [p.name, p.aliases])).toEqual([['Ada Quillfeather', []]]);
+  });
+
+  it('reads a saint\'s name as a place or building, never as a person\'s given name', () => {
+    expect(people(['Governor Louis Marchetti lives near St. Louis and prays at St. Louis\'s Cathedral.']).map((p) => p.aliases)).toEqual([[]]);
+  });
+
+  it('reads a surname followed by a comma and a known place as the place', () => {
+    expect(people(['Mayor Dana Kirkwood spoke.', 'The suspect came from Kirkwood, Ohio.']).map((p) => p.aliases)).toEqual([[]]);
+  });
+
+  it('keeps a lower-case surname particle written before a surname', () => {
+    expect(people(['Mayor Anton de Vries spoke.', 'Support for de Vries fell.']).map((p) => p.aliases)).toEqual([['de Vries']]);
+    expect(people(['Giovanni "Gio" Di Marco sang.']).map((p) => p.aliases)).toEqual([['Gio', 'Gio Di Marco']]);
+  });
+
+  it('shares a surname after "and" with a given name that is also a word, but not with a surname', () => {
+    expect(people(['Mark and Patricia Hollings spoke.']).map((p) => p.name)).toEqual(['Mark Hollings', 'Patricia Hollings']);
+    expect(people(['Carroll and La Marche disagreed.']).map((p) => p.name)).toEqual([]);
+  });
 });
