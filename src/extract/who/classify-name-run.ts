@@ -231,6 +231,8 @@ function decide(all: string[]): Decision {
   // A surname with its particle after a title: "Mayor de Blasio", "Judge van Dyke".
   const particleSurname = firstClass === 'particle' && titleWords.length > 0 && classes[1] === 'name';
   const startsLikeName = firstClass === 'first' || firstClass === 'weak-first' || firstClass === 'name' || firstClass === 'initial' || particleSurname;
+  // Initials written with stops make the word after them a surname, even an ordinary word: "C.L. Gammon".
+  if (n === 2 && firstClass === 'initial' && last === 'common' && /^(?:\p{Lu}\.){2,}$/u.test(words[0]) && !isCalendarWord(lower(words[1]))) return result('person');
   if (!startsLikeName || last === 'initial') return result('other');
   const lastLikeName = last === 'name' || last === 'first' || last === 'weak-first' || last === 'suffix' || last === 'known-org' || (last === 'common' && isProperNoun(words[n - 1]));
   if (firstClass === 'first' || (firstClass === 'weak-first' && (hasNameWord || lastLikeName))) return result(last === 'common' && firstClass === 'weak-first' ? 'possible-person' : 'person');

@@ -322,11 +322,28 @@ function endsInCommonPlural(cls: ClassifiedRun): boolean {
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'toward', 'towards']);
 
 /**
+ * The run without the place an office is "of" before the name: "Mayor of Koszalin Piotr Jedlinski" names Piotr
+ * Jedlinski. Only a place the lexicons do not know is left in the run, and only a given name can show where the name
+ * starts.
+ */
+function withoutOfficePlace(text: string, run: NameRun, cls: ClassifiedRun): ClassifiedRun {
+  const n = cls.tokens.length;
+  if (n < 3 || cls.titles.length > 0 || codeAt(text, run.start - 1) !== 32 || !text.endsWith(' of', run.start - 1)) return cls;
+  if (!TITLE_WORDS.has(previousWord(text, run.start - 3).toLowerCase())) return cls;
+  const from = cls.runClasses.length - n;
+  let given = 1;
+  while (given < n - 1 && cls.runClasses[from + given] !== 'first') given++;
+  if (given === n - 1) return cls;
+  return { ...cls, tokens: cls.tokens.slice(given), key: cls.key.slice(given), keyText: cls.key.slice(given).join(' ') };
+}
+
+/**
  * The candidate for a person that `run` may be, or undefined where its context rules that out. The keys of runs
  * whose context shows a thing (a place, building, vehicle, work or business) are added to `things`.
  */
-function makeCandidate(paragraph: number, text: string, run: NameRun, cls: ClassifiedRun, things: Set<string>): Candidate | undefined {
-  if (cls.tokens.length === 0) return undefined;
+function makeCandidate(paragraph: number, text: string, run: NameRun, classified: ClassifiedRun, things: Set<string>): Candidate | undefined {
+  if (classified.tokens.length === 0) return undefined;
+  const cls = withoutOfficePlace(text, run, classified);
   const start = cls.tokens[0].start;
   const end = cls.tokens[cls.tokens.length - 1].end;
   const role = previousWord(text, run.start);
@@ -360,7 +377,9 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
-  const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
+  // A nickname's quotes and an editor's brackets ("[Augustine Triumph] Attah") are no part of the name as written.
+  let written = text.slice(start, end);
+  if (run.nickname || written.includes('[') || written.includes(']')) written = cls.tokens.map((t) => t.text).join(' ');
   // What `loneEvidence` and `speechAfter` read is kept on the candidate: closures per candidate cost more than fields.
   return {
     paragraph, run, cls, start, end, text: written, key: cls.key, keyText: cls.keyText,
@@ -477,7 +496,7 @@ function evidenceOf(c: Candidate): boolean {
     (c.key.length > 1 && speechAfter(c)); // a lone word before "said" is as often a company
 }
 
-const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
+const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'dela', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
 
 /** The class of the last word of a classified run. */
 function lastClassOf(cls: ClassifiedRun): TokenClass {

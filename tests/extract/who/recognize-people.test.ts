@@ -197,4 +197,20 @@ describe('recognizePeople', () => {
     expect(people(['Mark and Patricia Hollings spoke.']).map((p) => p.name)).toEqual(['Mark Hollings', 'Patricia Hollings']);
     expect(people(['Carroll and La Marche disagreed.']).map((p) => p.name)).toEqual([]);
   });
+  it('keeps elided and Filipino particles inside a name', () => {
+    expect(people(['Ambassador Hélène d\'Aubigny and Arturo dela Paz spoke.']).map((p) => p.name)).toEqual(['Hélène d\'Aubigny', 'Arturo dela Paz']);
+  });
+
+  it('drops the brackets an editor put round part of a name, but not round a gloss or a title', () => {
+    expect(people(['[Mirela Ana] Petrescu: we measured it. Then Tobias [Lindqvist] joined.']).map((p) => p.name)).toEqual(['Mirela Ana Petrescu', 'Tobias Lindqvist']);
+    expect(people(['It was boycotted by [GM] Teodor Vasić.']).map((p) => p.name)).toEqual(['Teodor Vasić']);
+  });
+
+  it('leaves out the place an office is of before the name', () => {
+    expect(people(['Mayor of Brzeźnica Piotr Nowacki declared a day of mourning.']).map((p) => p.name)).toEqual(['Piotr Nowacki']);
+  });
+
+  it('reads an ordinary word after initials written with stops as a surname', () => {
+    expect(people(['The ticket named K.T. Painter for vice president.', 'Painter later withdrew.']).map((p) => [p.name, p.aliases])).toEqual([['K.T. Painter', ['Painter']]]);
+  });
 });
