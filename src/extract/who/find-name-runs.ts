@@ -145,6 +145,7 @@ function joins(prev: RunToken, codes: Uint16Array, from: number, to: number, wor
   const length = to - from;
   if (length === 1) return (CHAR_CLASS[codes[from]] & SPACE_BIT) !== 0;
   if (length === 2 && (codes[from] === 93 || codes[from + 1] === 91)) return bracketCompletesName(codes, from, wordEnd, runStart);
+  if (length === 2 && (codes[from] === 39 || codes[from] === 0x2019) && codes[from + 1] === 32) return ownsPlural(prev.text);
   if (length === 2 && codes[from] === 46 && (CHAR_CLASS[codes[from + 1]] & SPACE_BIT) !== 0) {
     return prev.text.length === 1 || ABBREVIATED.has(prev.text.toLowerCase()) || DOTTED_INITIALS.test(prev.text);
   }
@@ -167,6 +168,15 @@ function possessiveInsideName(text: string, codes: Uint16Array, start: number, s
   if (codes[end] !== 32 || end + 1 >= codes.length || (CHAR_CLASS[codes[end + 1]] & UPPER_BIT) === 0) return false;
   const owner = text.slice(start, stem).toLowerCase();
   return TITLE_WORDS.has(owner) || ROLE_NOUNS.has(owner);
+}
+
+/**
+ * Whether a plural's possessive written with the mark alone belongs inside a name: a group of people owns what a
+ * capitalised word names after it, "Santos Doctors' Hospital", "the Workers' Party", "Veterans' Day".
+ */
+function ownsPlural(owner: string): boolean {
+  const word = owner.toLowerCase();
+  return word.length > 3 && word.endsWith('s') && (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.slice(0, -1)));
 }
 
 /**

@@ -338,6 +338,30 @@ function withoutOfficePlace(text: string, run: NameRun, cls: ClassifiedRun): Cla
 }
 
 /**
+ * Whether a run's words are names that no lexicon knows followed by one head word: "Tupua Tamasese Meaole Hospital".
+ * Those names are the thing's, wherever else they stand ("Tupua Tamasese Meaole's clinic"), unless a mention shows
+ * a person; a given name among them ("Nelson Mandela Foundation") may well be the person's.
+ */
+function namesHeadThing(classes: readonly TokenClass[]): boolean {
+  const last = classes.length - 1;
+  if (classes[last] !== 'org') return false;
+  for (let i = 0; i < last; i++) if (classes[i] !== 'name') return false;
+  return true;
+}
+
+/** Whether a word of this class may be a name's: a given name or a word no lexicon knows. */
+function isNameWord(cls: TokenClass): boolean {
+  return cls === 'first' || cls === 'weak-first' || cls === 'name';
+}
+
+/** The folded key of a run's words before its last: "tupua tamasese meaole" of "Tupua Tamasese Meaole Hospital". */
+function nameBeforeHead(run: NameRun): string {
+  let key = foldName(run.tokens[0].text);
+  for (let i = 1; i < run.tokens.length - 1; i++) key += ' ' + foldName(run.tokens[i].text);
+  return key;
+}
+
+/**
  * The candidate for a person that `run` may be, or undefined where its context rules that out. The keys of runs
  * whose context shows a thing (a place, building, vehicle, work or business) are added to `things`.
  */
@@ -664,6 +688,8 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   const orgWords: { paragraph: number; text: string; run: NameRun; decision: RunDecision; entity: Entity }[] = [];
   /** Keys of names some mention of which shows a thing rather than a person. */
   const things = new Set<string>();
+  /** The first words of organisations' names, folded: "rocky" of "Rocky Linux", which may stand for the whole name. */
+  const orgOpeners = new Set<string>();
   // The title (paragraph -1) unless the lede repeats it, then the body paragraphs.
   for (let paragraph = titleIsLede ? 0 : -1; paragraph < paragraphs.length; paragraph++) {
     const text = paragraph < 0 ? title : paragraphs[paragraph];
@@ -671,6 +697,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       // Most runs name no person: only their kind is needed, not a classification of their own.
       const decision = decideNameRun(run);
       const kind = decision.kind;
+      if (kind === 'organization' && run.tokens.length >= 2) {
+        if (run.tokens.length >= 3 && namesHeadThing(decision.runClasses)) things.add(nameBeforeHead(run));
+        const opener = decision.from;
+        if (opener < run.tokens.length - 1 && isNameWord(decision.runClasses[opener])) orgOpeners.add(foldName(run.tokens[opener].text));
+      }
       if (kind === 'person' || kind === 'possible-person' || kind === 'single') {
         const c = makeCandidate(paragraph, text, run, classifiedRun(run, decision), things);
         if (c) {
@@ -755,7 +786,8 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     if (c.particle !== '' && forms.has(`${c.particle} ${c.keyText}`)) takeParticle(c);
     const matches = forms.get(c.keyText) ?? [];
     const surnames = matches.filter((m) => m.how === 'surname');
-    const pool = surnames.length > 0 ? surnames : matches.length === 1 ? matches : [];
+    // A given name that opens an organisation's name stands for the organisation: "Rocky" after "Rocky Linux".
+    const pool = surnames.length > 0 ? surnames : matches.length === 1 && !(orgOpeners.has(c.keyText) && !evidenceOf(c)) ? matches : [];
     if (pool.length > 0) {
       join(c, pool.length === 1 ? pool[0].index : sharedFormOwner(pool, c, clusters));
       continue;

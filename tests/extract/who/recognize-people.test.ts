@@ -213,4 +213,24 @@ describe('recognizePeople', () => {
   it('reads an ordinary word after initials written with stops as a surname', () => {
     expect(people(['The ticket named K.T. Painter for vice president.', 'Painter later withdrew.']).map((p) => [p.name, p.aliases])).toEqual([['K.T. Painter', ['Painter']]]);
   });
+  it('reads a ship named after a person as no person', () => {
+    expect(people(['The USS Edward Carrow docked beside MV Professor Anna Lindqvist.']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('keeps a plural possessive inside an organisation\'s name', () => {
+    expect(people(['She was treated at the Gen. Ortega Doctors\' Hospital.']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads an operating system or an event named with its head word as no person', () => {
+    expect(people(['Version 9 of Kelso Linux was released during Sacred Harmattan Week.']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads names that head a thing\'s name elsewhere in the article as the thing\'s', () => {
+    expect(people(['Leulumalu Tafaigata Faleata Hospital reopened.', 'Leulumalu Tafaigata Faleata\'s clinic was full.']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads a given name that opens an organisation\'s name as the organisation', () => {
+    const list = people(['Developer Rocky Tallis built it.', 'Then Rocky Linux was launched. Rocky will stay free.']);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Rocky Tallis', []]]);
+  });
 });
