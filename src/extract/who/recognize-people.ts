@@ -181,7 +181,7 @@ function linkMentions(candidates: Candidate[], title: string, paragraphs: readon
       const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
       prev.fullKey = [prev.key[0], foldName(surname)];
       prev.fullText = `${prev.text} ${surname}`;
-    } else if (c.start - prev.end < 80 && !isCalendarWord(c.key[0]) && mayFollowRenaming(text, c.start) && RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && !/[.;]/.test(text.slice(prev.end, Math.max(prev.end, c.start - 16)))) {
+    } else if (c.start - prev.end < 80 && mayFollowRenaming(text, c.start) && !isCalendarWord(c.key[0]) && RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && !/[.;]/.test(text.slice(prev.end, Math.max(prev.end, c.start - 16)))) {
       c.sameAs = prev;
     }
   }
@@ -688,7 +688,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   const orgWords: { paragraph: number; text: string; run: NameRun; decision: RunDecision; entity: Entity }[] = [];
   /** Keys of names some mention of which shows a thing rather than a person. */
   const things = new Set<string>();
-  /** The first words of organisations' names, folded: "rocky" of "Rocky Linux", which may stand for the whole name. */
+  /** The first words of organisations' names as written: "Rocky" of "Rocky Linux", which may stand for the whole name. */
   const orgOpeners = new Set<string>();
   // The title (paragraph -1) unless the lede repeats it, then the body paragraphs.
   for (let paragraph = titleIsLede ? 0 : -1; paragraph < paragraphs.length; paragraph++) {
@@ -700,7 +700,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       if (kind === 'organization' && run.tokens.length >= 2) {
         if (run.tokens.length >= 3 && namesHeadThing(decision.runClasses)) things.add(nameBeforeHead(run));
         const opener = decision.from;
-        if (opener < run.tokens.length - 1 && isNameWord(decision.runClasses[opener])) orgOpeners.add(foldName(run.tokens[opener].text));
+        if (opener < run.tokens.length - 1 && isNameWord(decision.runClasses[opener])) orgOpeners.add(run.tokens[opener].text);
       }
       if (kind === 'person' || kind === 'possible-person' || kind === 'single') {
         const c = makeCandidate(paragraph, text, run, classifiedRun(run, decision), things);
@@ -780,14 +780,14 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       continue;
     }
     // "St. Louis", "St. John's Church": a saint's name names a place or building, never the person of that name.
-    if (SAINT.test(c.cls.titles[0] ?? '')) continue;
+    if (c.cls.titles.length > 0 && SAINT.test(c.cls.titles[0])) continue;
     // "of Allen, Texas": a short form in a thing's context names that thing.
     if (c.thing && !evidenceOf(c)) continue;
     if (c.particle !== '' && forms.has(`${c.particle} ${c.keyText}`)) takeParticle(c);
     const matches = forms.get(c.keyText) ?? [];
     const surnames = matches.filter((m) => m.how === 'surname');
     // A given name that opens an organisation's name stands for the organisation: "Rocky" after "Rocky Linux".
-    const pool = surnames.length > 0 ? surnames : matches.length === 1 && !(orgOpeners.has(c.keyText) && !evidenceOf(c)) ? matches : [];
+    const pool = surnames.length > 0 ? surnames : matches.length === 1 && !(orgOpeners.has(c.text) && !evidenceOf(c)) ? matches : [];
     if (pool.length > 0) {
       join(c, pool.length === 1 ? pool[0].index : sharedFormOwner(pool, c, clusters));
       continue;
