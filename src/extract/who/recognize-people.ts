@@ -11,7 +11,7 @@ import { editDistance, foldName } from './fold-name.js';
 import { KINSHIP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
 import { firstNameGender } from './first-name-gender.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
-import { isCalendarWord, isCommonWord } from './common-words.js';
+import { isCalendarWord, isCommonWord, isProperNoun } from './common-words.js';
 import { PERSON_TITLES, TITLE_WORDS } from './titles.js';
 import { PLACE_NAMES } from './places.js';
 import { namesAThing } from './names-a-thing.js';
@@ -579,6 +579,18 @@ function clusterGender(cluster: Cluster): 'male' | 'female' | undefined {
   return first === undefined ? undefined : firstNameGender(first.cls.tokens[0].text);
 }
 
+/**
+ * Whether a personal title stands before an ordinary word that the dictionary also lists as a name, with no other
+ * evidence needed: "President Trump", "Governor Brown" name a person even where the article never gives the full
+ * name. A date ("Father Christmas") does not.
+ */
+function titledSurname(c: Candidate): boolean {
+  const title = c.cls.titles[0];
+  if (title === undefined) return false;
+  const word = c.cls.tokens[0].text;
+  return PERSON_TITLES.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase()) && isProperNoun(word) && !isCalendarWord(c.key[0]);
+}
+
 /** Takes the surname particle written before a lone word into the mention: "Blasio" in "for de Blasio" is "de Blasio". */
 function takeParticle(c: Candidate): void {
   c.start -= c.particle.length + 1;
@@ -797,7 +809,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     // "Mr." and its kin stand only before a surname, so even an ordinary word after them is one ("Mr. Trump").
     const standalone = c.key.length === 1 && !SAINT.test(c.cls.titles[0] ?? '') &&
       (((cls === 'first' || cls === 'name' || cls === 'weak-first') && (loneEvidence(c) || (cls === 'first' && !isCalendarWord(c.key[0]) && speechAfter(c)))) ||
-        (cls === 'common' && SURNAME_HONORIFIC.test(c.cls.titles[0] ?? '')));
+        (cls === 'common' && (SURNAME_HONORIFIC.test(c.cls.titles[0] ?? '') || titledSurname(c))));
     if (standalone) {
       clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);

@@ -233,4 +233,8 @@ describe('recognizePeople', () => {
     const list = people(['Developer Rocky Tallis built it.', 'Then Rocky Linux was launched. Rocky will stay free.']);
     expect(list.map((p) => [p.name, p.aliases])).toEqual([['Rocky Tallis', []]]);
   });
+  it('reads a name-like word after a personal title as a surname, even with no full name in the article', () => {
+    expect(people(['Mayor Pike vetoed the bill on Friday.']).map((p) => p.name)).toEqual(['Pike']);
+    expect(people(['Father Christmas visited the ward.']).map((p) => p.name)).toEqual([]);
+  });
 });
