@@ -334,7 +334,9 @@ function withoutOfficePlace(text: string, run: NameRun, cls: ClassifiedRun): Cla
   let given = 1;
   while (given < n - 1 && cls.runClasses[from + given] !== 'first') given++;
   if (given === n - 1) return cls;
-  return { ...cls, tokens: cls.tokens.slice(given), key: cls.key.slice(given), keyText: cls.key.slice(given).join(' ') };
+  const key = cls.key.slice(given);
+  // Built with the fields in `classifiedRun`'s order, so every classified run keeps one shape.
+  return { kind: cls.kind, tokens: cls.tokens.slice(given), titles: cls.titles, gender: cls.gender, titleGender: cls.titleGender, runClasses: cls.runClasses, key, keyText: key.join(' ') };
 }
 
 /**

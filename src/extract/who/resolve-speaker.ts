@@ -3,7 +3,7 @@
  * pronoun or a role noun like "the senator"), an organisation, or an unnamed source kept as written.
  */
 import type { Speaker } from '../../types.js';
-import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE } from './char-class.js';
+import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE, UPPER } from './char-class.js';
 import { collapseSpaces } from './collapse-spaces.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
@@ -176,7 +176,8 @@ function startWithTitles(text: string, from: number, start: number): number {
     end--;
     let wordStart = end;
     while (wordStart > from && (hasClass(text, wordStart - 1, LETTER) || codeAt(text, wordStart - 1) === 46)) wordStart--;
-    if (wordStart === end || !TITLE_WORDS.has(text.slice(wordStart, end).toLowerCase())) return at;
+    // Titles before a name are capitalised: most words there are not, and need no slice.
+    if (wordStart === end || !hasClass(text, wordStart, UPPER) || !TITLE_WORDS.has(text.slice(wordStart, end).toLowerCase())) return at;
     at = wordStart;
   }
 }
