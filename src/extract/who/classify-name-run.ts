@@ -67,8 +67,8 @@ export function classifyToken(word: string): TokenClass {
   return c;
 }
 
-/** Ship prefixes, which name a vessel when written with stops too: "U.S.S. Grayback", "H.M.S. Beagle". */
-const SHIP_PREFIXES = new Set(['uss', 'hms', 'hmas', 'hmcs', 'hmnzs', 'rms', 'ss', 'ins']);
+/** Ship prefixes, which name a vessel when written with stops too: "U.S.S. Grayback", "H.M.S. Beagle", "MV Alan Kurdi". */
+const SHIP_PREFIXES = new Set(['uss', 'hms', 'hmas', 'hmcs', 'hmnzs', 'rms', 'ss', 'ins', 'mv']);
 
 function classifyUncached(word: string): TokenClass {
   const w = lower(word);
@@ -181,6 +181,8 @@ function decide(all: string[]): Decision {
     classes = classes.slice(lead);
   }
   if (all.slice(0, -1).some((w) => STORM_WORDS.has(lower(w)))) return decision('other', from, [], undefined, undefined, runClasses, knownOrgWord);
+  // A ship named after a person is no person: "USS Ronald Reagan", "MV Professor Albrecht Penck".
+  if (all.length > 1 && SHIP_PREFIXES.has(lower(all[0]).replace(/\./g, ''))) return decision('other', from, [], undefined, undefined, runClasses, knownOrgWord);
   if (KNOWN_ORG_NAMES.has(words.map(lower).join(' '))) return decision('organization', from, [], undefined, undefined, runClasses, knownOrgWord);
   // A given name that is also an organisation head ("Bill") starts a name when only names follow: "Bill Clinton".
   if (classes[0] === 'org' && words.length > 1 && SURNAME_LIKE_HEADS.has(lower(words[0])) && firstNameGender(words[0]) !== undefined &&
@@ -231,6 +233,8 @@ function decide(all: string[]): Decision {
   // A surname with its particle after a title: "Mayor de Blasio", "Judge van Dyke".
   const particleSurname = firstClass === 'particle' && titleWords.length > 0 && classes[1] === 'name';
   const startsLikeName = firstClass === 'first' || firstClass === 'weak-first' || firstClass === 'name' || firstClass === 'initial' || particleSurname;
+  // Initials written with stops make the word after them a surname, even an ordinary word: "C.L. Gammon".
+  if (n === 2 && firstClass === 'initial' && last === 'common' && /^(?:\p{Lu}\.){2,}$/u.test(words[0]) && !isCalendarWord(lower(words[1]))) return result('person');
   if (!startsLikeName || last === 'initial') return result('other');
   const lastLikeName = last === 'name' || last === 'first' || last === 'weak-first' || last === 'suffix' || last === 'known-org' || (last === 'common' && isProperNoun(words[n - 1]));
   if (firstClass === 'first' || (firstClass === 'weak-first' && (hasNameWord || lastLikeName))) return result(last === 'common' && firstClass === 'weak-first' ? 'possible-person' : 'person');

@@ -30,7 +30,7 @@ export interface NameRun {
   key: string;
 }
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'ter', 'zu', 'y']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'dela', 'della', 'la', 'le', 'ter', 'zu', 'y']);
 const ABBREVIATED = new Set(['gen', 'sen', 'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'prof', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'rev', 'st', 'jr', 'sr', 'fr', 'cpl', 'cmdr', 'brig', 'pvt', 'det', 'supt']);
 const NICKNAME = /^\s+["\u201C]([\p{Lu}][^"\u201C\u201D]{0,30})["\u201D]\s+$/u;
 const NICKNAME_IN_TEXT = /\p{Lu}[\p{L}.]*\s+["\u201C]\p{Lu}[^"\u201C\u201D]{0,30}["\u201D]\s+(?=\p{Lu})/gu;
@@ -85,10 +85,11 @@ for (const particle of PARTICLES) {
   PARTICLE_OPENINGS[particle.charCodeAt(0) - 97] |= particle.length === 1 ? openingBit(45) : openingBit(particle.charCodeAt(1));
 }
 
-/** Whether `text[start, end)` is a lower-case particle that can sit inside a name ("bin", "van", "al-Assad"). */
+/** Whether `text[start, end)` is a lower-case particle that can sit inside a name ("bin", "van", "al-Assad", "d'Estaing"). */
 function isParticleAt(text: string, codes: Uint16Array, start: number, end: number): boolean {
   const first = codes[start];
   if (first < 97 || first > 122) return false;
+  if (isElidedParticle(codes, start, end)) return true;
   // A one-letter word: only the particle "y" itself, which its opening bits leave out.
   if (end - start === 1) return PARTICLES.has(text.slice(start, end));
   if ((PARTICLE_OPENINGS[first - 97] & openingBit(codes[start + 1])) === 0) return false;
@@ -100,6 +101,13 @@ function isParticleAt(text: string, codes: Uint16Array, start: number, end: numb
   return dash < limit && dash + 1 < end && (CHAR_CLASS[codes[dash + 1]] & UPPER_BIT) !== 0 && PARTICLES.has(text.slice(start, dash));
 }
 
+/** Whether a word is "d'" or "l'" elided before a capitalised name: "d'Estaing", "d’Alembert", "l'Ouverture". */
+function isElidedParticle(codes: Uint16Array, start: number, end: number): boolean {
+  const first = codes[start];
+  const mark = codes[start + 1];
+  return (first === 100 || first === 108) && (mark === 39 || mark === 0x2019) && end - start > 3 && (CHAR_CLASS[codes[start + 2]] & UPPER_BIT) !== 0;
+}
+
 /** Whether a token is a particle, which never ends a run; particles start with a lower-case letter. */
 function isParticleToken(token: RunToken, codes: Uint16Array): boolean {
   const c = codes[token.start];
@@ -109,10 +117,35 @@ function isParticleToken(token: RunToken, codes: Uint16Array): boolean {
 /** Initials or an acronym written with stops, before its last stop: "J.K" (Rowling), "U.N" (Security Council). */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
-/** Whether the gap between two tokens keeps them in one run. */
-function joins(prev: RunToken, codes: Uint16Array, from: number, to: number): boolean {
+/** Whether a word is written as a name is, a capital then a small letter or apostrophe: not an acronym ("WGM", "U.S."). */
+function isNameCased(codes: Uint16Array, start: number): boolean {
+  return (CHAR_CLASS[codes[start + 1]] & UPPER_BIT) === 0 && codes[start + 1] !== 46;
+}
+
+/**
+ * Whether an editor's square bracket completes a name, the bracket beside the space between two of its words: a
+ * surname after a given name ("Jerry [O'Connell]"), or given names before a surname that ends the run ("[Augustine
+ * Triumph] Attah"). A bracket that glosses a name ("Ayasofya [Haghia Sophia]") or adds a title ("[WGM] Nazí
+ * Paikidze") does not. `wordEnd` is where the word after the gap ends, `runStart` where the run starts.
+ */
+function bracketCompletesName(codes: Uint16Array, from: number, wordEnd: number, runStart: number): boolean {
+  const to = from + 2;
+  if (!isNameCased(codes, to) || !isNameCased(codes, runStart)) return false;
+  if (codes[from] === 32 && codes[from + 1] === 91) return codes[wordEnd] === 93;
+  if (codes[from] !== 93 || codes[from + 1] !== 32 || codes[runStart - 1] !== 91) return false;
+  return codes[wordEnd] !== 32 || (CHAR_CLASS[codes[wordEnd + 1]] & UPPER_BIT) === 0;
+}
+
+/**
+ * Whether the gap between two tokens keeps them in one run: a space, the stop of an initial or abbreviation, or an
+ * editor's bracket that completes the name (`bracketCompletesName`). `wordEnd` is where the word after the gap ends,
+ * `runStart` where the run starts.
+ */
+function joins(prev: RunToken, codes: Uint16Array, from: number, to: number, wordEnd: number, runStart: number): boolean {
   const length = to - from;
   if (length === 1) return (CHAR_CLASS[codes[from]] & SPACE_BIT) !== 0;
+  if (length === 2 && (codes[from] === 93 || codes[from + 1] === 91)) return bracketCompletesName(codes, from, wordEnd, runStart);
+  if (length === 2 && (codes[from] === 39 || codes[from] === 0x2019) && codes[from + 1] === 32) return ownsPlural(prev.text);
   if (length === 2 && codes[from] === 46 && (CHAR_CLASS[codes[from + 1]] & SPACE_BIT) !== 0) {
     return prev.text.length === 1 || ABBREVIATED.has(prev.text.toLowerCase()) || DOTTED_INITIALS.test(prev.text);
   }
@@ -135,6 +168,15 @@ function possessiveInsideName(text: string, codes: Uint16Array, start: number, s
   if (codes[end] !== 32 || end + 1 >= codes.length || (CHAR_CLASS[codes[end + 1]] & UPPER_BIT) === 0) return false;
   const owner = text.slice(start, stem).toLowerCase();
   return TITLE_WORDS.has(owner) || ROLE_NOUNS.has(owner);
+}
+
+/**
+ * Whether a plural's possessive written with the mark alone belongs inside a name: a group of people owns what a
+ * capitalised word names after it, "Santos Doctors' Hospital", "the Workers' Party", "Veterans' Day".
+ */
+function ownsPlural(owner: string): boolean {
+  const word = owner.toLowerCase();
+  return word.length > 3 && word.endsWith('s') && (ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.slice(0, -1)));
 }
 
 /**
@@ -280,7 +322,7 @@ export function findNameRuns(text: string, mayHoldMarks = true): NameRun[] {
       const prev = current.tokens[current.tokens.length - 1];
       const nick = wordStart - prev.end > 3 ? NICKNAME.exec(text.slice(prev.end, wordStart)) : null;
       if (nick && cap && !current.nickname) current.nickname = nick[1];
-      else if (!joins(prev, codes, prev.end, wordStart)) close();
+      else if (!joins(prev, codes, prev.end, wordStart, i, current.start)) close();
       else if (codes[prev.end] === 46) {
         // Keep the stop of an initial or abbreviated title with its word: "W.", "Gen."
         prev.text += '.';

@@ -57,7 +57,9 @@ export function namesAThing(text: string, start: number, end: number, before: st
   if (text.charCodeAt(end) === 44) {
     PLACE_AFTER_COMMA.lastIndex = end;
     const m = PLACE_AFTER_COMMA.exec(text);
-    if (m !== null && PLACE_NAMES.has(m[1].toLowerCase())) return true;
+    // The place may end the sentence, its stop read into it: "Kirkwood, Ohio."
+    const place = m === null ? '' : m[1].toLowerCase();
+    if (m !== null && (PLACE_NAMES.has(place) || (place.endsWith('.') && PLACE_NAMES.has(place.slice(0, -1))))) return true;
   }
   return false;
 }

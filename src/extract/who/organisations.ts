@@ -24,9 +24,13 @@ institut instituto institución nacional société compagnie banco banque univer
 gesellschaft partido partei fondation stiftung gazeta
 oblast krai okrug governorate prefecture canton municipality borough parish township
 mall lodge base area world nation islanders research strategies olympiad tournament expo system imager
+week linux
 `;
 
-/** Capitalised words, lower-cased, that head an organisation, building, law, event or place name. */
+/**
+ * Capitalised words, lower-cased, that head an organisation, building, law, event or place name ("Fashion Week"), or
+ * a product's ("Rocky Linux", an operating system).
+ */
 export const ORG_HEADS: ReadonlySet<string> = new Set(heads.split(/\s+/).filter(Boolean));
 
 const known = `

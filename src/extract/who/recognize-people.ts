@@ -6,12 +6,12 @@
 import type { Mention, Person } from '../../types.js';
 import { classifiedRun, decideNameRun, type ClassifiedRun, type RunDecision, type TokenClass } from './classify-name-run.js';
 import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, LETTER, SPACE, UPPER } from './char-class.js';
-import { findNameRuns, type NameRun } from './find-name-runs.js';
+import { findNameRuns, type NameRun, type RunToken } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
-import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
+import { KINSHIP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
 import { firstNameGender } from './first-name-gender.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
-import { isCalendarWord, isCommonWord } from './common-words.js';
+import { isCalendarWord, isCommonWord, isProperNoun } from './common-words.js';
 import { PERSON_TITLES, TITLE_WORDS } from './titles.js';
 import { PLACE_NAMES } from './places.js';
 import { namesAThing } from './names-a-thing.js';
@@ -133,6 +133,10 @@ interface Candidate {
   sameAs?: Candidate;
   /** The entity this mention becomes in its body paragraph, filled in once people are known. */
   entity?: Entity;
+  /** Whether the words around this mention show it names a thing ("Allen, Texas", "the Gillespie Field airport"). */
+  thing: boolean;
+  /** A lower-case surname particle written right before a lone word ("de" in "for de Blasio"), or ''. */
+  particle: string;
 }
 
 const RENAMED = /\b(?:born|n[ée]e|known as|real name|birth name)[,:]?\s+$/;
@@ -152,6 +156,20 @@ function mayFollowRenaming(text: string, at: number): boolean {
   return last === 110 || last === 101 || last === 115;
 }
 
+/**
+ * Whether a lone word and the full name after "and" may share the surname: "Cherie and Sean O'Donnell", "Mark and
+ * Patricia McCloskey". The word must be a given name (one that is also a word, "Mark", when the full name opens with
+ * a given name too), and the full name must open with a given name, not a particle: "Hawkins and La Riva" are two
+ * surnames.
+ */
+function sharesSurnameWith(lone: Candidate, full: Candidate): boolean {
+  const fullFrom = full.cls.runClasses.length - full.cls.tokens.length;
+  const fullOpens = full.cls.runClasses[fullFrom];
+  if (SURNAME_PARTICLES.has(full.cls.tokens[0].text)) return false;
+  const given = lastClassOf(lone.cls);
+  return given === 'first' || (given === 'weak-first' && fullOpens === 'first');
+}
+
 /** Links "Cherie and Sean O'Donnell" (shared surname) and "X was born Y" / "X, known as Y" (same person). */
 function linkMentions(candidates: Candidate[], title: string, paragraphs: readonly string[]): void {
   for (let i = 1; i < candidates.length; i++) {
@@ -159,11 +177,11 @@ function linkMentions(candidates: Candidate[], title: string, paragraphs: readon
     const prev = candidates[i - 1];
     if (prev.paragraph !== c.paragraph) continue;
     const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
-    if (prev.key.length === 1 && c.key.length >= 2 && lastClassOf(prev.cls) === 'first' && SHARED_SURNAME.test(text.slice(prev.end, c.start))) {
+    if (prev.key.length === 1 && c.key.length >= 2 && sharesSurnameWith(prev, c) && SHARED_SURNAME.test(text.slice(prev.end, c.start))) {
       const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
       prev.fullKey = [prev.key[0], foldName(surname)];
       prev.fullText = `${prev.text} ${surname}`;
-    } else if (c.start - prev.end < 80 && mayFollowRenaming(text, c.start) && RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && !/[.;]/.test(text.slice(prev.end, Math.max(prev.end, c.start - 16)))) {
+    } else if (c.start - prev.end < 80 && mayFollowRenaming(text, c.start) && !isCalendarWord(c.key[0]) && RENAMED.test(text.slice(Math.max(0, c.start - 16), c.start)) && !/[.;]/.test(text.slice(prev.end, Math.max(prev.end, c.start - 16)))) {
       c.sameAs = prev;
     }
   }
@@ -304,11 +322,54 @@ function endsInCommonPlural(cls: ClassifiedRun): boolean {
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'toward', 'towards']);
 
 /**
+ * The run without the place an office is "of" before the name: "Mayor of Koszalin Piotr Jedlinski" names Piotr
+ * Jedlinski. Only a place the lexicons do not know is left in the run, and only a given name can show where the name
+ * starts.
+ */
+function withoutOfficePlace(text: string, run: NameRun, cls: ClassifiedRun): ClassifiedRun {
+  const n = cls.tokens.length;
+  if (n < 3 || cls.titles.length > 0 || codeAt(text, run.start - 1) !== 32 || !text.endsWith(' of', run.start - 1)) return cls;
+  if (!TITLE_WORDS.has(previousWord(text, run.start - 3).toLowerCase())) return cls;
+  const from = cls.runClasses.length - n;
+  let given = 1;
+  while (given < n - 1 && cls.runClasses[from + given] !== 'first') given++;
+  if (given === n - 1) return cls;
+  const key = cls.key.slice(given);
+  // Built with the fields in `classifiedRun`'s order, so every classified run keeps one shape.
+  return { kind: cls.kind, tokens: cls.tokens.slice(given), titles: cls.titles, gender: cls.gender, titleGender: cls.titleGender, runClasses: cls.runClasses, key, keyText: key.join(' ') };
+}
+
+/**
+ * Whether a run's words are names that no lexicon knows followed by one head word: "Tupua Tamasese Meaole Hospital".
+ * Those names are the thing's, wherever else they stand ("Tupua Tamasese Meaole's clinic"), unless a mention shows
+ * a person; a given name among them ("Nelson Mandela Foundation") may well be the person's.
+ */
+function namesHeadThing(classes: readonly TokenClass[]): boolean {
+  const last = classes.length - 1;
+  if (classes[last] !== 'org') return false;
+  for (let i = 0; i < last; i++) if (classes[i] !== 'name') return false;
+  return true;
+}
+
+/** Whether a word of this class may be a name's: a given name or a word no lexicon knows. */
+function isNameWord(cls: TokenClass): boolean {
+  return cls === 'first' || cls === 'weak-first' || cls === 'name';
+}
+
+/** The folded key of a run's words before its last: "tupua tamasese meaole" of "Tupua Tamasese Meaole Hospital". */
+function nameBeforeHead(run: NameRun): string {
+  let key = foldName(run.tokens[0].text);
+  for (let i = 1; i < run.tokens.length - 1; i++) key += ' ' + foldName(run.tokens[i].text);
+  return key;
+}
+
+/**
  * The candidate for a person that `run` may be, or undefined where its context rules that out. The keys of runs
  * whose context shows a thing (a place, building, vehicle, work or business) are added to `things`.
  */
-function makeCandidate(paragraph: number, text: string, run: NameRun, cls: ClassifiedRun, things: Set<string>): Candidate | undefined {
-  if (cls.tokens.length === 0) return undefined;
+function makeCandidate(paragraph: number, text: string, run: NameRun, classified: ClassifiedRun, things: Set<string>): Candidate | undefined {
+  if (classified.tokens.length === 0) return undefined;
+  const cls = withoutOfficePlace(text, run, classified);
   const start = cls.tokens[0].start;
   const end = cls.tokens[cls.tokens.length - 1].end;
   const role = previousWord(text, run.start);
@@ -319,6 +380,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   const before = start === run.start ? role : start === run.tokens[1]?.start && /^the$/i.test(run.tokens[0].text) ? 'the' : '';
   // After "the", a given name leads a name that modifies a noun ("the Chuck Jones quote"), but not a team's plural ("the Charlotte Hornets").
   // "in Trump's" names a person; "the character Tasha Yar's" does not.
+  // "the Turpin's offspring": a lone name owned after "the" is a family's, not one person's.
+  if (possessive && before === 'the' && cls.tokens.length === 1 && cls.titles.length === 0) return undefined;
   const thing = (!possessive && PLACE_PREPOSITIONS.has(before)) || namesAThing(text, start, end, start === run.start ? role : '');
   if (thing) things.add(cls.keyText);
   if (cls.titles.length === 0 && !possessive && NOT_BEFORE_NAME.has(before) && !(DETERMINERS.has(before) && givenName() && !endsInCommonPlural(cls))) return undefined;
@@ -340,13 +403,16 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, cls: Class
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
-  const written = run.nickname ? cls.tokens.map((t) => t.text).join(' ') : text.slice(start, end);
+  // A nickname's quotes and an editor's brackets ("[Augustine Triumph] Attah") are no part of the name as written.
+  let written = text.slice(start, end);
+  if (run.nickname || written.includes('[') || written.includes(']')) written = cls.tokens.map((t) => t.text).join(' ');
   // What `loneEvidence` and `speechAfter` read is kept on the candidate: closures per candidate cost more than fields.
   return {
     paragraph, run, cls, start, end, text: written, key: cls.key, keyText: cls.keyText,
     evidence, source: text, role, comma, appositive: app !== null, ownDescription: description,
     description: description ?? (run.partyTag ? run.partyTag : undefined), roleGender,
-    person: undefined, fullKey: undefined, fullText: undefined, sameAs: undefined, entity: undefined,
+    person: undefined, fullKey: undefined, fullText: undefined, sameAs: undefined, entity: undefined, thing,
+    particle: run.tokens.length === 1 && SURNAME_PARTICLES.has(role) && role === role.toLowerCase() ? role : '',
   };
 }
 
@@ -456,7 +522,7 @@ function evidenceOf(c: Candidate): boolean {
     (c.key.length > 1 && speechAfter(c)); // a lone word before "said" is as often a company
 }
 
-const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
+const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'dela', 'der', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'Van', 'Von', 'De', 'Da', 'Di', 'Du', 'Del', 'Der', 'Le', 'La', 'Bin', 'Ibn']);
 
 /** The class of the last word of a classified run. */
 function lastClassOf(cls: ClassifiedRun): TokenClass {
@@ -503,6 +569,86 @@ function mergeInto(clusters: Cluster[], into: number, from: number): void {
   for (const k of clusters[from].keys) if (!target.keys.some((t) => t.text === k.text)) target.keys.push(k);
   clusters.splice(from, 1);
   for (let i = from; i < clusters.length; i++) for (const m of clusters[i].members) m.person = i;
+}
+
+/** The gender a cluster's titles or role nouns give, else the usual gender of its first member's given name. */
+function clusterGender(cluster: Cluster): 'male' | 'female' | undefined {
+  for (const m of cluster.members) {
+    const gender = m.cls.titleGender ?? m.roleGender;
+    if (gender !== undefined) return gender;
+  }
+  const first = cluster.members[0];
+  return first === undefined ? undefined : firstNameGender(first.cls.tokens[0].text);
+}
+
+/**
+ * Whether a personal title stands before an ordinary word that the dictionary also lists as a name, with no other
+ * evidence needed: "President Trump", "Governor Brown" name a person even where the article never gives the full
+ * name. A date ("Father Christmas") does not.
+ */
+function titledSurname(c: Candidate): boolean {
+  const title = c.cls.titles[0];
+  if (title === undefined) return false;
+  const word = c.cls.tokens[0].text;
+  return PERSON_TITLES.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase()) && isProperNoun(word) && !isCalendarWord(c.key[0]);
+}
+
+/** Takes the surname particle written before a lone word into the mention: "Blasio" in "for de Blasio" is "de Blasio". */
+function takeParticle(c: Candidate): void {
+  c.start -= c.particle.length + 1;
+  c.text = `${c.particle} ${c.text}`;
+  c.key = [c.particle, ...c.key];
+  c.keyText = `${c.particle} ${c.keyText}`;
+  if (c.entity !== undefined) c.entity.start = c.start;
+}
+
+/** Whether a mention is introduced as someone's relative: "his son Hunter Biden", "her father, Reginald Vanderbilt". */
+function introducedAsKin(m: Candidate): boolean {
+  if (m.cls.titles.length === 0 && KINSHIP_NOUNS.has(m.role)) return true;
+  if (KINSHIP_NOUNS.has(wordBeforeComma(m.source, m.run.start))) return true;
+  // "his wife and the current chairwoman of the party": the noun after the determiner.
+  const description = m.ownDescription;
+  return description !== undefined && KINSHIP_NOUNS.has(description.split(/\s+/, 2)[1] ?? '');
+}
+
+/**
+ * The person a surname that several people share (`pool`, more than one) stands for when written alone. A writer
+ * who names relatives or namesakes ("his wife Melania Trump", "his son Hunter Biden", "Mayor Sadiq Khan (no
+ * relation)") keeps the bare surname for one of them, the person named first, and writes the others' full names;
+ * clusters are numbered in the order their full names first appear, so that is the lowest index. Only a paragraph
+ * that names another of them, not introduced as a relative, and not that person before the surname is about the
+ * other one ("author Wyatt Cooper ... her union with Cooper"): there the surname is the latest of them. A gendered
+ * title ("Mrs. Trump") narrows the choice to the people it fits.
+ */
+function sharedFormOwner(pool: readonly { index: number }[], c: Candidate, clusters: readonly Cluster[]): number {
+  const titleGender = c.cls.titleGender;
+  const fits = (index: number): boolean => {
+    const gender = titleGender === undefined ? undefined : clusterGender(clusters[index]);
+    return gender === undefined || gender === titleGender;
+  };
+  const anyFits = pool.some((m) => fits(m.index));
+  let owner = -1;
+  for (const { index } of pool) if ((!anyFits || fits(index)) && (owner < 0 || index < owner)) owner = index;
+  let latest = -1;
+  let latestStart = -1;
+  for (const { index } of pool) {
+    if (anyFits && !fits(index)) continue;
+    const before = mentionBefore(clusters[index], c);
+    if (before === undefined) continue;
+    if (index === owner) return owner;
+    if (before.start > latestStart && !clusters[index].members.some(introducedAsKin)) {
+      latestStart = before.start;
+      latest = index;
+    }
+  }
+  return latest >= 0 ? latest : owner;
+}
+
+/** The cluster's last mention before `c` in c's paragraph, or undefined. */
+function mentionBefore(cluster: Cluster, c: Candidate): Candidate | undefined {
+  let last: Candidate | undefined;
+  for (const m of cluster.members) if (m.paragraph === c.paragraph && m.start < c.start && (last === undefined || m.start > last.start)) last = m;
+  return last;
 }
 
 /**
@@ -556,6 +702,8 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   const orgWords: { paragraph: number; text: string; run: NameRun; decision: RunDecision; entity: Entity }[] = [];
   /** Keys of names some mention of which shows a thing rather than a person. */
   const things = new Set<string>();
+  /** The first words of organisations' names as written: "Rocky" of "Rocky Linux", which may stand for the whole name. */
+  const orgOpeners = new Set<string>();
   // The title (paragraph -1) unless the lede repeats it, then the body paragraphs.
   for (let paragraph = titleIsLede ? 0 : -1; paragraph < paragraphs.length; paragraph++) {
     const text = paragraph < 0 ? title : paragraphs[paragraph];
@@ -563,6 +711,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       // Most runs name no person: only their kind is needed, not a classification of their own.
       const decision = decideNameRun(run);
       const kind = decision.kind;
+      if (kind === 'organization' && run.tokens.length >= 2) {
+        if (run.tokens.length >= 3 && namesHeadThing(decision.runClasses)) things.add(nameBeforeHead(run));
+        const opener = decision.from;
+        if (opener < run.tokens.length - 1 && isNameWord(decision.runClasses[opener])) orgOpeners.add(run.tokens[opener].text);
+      }
       if (kind === 'person' || kind === 'possible-person' || kind === 'single') {
         const c = makeCandidate(paragraph, text, run, classifiedRun(run, decision), things);
         if (c) {
@@ -633,30 +786,24 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
   indexShortForms(forms, clusters);
   /** Clusters made from a lone word, by that word's key. */
   const lone = new Map<string, number>();
-  // Short mentions: the nearest person they fit, preferring one named before them.
+  // Short mentions: the person they fit; a surname several people share, the one it stands for.
   for (const c of candidates) {
     if (c.person !== undefined) continue;
     if (c.sameAs?.person !== undefined) {
       join(c, c.sameAs.person); // "Cherie, known as Lucky"
       continue;
     }
+    // "St. Louis", "St. John's Church": a saint's name names a place or building, never the person of that name.
+    if (c.cls.titles.length > 0 && SAINT.test(c.cls.titles[0])) continue;
+    // "of Allen, Texas": a short form in a thing's context names that thing.
+    if (c.thing && !evidenceOf(c)) continue;
+    if (c.particle !== '' && forms.has(`${c.particle} ${c.keyText}`)) takeParticle(c);
     const matches = forms.get(c.keyText) ?? [];
     const surnames = matches.filter((m) => m.how === 'surname');
-    const pool = surnames.length > 0 ? surnames : matches.length === 1 ? matches : [];
+    // A given name that opens an organisation's name stands for the organisation: "Rocky" after "Rocky Linux".
+    const pool = surnames.length > 0 ? surnames : matches.length === 1 && !(orgOpeners.has(c.text) && !evidenceOf(c)) ? matches : [];
     if (pool.length > 0) {
-      const here = position(c);
-      let best = pool[0].index;
-      let bestScore = Infinity;
-      for (const m of pool) {
-        for (const mem of clusters[m.index].members) {
-          const d = position(mem) <= here ? here - position(mem) : 1e12 + position(mem) - here;
-          if (d < bestScore) {
-            bestScore = d;
-            best = m.index;
-          }
-        }
-      }
-      join(c, best);
+      join(c, pool.length === 1 ? pool[0].index : sharedFormOwner(pool, c, clusters));
       continue;
     }
     const cls = lastClassOf(c.cls);
@@ -664,7 +811,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     // "Mr." and its kin stand only before a surname, so even an ordinary word after them is one ("Mr. Trump").
     const standalone = c.key.length === 1 && !SAINT.test(c.cls.titles[0] ?? '') &&
       (((cls === 'first' || cls === 'name' || cls === 'weak-first') && (loneEvidence(c) || (cls === 'first' && !isCalendarWord(c.key[0]) && speechAfter(c)))) ||
-        (cls === 'common' && SURNAME_HONORIFIC.test(c.cls.titles[0] ?? '')));
+        (cls === 'common' && (SURNAME_HONORIFIC.test(c.cls.titles[0] ?? '') || titledSurname(c))));
     if (standalone) {
       clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
@@ -745,6 +892,13 @@ function nonAsciiLetters(text: string): number {
   return count;
 }
 
+/** The last word of a name with the particles before it: "Van Halen" of "Edward Van Halen", "Di Cicco". */
+function surnameOf(tokens: readonly RunToken[]): string {
+  let from = tokens.length - 1;
+  while (from > 1 && SURNAME_PARTICLES.has(tokens[from - 1].text)) from--;
+  return tokens.slice(from).map((t) => t.text).join(' ');
+}
+
 function toPerson(cluster: Cluster): Person {
   const members = inReadingOrder(cluster.members);
   let canonical = members[0];
@@ -767,7 +921,7 @@ function toPerson(cluster: Cluster): Person {
     add(descriptions, m.description);
     if (m.run.nickname) {
       add(aliases, m.run.nickname);
-      add(aliases, `${m.run.nickname} ${m.cls.tokens[m.cls.tokens.length - 1].text}`);
+      add(aliases, `${m.run.nickname} ${surnameOf(m.cls.tokens)}`);
     }
   }
   const mentions: Mention[] = members.map((m) => ({ paragraph: m.paragraph, start: m.start, end: m.end, text: m.text }));

@@ -3,7 +3,7 @@
  * pronoun or a role noun like "the senator"), an organisation, or an unnamed source kept as written.
  */
 import type { Speaker } from '../../types.js';
-import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE } from './char-class.js';
+import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE, UPPER } from './char-class.js';
 import { collapseSpaces } from './collapse-spaces.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
@@ -154,8 +154,9 @@ function nearestFitting(ctx: SpeakerContext, fits: (person: number) => boolean, 
       // The subject: the first fitting person not governed by a preposition ("Speaking to Martin Smith, he said").
       for (const e of inSentence) {
         if (e.person === undefined || !fits(e.person)) continue;
-        const before = ctx.masked[p].slice(Math.max(from, e.start - 8), e.start);
-        if ((/\b(to|with|by|from|for|of|than|against|about|at)\s+$/i.test(before) && !/according\s+to\s+$/i.test(ctx.masked[p].slice(Math.max(from, e.start - 14), e.start))) || /^['\u2019]s?\b/.test(ctx.masked[p].slice(e.end, e.end + 2))) {
+        const start = startWithTitles(ctx.masked[p], from, e.start);
+        const before = ctx.masked[p].slice(Math.max(from, start - 8), start);
+        if ((/\b(to|with|by|from|for|of|than|against|about|at)\s+$/i.test(before) && !/according\s+to\s+$/i.test(ctx.masked[p].slice(Math.max(from, start - 14), start))) || /^['\u2019]s?\b/.test(ctx.masked[p].slice(e.end, e.end + 2))) {
           fallback ??= e.person;
           continue;
         }
@@ -164,6 +165,24 @@ function nearestFitting(ctx: SpeakerContext, fits: (person: number) => boolean, 
     }
   }
   return lastSpoken ?? (governed ? fallback : undefined);
+}
+
+/**
+ * Where a mention starts with the title words written right before it, not before `from`: a mention's entity starts
+ * at the name, and "with President Trump" is governed by its preposition all the same.
+ */
+function startWithTitles(text: string, from: number, start: number): number {
+  let at = start;
+  for (;;) {
+    let end = at;
+    if (end - 1 < from || !hasClass(text, end - 1, SPACE)) return at;
+    end--;
+    let wordStart = end;
+    while (wordStart > from && (hasClass(text, wordStart - 1, LETTER) || codeAt(text, wordStart - 1) === 46)) wordStart--;
+    // Titles before a name are capitalised: most words there are not, and need no slice.
+    if (wordStart === end || !hasClass(text, wordStart, UPPER) || !TITLE_WORDS.has(text.slice(wordStart, end).toLowerCase())) return at;
+    at = wordStart;
+  }
 }
 
 const UNNAMED_SUBJECT = /^\s*(?:one\s+of\s+(?:the|his|her|their)\s+|an?\s+|another\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+)/iu;

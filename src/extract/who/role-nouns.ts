@@ -45,3 +45,13 @@ export const ROLE_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['grandfather', 'male'], ['boy', 'male'], ['girl', 'female'], ['man', 'male'], ['woman', 'female'], ['nun', 'female'],
   ['monk', 'male'], ['priest', 'male'], ['businessman', 'male'], ['businesswoman', 'female'],
 ]);
+
+/**
+ * Nouns for a relative, which introduce a person by their tie to someone else the article names: "his son Hunter
+ * Biden", "her father, Reginald Vanderbilt".
+ */
+export const KINSHIP_NOUNS: ReadonlySet<string> = new Set(`
+son sons daughter daughters wife husband widow widower mother father parents sister sisters brother brothers
+half-sister half-brother stepson stepdaughter stepmother stepfather child children uncle aunt cousin niece nephew
+grandson granddaughter grandmother grandfather grandchild fiancée fiancee fiancé
+`.split(/\s+/).filter(Boolean));

@@ -21,6 +21,16 @@ describe('extractWhoSaidWhat', () => {
     expect(quotes[1].utterance).toBe(quotes[0].id);
   });
 
+  it('gives a quote after a surname that relatives share to the person named first', () => {
+    const list = speakers(['Senator Joan Whitcombe visited the school.', 'Her son Daniel Whitcombe was there too. Whitcombe said "Every child deserves a library."']);
+    expect(list.map((q) => q.slice(0, 2))).toEqual([['Every child deserves a library.', 'Joan Whitcombe']]);
+  });
+
+  it('reads a titled name after a preposition as no subject for a later pronoun', () => {
+    const list = speakers(['Tomas Varga spoke.', 'Later on Tuesday Varga met with the bank, then with President Pike, where he denounced the deal again. In regard of the claims, he noted "the deal is void".']);
+    expect(list.map((q) => q.slice(0, 2))).toEqual([['the deal is void', 'Tomas Varga']]);
+  });
+
   it('finds the speaker before the quote', () => {
     expect(speakers(['Mayor Anna Berg said, "The bridge opens on Monday."'])).toEqual([['The bridge opens on Monday.', 'Anna Berg', 'person', 'said']]);
   });

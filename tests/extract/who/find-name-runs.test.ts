@@ -39,4 +39,8 @@ describe('findNameRuns', () => {
       'Juan y-Pedro', 'Ines de la Cruz', 'Anna Berg', 'Dan', 'Ray',
     ]);
   });
+  it('runs across an editor\'s bracket that completes a name, not across one that glosses it', () => {
+    expect(runs('Then Tobias [Lindqvist] and [Mirela Ana] Petrescu joined.').map((r) => r.words)).toEqual(['Then Tobias Lindqvist', 'Mirela Ana Petrescu']);
+    expect(runs('Kariye Camii [Chora Church] reopened.').map((r) => r.words)).toEqual(['Kariye Camii', 'Chora Church']);
+  });
 });

@@ -34,7 +34,7 @@ describe('recognizePeople', () => {
     expect(list[0].aliases).toContain('Qassem Soleimani');
   });
 
-  it('keeps two people who share a surname apart and resolves the surname to the nearest', () => {
+  it('keeps two people who share a surname apart and resolves the surname to the one named first', () => {
     const list = people(['Usman Khan attacked.', 'Khan was shot.', 'Mayor Sadiq Khan praised the police.']);
     expect(list.map((p) => p.name)).toEqual(['Usman Khan', 'Sadiq Khan']);
     expect(list[0].aliases).toEqual(['Khan']);
@@ -156,5 +156,85 @@ describe('recognizePeople', () => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ name: 'Tomás R. Ibarra Solano' });
     expect(list[0].aliases).toEqual(expect.arrayContaining(['Tomás Ibarra', 'Ibarra Solano']));
+  });
+  it('gives a surname that relatives share to the person named first, even right after a relative is named', () => {
+    const list = people(['Governor Edwin Brannigan opened the bridge on Monday.', 'His daughter Clara Brannigan cut the ribbon, and Brannigan thanked the workers.']);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Edwin Brannigan', ['Brannigan']], ['Clara Brannigan', []]]);
+  });
+
+  it('gives a shared surname to a namesake the paragraph is about, when he is no relative', () => {
+    const list = people(['Governor Edwin Brannigan opened the bridge.', 'It was designed by architect Rosa Brannigan in 1990. Brannigan drew it by hand.']);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Edwin Brannigan', []], ['Rosa Brannigan', ['Brannigan']]]);
+  });
+
+  it('gives a shared surname after a gendered title to the person of that gender', () => {
+    const list = people(['Edwin Brannigan arrived with his wife, Clara Brannigan.', 'Mrs. Brannigan waved to the crowd.']);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Edwin Brannigan', []], ['Clara Brannigan', ['Brannigan']]]);
+  });
+
+  it('reads a lone name owned after "the" as a family\'s, not one person\'s', () => {
+    const list = people(['Judge Ann Lowe sentenced Piotr and Ewa Ostrowski.', "The Ostrowski's children were freed."]);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Ann Lowe', []], ['Piotr Ostrowski', []], ['Ewa Ostrowski', []]]);
+  });
+  it('never reads a date after "born" as another name of the person', () => {
+    expect(people(['Senator Ada Quillfeather was born March 3, 1950.']).map((p) => [p.name, p.aliases])).toEqual([['Ada Quillfeather', []]]);
+  });
+
+  it('reads a saint\'s name as a place or building, never as a person\'s given name', () => {
+    expect(people(['Governor Louis Marchetti lives near St. Louis and prays at St. Louis\'s Cathedral.']).map((p) => p.aliases)).toEqual([[]]);
+  });
+
+  it('reads a surname followed by a comma and a known place as the place', () => {
+    expect(people(['Mayor Dana Kirkwood spoke.', 'The suspect came from Kirkwood, Ohio.']).map((p) => p.aliases)).toEqual([[]]);
+  });
+
+  it('keeps a lower-case surname particle written before a surname', () => {
+    expect(people(['Mayor Anton de Vries spoke.', 'Support for de Vries fell.']).map((p) => p.aliases)).toEqual([['de Vries']]);
+    expect(people(['Giovanni "Gio" Di Marco sang.']).map((p) => p.aliases)).toEqual([['Gio', 'Gio Di Marco']]);
+  });
+
+  it('shares a surname after "and" with a given name that is also a word, but not with a surname', () => {
+    expect(people(['Mark and Patricia Hollings spoke.']).map((p) => p.name)).toEqual(['Mark Hollings', 'Patricia Hollings']);
+    expect(people(['Carroll and La Marche disagreed.']).map((p) => p.name)).toEqual([]);
+  });
+  it('keeps elided and Filipino particles inside a name', () => {
+    expect(people(['Ambassador Hélène d\'Aubigny and Arturo dela Paz spoke.']).map((p) => p.name)).toEqual(['Hélène d\'Aubigny', 'Arturo dela Paz']);
+  });
+
+  it('drops the brackets an editor put round part of a name, but not round a gloss or a title', () => {
+    expect(people(['[Mirela Ana] Petrescu: we measured it. Then Tobias [Lindqvist] joined.']).map((p) => p.name)).toEqual(['Mirela Ana Petrescu', 'Tobias Lindqvist']);
+    expect(people(['It was boycotted by [GM] Teodor Vasić.']).map((p) => p.name)).toEqual(['Teodor Vasić']);
+  });
+
+  it('leaves out the place an office is of before the name', () => {
+    expect(people(['Mayor of Brzeźnica Piotr Nowacki declared a day of mourning.']).map((p) => p.name)).toEqual(['Piotr Nowacki']);
+  });
+
+  it('reads an ordinary word after initials written with stops as a surname', () => {
+    expect(people(['The ticket named K.T. Painter for vice president.', 'Painter later withdrew.']).map((p) => [p.name, p.aliases])).toEqual([['K.T. Painter', ['Painter']]]);
+  });
+  it('reads a ship named after a person as no person', () => {
+    expect(people(['The USS Edward Carrow docked beside MV Professor Anna Lindqvist.']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('keeps a plural possessive inside an organisation\'s name', () => {
+    expect(people(['She was treated at the Gen. Ortega Doctors\' Hospital.']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads an operating system or an event named with its head word as no person', () => {
+    expect(people(['Version 9 of Kelso Linux was released during Sacred Harmattan Week.']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads names that head a thing\'s name elsewhere in the article as the thing\'s', () => {
+    expect(people(['Leulumalu Tafaigata Faleata Hospital reopened.', 'Leulumalu Tafaigata Faleata\'s clinic was full.']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads a given name that opens an organisation\'s name as the organisation', () => {
+    const list = people(['Developer Rocky Tallis built it.', 'Then Rocky Linux was launched. Rocky will stay free.']);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Rocky Tallis', []]]);
+  });
+  it('reads a name-like word after a personal title as a surname, even with no full name in the article', () => {
+    expect(people(['Mayor Pike vetoed the bill on Friday.']).map((p) => p.name)).toEqual(['Pike']);
+    expect(people(['Father Christmas visited the ward.']).map((p) => p.name)).toEqual([]);
   });
 });
