@@ -5,7 +5,8 @@
  *   2. the same name but for middle initials, when only one initialled form exists ("Donald J. Trump");
  *   3. a spelling variant: the same given names and a surname of 5+ letters one edit away, doubled letters
  *      aside ("Qassem Suleimani" / "Qasem Soleimani");
- *   4. a surname alone, when exactly one person in the archive has that surname.
+ *   4. a surname alone, when exactly one person in the archive has that surname, or exactly one of those who
+ *      have it shares a title with it ("President Trump" among the Trumps).
  * Steps 2–4 never join two people one article names separately, people the editor keeps distinct, or two editor
  * entries. Every step walks its candidates in a fixed order, so the outcome never depends on input order.
  */
@@ -158,10 +159,13 @@ export function mergePeople(records: ArticleSummary[], rules: PeopleRules): Merg
     const surname = surnameFirst.has(key) ? key.split(' ')[0] : surnameKey(key);
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), byKey.get(key)!]);
   }
+  const titles = titlesByRoot(occurrences, find);
   for (const [key, node] of byKey) {
     if (key.includes(' ') || rootOf(node).full) continue;
-    const candidates = new Set((bySurname.get(surnameKey(key)) ?? []).map(find));
-    if (candidates.size === 1) union([...candidates][0], node, 'inferred');
+    const candidates = [...new Set((bySurname.get(surnameKey(key)) ?? []).map(find))];
+    // Relatives share a surname: "President Trump" is the one Trump the archive also calls President.
+    const titled = candidates.length > 1 ? candidates.filter((root) => sharesTitle(titles.get(root), titles.get(find(node)))) : candidates;
+    if (titled.length === 1) union(titled[0], node, 'inferred');
   }
 
   const groupIndex = new Map<number, number>();
@@ -178,6 +182,24 @@ export function mergePeople(records: ArticleSummary[], rules: PeopleRules): Merg
     groupOf.get(occurrence.record.id)![occurrence.index] = index;
   }
   return { groups, groupOf };
+}
+
+/** The titles ("President", "Sen.") each group's members carry, lower case, by the group's root. */
+function titlesByRoot(occurrences: ReadonlyArray<{ occurrence: Occurrence; node: number }>, find: (node: number) => number): Map<number, Set<string>> {
+  const titles = new Map<number, Set<string>>();
+  for (const { occurrence, node } of occurrences) {
+    if (occurrence.person.titles.length === 0) continue;
+    const root = find(node);
+    const set = titles.get(root) ?? titles.set(root, new Set()).get(root)!;
+    for (const title of occurrence.person.titles) set.add(title.toLowerCase());
+  }
+  return titles;
+}
+
+function sharesTitle(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  for (const title of a) if (b.has(title)) return true;
+  return false;
 }
 
 /** Finds the editor's entry for an article person: one limited to its article first, then a general one. */

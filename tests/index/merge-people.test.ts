@@ -22,6 +22,14 @@ describe('mergePeople', () => {
     expect(namesOfGroups(records)).toEqual([['Donald J. Trump', 'Donald Trump', 'Trump']]);
   });
 
+  it('merges a surname alone shared by relatives with the one of them who carries the same title', () => {
+    const relatives = record('2020-01-01', 'a', { people: [person('Arthur Penrose', { titles: ['Governor'] }), person('Mabel Penrose', { titles: ['First Lady'] })] });
+    expect(namesOfGroups([relatives, record('2020-01-02', 'b', { people: [person('Penrose', { titles: ['governor'] })] })])).toEqual([['Arthur Penrose', 'Penrose'], ['Mabel Penrose']]);
+    // Neither relative is a judge, and no title at all decides nothing.
+    expect(namesOfGroups([relatives, record('2020-01-02', 'b', { people: [person('Penrose', { titles: ['Judge'] })] })])).toEqual([['Arthur Penrose'], ['Mabel Penrose'], ['Penrose']]);
+    expect(namesOfGroups([relatives, record('2020-01-02', 'b', { people: [person('Penrose')] })])).toEqual([['Arthur Penrose'], ['Mabel Penrose'], ['Penrose']]);
+  });
+
   it('merges a surname alone with a name written surname first, known from an article that shortens it to its first word', () => {
     const records = [
       record('2020-01-01', 'a', { people: [person('Xi Jinping', { aliases: ['Xi'] })] }),
