@@ -159,10 +159,12 @@ function mayFollowRenaming(text: string, at: number): boolean {
 /**
  * Whether a lone word and the full name after "and" may share the surname: "Cherie and Sean O'Donnell", "Mark and
  * Patricia McCloskey". The word must be a given name (one that is also a word, "Mark", when the full name opens with
- * a given name too), and the full name must open with a given name, not a particle: "Hawkins and La Riva" are two
- * surnames.
+ * a given name too) with nothing but titles before it in its run, and the full name must open with a given name, not
+ * a particle: "Hawkins and La Riva" are two surnames.
  */
 function sharesSurnameWith(lone: Candidate, full: Candidate): boolean {
+  // Only titles may come before the lone word in its run: in "Chad Peace and Mary Hope" the word ends another name.
+  if (!lone.cls.runClasses.slice(0, -1).every((k) => k === 'title')) return false;
   const fullFrom = full.cls.runClasses.length - full.cls.tokens.length;
   const fullOpens = full.cls.runClasses[fullFrom];
   if (SURNAME_PARTICLES.has(full.cls.tokens[0].text)) return false;

@@ -196,6 +196,9 @@ describe('recognizePeople', () => {
   it('shares a surname after "and" with a given name that is also a word, but not with a surname', () => {
     expect(people(['Mark and Patricia Hollings spoke.']).map((p) => p.name)).toEqual(['Mark Hollings', 'Patricia Hollings']);
     expect(people(['Carroll and La Marche disagreed.']).map((p) => p.name)).toEqual([]);
+    // "Peace" ends a run that opens with a place; only titles may stand before the word that shares the surname.
+    expect(people(['Chad Peace and Mary Hope were named.']).map((p) => p.name)).toEqual(['Mary Hope']);
+    expect(people(['Mrs. Ruth and Walter Dunmore were named.']).map((p) => p.name)).toEqual(['Ruth Dunmore', 'Walter Dunmore']);
   });
   it('keeps elided and Filipino particles inside a name', () => {
     expect(people(['Ambassador Hélène d\'Aubigny and Arturo dela Paz spoke.']).map((p) => p.name)).toEqual(['Hélène d\'Aubigny', 'Arturo dela Paz']);
