@@ -94,12 +94,18 @@ function resolveBefore(ctx: SpeakerContext, p: number, from: number, cue: Cue, o
   const subject = resolveSubject(ctx, p, from, cue.start);
   if (subject) return subject;
   const lead = text.slice(from, cue.start);
+  // "They released a statement which said": the document speaks for whoever issued it, the subject of the verb before it.
+  const issued = DOCUMENT_THAT_SAYS.exec(lead);
+  if (issued) return resolveSubject(ctx, p, from, from + issued.index);
   // "She then approached a director and said": a finite verb joined by "and" shares the sentence's subject (not an
   // infinitive: "she had learned to read and write").
   if (from === sentenceStart && /\band\s+$/.test(lead) && FINITE_CUE.test(cue.text)) return resolveSentenceSubject(ctx, p, sentenceStart, cue.start);
   // "Remarked scientist Tierra Curry, “…”": a verb opening the sentence has its subject after it.
   return from === sentenceStart && lead.trim() === '' ? resolveObject(ctx, p, cue.verbEnd, open) : undefined;
 }
+
+/** A verb, then a document and "which" or "that" before a speech verb: "released a statement which [said]". */
+const DOCUMENT_THAT_SAYS = /\b\p{Ll}+\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|report|letter|message|notice|announcement|post|tweet)\s+(?:which|that)\s+$/u;
 
 const QUOTED = /\bquot(?:ed|es|ing)\s+/gi;
 

@@ -5,6 +5,7 @@
 import type { Speaker } from '../../types.js';
 import { CHAR_CLASS, codeAt, hasClass, isLeadSurrogate, isTrailSurrogate, LETTER, SPACE, UPPER } from './char-class.js';
 import { collapseSpaces } from './collapse-spaces.js';
+import { findCues } from './find-cue.js';
 import { MASK } from './mask-quotes.js';
 import type { Entity, PeopleIndex } from './recognize-people.js';
 import { ORG_HEADS } from './organisations.js';
@@ -72,11 +73,17 @@ function sentenceOf(ctx: SpeakerContext, paragraph: number, offset: number): num
   return list.length - 1;
 }
 
+/** What may come before the subject that opens a sentence: a weekday ("This Thursday the Commission …") and "The". */
+const SUBJECT_LEAD = /^(?:(?:This|Last|On)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:[Tt]he\s+)?/;
+
 /**
- * The organisation that opens the sentence before the one at `offset` (after "The" at most), in this paragraph or at
- * the end of the previous one: what "It" at the start of the next sentence stands for.
+ * The organisation that opens the sentence before the one at `offset` (after "The" and a weekday at most), in this
+ * paragraph or at the end of the previous one: what "It" at the start of the next sentence stands for. With
+ * `speaking`, only when a speech verb follows it in that sentence: "they" stands for an organisation that has just
+ * spoken ("The Commission criticized the move. They said …"), not for the people an organisation acted on ("The
+ * police arrested two men. They said …").
  */
-function organisationOpeningSentenceBefore(ctx: SpeakerContext, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+function organisationOpeningSentenceBefore(ctx: SpeakerContext, paragraph: number, offset: number, speaking = false): ResolvedSpeaker | undefined {
   const index = sentenceOf(ctx, paragraph, offset);
   const p = index > 0 ? paragraph : paragraph - 1;
   if (p < 0) return undefined;
@@ -85,9 +92,11 @@ function organisationOpeningSentenceBefore(ctx: SpeakerContext, paragraph: numbe
   if (sentence === undefined) return undefined;
   const text = ctx.masked[p];
   const start = skipSpace(text, sentence[0]);
-  const after = text.startsWith('The ', start) ? start + 4 : start;
+  const after = start + SUBJECT_LEAD.exec(text.slice(start, start + 40))![0].length;
   const e = ctx.people.entities[p].find((each) => each.start === start || each.start === after);
-  return e?.kind === 'organization' ? organisation(fullOrganisationName(ctx, e), ctx) : undefined;
+  if (e?.kind !== 'organization') return undefined;
+  if (speaking && findCues(text, e.end, sentence[1]).every((cue) => cue.kind === 'according-to')) return undefined;
+  return organisation(fullOrganisationName(ctx, e), ctx);
 }
 
 /** A transcript's turn label at a paragraph's start, "((Name))" or "Name:", before what the speaker says. */
@@ -526,6 +535,9 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   // "NASA interrupted its coverage. It also credited …": the organisation the sentence before opened with.
   const subject = pronoun === 'neuter' ? organisationOpeningSentenceBefore(ctx, paragraph, from) : undefined;
   if (subject) return subject;
+  // "The Commission criticized the move. They said …": an organisation that has just spoken is "they" too.
+  const speakingOrganisation = head === 'they' ? organisationOpeningSentenceBefore(ctx, paragraph, from, true) : undefined;
+  if (speakingOrganisation) return speakingOrganisation;
   // "I" in an interview's answer is whoever the turn's label names.
   const interviewee = pronoun === 'self' ? turnSpeaker(ctx, paragraph) : undefined;
   if (interviewee !== undefined) return personSpeaker(ctx, interviewee);

@@ -119,3 +119,20 @@ describe('object pronouns', () => {
     expect(list[0]).toEqual(['loyal men inside the city', 'Omar Haddad', 'person']);
   });
 });
+
+describe('"they" and documents for an organisation', () => {
+  it('reads "they" as the organisation that opened the sentence before with a speech verb', () => {
+    const list = speakers(['On Friday the Harbour Workers Union criticized the plan. They said, "The port must stay public."']);
+    expect(list[0]).toEqual(['The port must stay public.', 'Harbour Workers Union', 'organization']);
+  });
+
+  it('never reads "they" as an organisation that only acted on people', () => {
+    const list = speakers(['The Harbour Workers Union expelled two members. They said, "We did nothing wrong."']);
+    expect(list[0]).toEqual(['We did nothing wrong.', 'they', 'unknown']);
+  });
+
+  it('gives the words of "a statement which said" to whoever released it', () => {
+    const list = speakers(['The Harbour Workers Union released a statement which said, "The port must stay public."']);
+    expect(list[0]).toEqual(['The port must stay public.', 'Harbour Workers Union', 'organization']);
+  });
+});
