@@ -418,6 +418,24 @@ function beforeVerb(words: readonly string[]): string {
   return (verbAt > 0 ? words.slice(0, verbAt) : words).join(' ');
 }
 
+/** Head nouns of the names of laws and their parts, capitalised: "Clean Air Act", "the Second Amendment". */
+const LAW_HEAD = '(?:Act|Constitution|Code|Amendment|Article|Treaty|Convention|Charter|Section|Statute|Regulation|Directive|Decree|Ordinance)';
+const CAPITALISED = "\\p{Lu}[\\p{L}'\u2019.-]*";
+/**
+ * The name of a law as a whole phrase: capitalised words ending in a law's head noun, a number after it ("Republic
+ * Act No. 3846") and "of the Penal Code" at most. `lawName` needs more than the head alone, or "the" before it.
+ */
+const LAW_NAME = new RegExp(
+  `^(?:[Tt]he\\s+)?((?:${CAPITALISED}\\s+)*${LAW_HEAD}(?:\\s+(?:No\\.\\s*)?\\d[\\d.]*\\p{L}?)?(?:\\s+(?:of|on)\\s+(?:the\\s+)?(?:${CAPITALISED}\\s+)*${CAPITALISED})?)$`,
+  'u',
+);
+
+/** The name of the law a phrase is ("The Constitution", "Clean Air Act", "Article 2"), without "the", or undefined. */
+function lawName(chunk: string): string | undefined {
+  const m = LAW_NAME.exec(chunk);
+  return m && (m[1].includes(' ') || m[0] !== m[1]) ? m[1] : undefined;
+}
+
 /** Resolves a short phrase (the words just before or after a verb) to a speaker. */
 function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: number, fromStart: boolean): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
@@ -429,6 +447,9 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   const entities = inRange.filter((e) => e.kind !== 'other');
   let words = chunk.split(' ');
   const possessive = (e: Entity): boolean => /^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2));
+  // "The Constitution says", "Republic Act No. 3846 states": a law speaks as a document, under its own name.
+  const law = lawName(chunk);
+  if (law !== undefined && !entities.some((e) => e.kind === 'person')) return organisation(law, ctx);
   // A document speaks for its owner: "an AEW press release", "the WHO's website".
   const lastWord = words[words.length - 1].replace(/[^\p{L}]/gu, '');
   // "Her last Instagram post showed": the subject ends on the platform, the post is the verb after it.

@@ -28,6 +28,7 @@ reveals discloses informs advises boasts complains alleges predicts speculates e
 characterizes
 counter counters countered countering denounce denounces denounced denouncing
 blames blaming accusing
+specify specifies specified stipulate stipulates stipulated
 `;
 
 /** Every inflected speech verb, lower case. */

@@ -136,3 +136,19 @@ describe('"they" and documents for an organisation', () => {
     expect(list[0]).toEqual(['The port must stay public.', 'Harbour Workers Union', 'organization']);
   });
 });
+
+describe('laws as speakers', () => {
+  it('gives the words of a law to the law, named as written without "the"', () => {
+    expect(speakers(['The Fisheries Act states that "no vessel shall fish within the bay."'])[0]).toEqual(['no vessel shall fish within the bay.', 'Fisheries Act', 'organization']);
+    expect(speakers(['The Constitution says that "every citizen may vote."'])[0]).toEqual(['every citizen may vote.', 'Constitution', 'organization']);
+  });
+
+  it('reads a law named by its number, over an aside that quotes its nickname', () => {
+    const list = speakers(['Republic Act No. 512, also known as the "Harbour Law", states "no vessel shall moor overnight."']);
+    expect(list[list.length - 1]).toEqual(['no vessel shall moor overnight.', 'Republic Act No. 512', 'organization']);
+  });
+
+  it('hears a document in "specifies" and "stipulates"', () => {
+    expect(speakers(['The Harbour Charter specifies that the port closes for "storms and other emergencies."'])[0]).toEqual(['storms and other emergencies.', 'Harbour Charter', 'organization']);
+  });
+});
