@@ -128,7 +128,27 @@ function resolvePronoun(ctx: SpeakerContext, gender: 'male' | 'female', paragrap
     return person !== narrator && (g === undefined || g === gender);
   };
   const guessed = (person: number): boolean => fits(person) || (person !== narrator && ctx.people.genderGuessed[person]);
-  return nearestFitting(ctx, fits, paragraph, offset, 3, true) ?? nearestFitting(ctx, guessed, paragraph, offset, 1, false);
+  return guessedSubjectOfSentence(ctx, fits, guessed, paragraph, offset) ?? nearestFitting(ctx, fits, paragraph, offset, 3, true) ?? nearestFitting(ctx, guessed, paragraph, offset, 1, false);
+}
+
+/**
+ * The subject of the pronoun's own sentence when only a guess from the given name gave them another gender, no one
+ * fitting is named there, or who spoke a quote earlier in that sentence: "a spokesperson, Morgan Ortagus, indicated …: “…,”
+ * he said" means Ortagus, not a man named in an earlier paragraph.
+ */
+function guessedSubjectOfSentence(ctx: SpeakerContext, fits: (person: number) => boolean, guessed: (person: number) => boolean, paragraph: number, offset: number): number | undefined {
+  const index = sentenceOf(ctx, paragraph, offset);
+  const from = ctx.sentences(paragraph)[index][0];
+  const last = ctx.spoken[ctx.spoken.length - 1];
+  // "“A,” he said, “B”": the speaker of a quote earlier in the sentence.
+  if (last?.paragraph === paragraph && last.offset >= from) return guessed(last.person) ? last.person : undefined;
+  let subject: number | undefined;
+  for (const e of ctx.people.entities[paragraph]) {
+    if (e.start < from || e.start >= offset || e.kind !== 'person' || e.person === undefined || !outsideQuotes(ctx, e)) continue;
+    if (fits(e.person)) return undefined;
+    if (subject === undefined && !governedMention(ctx, paragraph, from, e)) subject = e.person;
+  }
+  return subject !== undefined && guessed(subject) ? subject : undefined;
 }
 
 /**
@@ -157,15 +177,14 @@ function nearestFitting(ctx: SpeakerContext, fits: (person: number) => boolean, 
       const [from, to] = sentences[s];
       const limit = p === paragraph && s === last ? offset : to;
       const inSentence = ctx.people.entities[p].filter((e) => e.start >= from && e.start < limit && e.kind === 'person' && outsideQuotes(ctx, e));
-      if (lastSpoken !== undefined && inSentence.some((e) => e.person === lastSpoken)) return lastSpoken;
+      // Not when the last speaker is only named after a preposition there: "Flynn was pardoned by Trump. He said".
+      if (lastSpoken !== undefined && inSentence.some((e) => e.person === lastSpoken && !governedMention(ctx, p, from, e))) return lastSpoken;
       // "One of the victims decided … She said": someone unnamed, introduced just before, is meant.
       if (visited++ === 1 && !inSentence.some((e) => e.person !== undefined && fits(e.person)) && opensWithUnnamedPerson(ctx.masked[p].slice(from, to))) return undefined;
       // The subject: the first fitting person not governed by a preposition ("Speaking to Martin Smith, he said").
       for (const e of inSentence) {
         if (e.person === undefined || !fits(e.person)) continue;
-        const start = startWithTitles(ctx.masked[p], from, e.start);
-        const before = ctx.masked[p].slice(Math.max(from, start - 8), start);
-        if ((/\b(to|with|by|from|for|of|than|against|about|at)\s+$/i.test(before) && !/according\s+to\s+$/i.test(ctx.masked[p].slice(Math.max(from, start - 14), start))) || /^['\u2019]s?\b/.test(ctx.masked[p].slice(e.end, e.end + 2))) {
+        if (governedMention(ctx, p, from, e)) {
           fallback ??= e.person;
           continue;
         }
@@ -174,6 +193,17 @@ function nearestFitting(ctx: SpeakerContext, fits: (person: number) => boolean, 
     }
   }
   return lastSpoken ?? (governed ? fallback : undefined);
+}
+
+/**
+ * Whether a mention in a sentence starting at `from` is governed by a preposition ("Speaking to Martin Smith", "by
+ * President Trump") or is a possessive ("Maria Lopez's husband"): no subject, so no likely referent of "he" or "she".
+ */
+function governedMention(ctx: SpeakerContext, paragraph: number, from: number, e: Entity): boolean {
+  const text = ctx.masked[paragraph];
+  const start = startWithTitles(text, from, e.start);
+  const before = text.slice(Math.max(from, start - 8), start);
+  return (/\b(to|with|by|from|for|of|than|against|about|at)\s+$/i.test(before) && !/according\s+to\s+$/i.test(text.slice(Math.max(from, start - 14), start))) || /^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2));
 }
 
 /**

@@ -34,11 +34,14 @@ authorities authority government administration ministry agency department polic
 /** Role and occupation nouns, lower case. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
 
-/** Role nouns that imply a gender, for resolving "he" and "she" to a person described by them. */
+/**
+ * Role nouns that imply a gender, for resolving "he" and "she" to a person described by them. Not "actor": news
+ * writing calls actresses actors too ("voice actor Jane Doe … her career").
+ */
 export const ROLE_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['spokesman', 'male'], ['spokeswoman', 'female'], ['policeman', 'male'], ['policewoman', 'female'],
   ['congressman', 'male'], ['congresswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'],
-  ['actor', 'male'], ['actress', 'female'], ['father', 'male'], ['mother', 'female'], ['son', 'male'],
+  ['actress', 'female'], ['father', 'male'], ['mother', 'female'], ['son', 'male'],
   ['daughter', 'female'], ['brother', 'male'], ['sister', 'female'], ['husband', 'male'], ['wife', 'female'],
   ['widow', 'female'], ['fiancée', 'female'], ['king', 'male'], ['queen', 'female'], ['prince', 'male'],
   ['princess', 'female'], ['uncle', 'male'], ['aunt', 'female'], ['grandmother', 'female'],

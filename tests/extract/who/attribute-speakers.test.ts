@@ -152,3 +152,23 @@ describe('laws as speakers', () => {
     expect(speakers(['The Harbour Charter specifies that the port closes for "storms and other emergencies."'])[0]).toEqual(['storms and other emergencies.', 'Harbour Charter', 'organization']);
   });
 });
+
+describe('"he" and "she"', () => {
+  it('never prefers the last speaker when the sentence before names them only after a preposition', () => {
+    const list = speakers(['Mayor Paul Brandt said "welcome." General Oscar Lind was on stage while Brandt waved. It was the first time Lind spoke since he was honoured by Brandt. He said "That was quite a day."']);
+    expect(list[1]).toEqual(['That was quite a day.', 'Oscar Lind', 'person']);
+  });
+
+  it('reads "he" as the subject of its own sentence when only the given name suggested a woman', () => {
+    const list = speakers([
+      'Governor Tomas Berg opposed the plan.',
+      'Later, a ministry spokesperson, Morgan Hale, said the ministry was pleased: "We are glad," he said, "and we will go on."',
+    ]);
+    expect(list.map((q) => q[1])).toEqual(['Morgan Hale', 'Morgan Hale']);
+  });
+
+  it('reads "actor" as no gender', () => {
+    const list = speakers(['Voice actor Alexis Marsh was nervous when she fell ill. "Nobody will hire me now," she recalls thinking.']);
+    expect(list[0]).toEqual(['Nobody will hire me now,', 'Alexis Marsh', 'person']);
+  });
+});
