@@ -295,7 +295,7 @@ function roleWordBefore(text: string, offset: number): string {
 }
 
 const DETERMINER = /^(the|a|an|its|his|her|their|our|some|one|two|three|several|many|other|another|local|senior|top|both)$/i;
-const DOCUMENT = /^(statement|statements|release|report|website|site|post|tweet|tweets|summary|letter|ruling|judgment|judgement|decision|decree|notice|announcement|message|account|story|page|blog|filing|complaint|document|documents|order)$/i;
+const DOCUMENT = /^(statement|statements|release|report|warning|website|site|post|tweet|tweets|summary|letter|ruling|judgment|judgement|decision|decree|notice|announcement|message|account|story|page|blog|filing|complaint|document|documents|order)$/i;
 
 function isTitleOnly(e: Entity): boolean {
   return e.text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/s$/, '')) || TITLE_WORDS.has(w.toLowerCase()));
@@ -448,6 +448,31 @@ function beforeVerb(words: readonly string[]): string {
   return (verbAt > 0 ? words.slice(0, verbAt) : words).join(' ');
 }
 
+/** Verbs for issuing a document: "released a statement", "the warning issued by Met Éireann". */
+const ISSUING = '(?:issued|released|published|sent|posted|put\\s+out)';
+/** How many paragraphs back a document's issuer may be named: "the statement" refers to one of this story. */
+const ISSUER_PARAGRAPHS = 3;
+
+/**
+ * Who issued the document `noun` ("statement", "warning") named before `offset`, in this paragraph or the few before:
+ * the subject of "X released a statement", or the agent of "the warning issued by X". Undefined when that names no
+ * one, or names no document of the kind.
+ */
+function issuerNamedBefore(ctx: SpeakerContext, noun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const pattern = new RegExp(`\\b${ISSUING}\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b|\\b${noun}\\s+${ISSUING}\\s+by\\s+`, 'gu');
+  for (let p = paragraph; p >= Math.max(0, paragraph - ISSUER_PARAGRAPHS); p--) {
+    const text = ctx.masked[p];
+    const limit = p === paragraph ? offset : text.length;
+    let last: RegExpExecArray | undefined;
+    for (const m of text.matchAll(pattern)) if (m.index < limit) last = m;
+    if (last === undefined) continue;
+    const [start, end] = ctx.sentences(p)[sentenceOf(ctx, p, last.index)];
+    const resolved = last[0].endsWith(' ') ? resolveObject(ctx, p, last.index + last[0].length, end) : resolveSubject(ctx, p, start, last.index);
+    return resolved?.speaker.kind === 'unknown' ? undefined : resolved;
+  }
+  return undefined;
+}
+
 /** Head nouns of the names of laws and their parts, capitalised: "Clean Air Act", "the Second Amendment". */
 const LAW_HEAD = '(?:Act|Constitution|Code|Amendment|Article|Treaty|Convention|Charter|Section|Statute|Regulation|Directive|Decree|Ordinance)';
 const CAPITALISED = "\\p{Lu}[\\p{L}'\u2019.-]*";
@@ -495,6 +520,10 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     const person = gender === undefined ? undefined : resolvePronoun(ctx, gender, paragraph, from);
     if (person !== undefined) return personSpeaker(ctx, person);
     if (/^(their|his|her|its)$/i.test(words[0]) && ctx.last && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: ctx.last.person };
+    // "Part of the judge's statement reads": the person who holds the role, as "the judge" would be.
+    const role = /\bthe\s+([\p{Ll}-]+)['\u2019]s?\s/u.exec(chunk)?.[1];
+    const holder = role !== undefined && ROLE_NOUNS.has(role) ? resolveRole(ctx, role, paragraph, from) : undefined;
+    if (holder !== undefined) return personSpeaker(ctx, holder);
     // "The court's summary", "a statement from the ministry": an institution named by its common noun.
     const institution = /^the\s+([\p{L}-]+)['\u2019]s?\s/iu.exec(chunk) ?? /\b(?:from|by|of)\s+(?:the\s+)?([\p{Ll}-]+)$/u.exec(chunk);
     if (institution && ORG_HEADS.has(institution[1].toLowerCase())) return organisation(institution[1].toLowerCase(), ctx);
@@ -502,6 +531,9 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     const verbAt = verbStart(words);
     const issuer = verbAt > 0 ? institutionOf(words.slice(0, verbAt).join(' ')) : undefined;
     if (issuer) return organisation(issuer, ctx);
+    // "“…”, read the warning" after "The warning issued by Met Éireann": whoever issued it, named before.
+    const issued = /^the$/i.test(words[0]) ? issuerNamedBefore(ctx, lastWord.toLowerCase(), paragraph, from) : undefined;
+    if (issued) return issued;
     if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
   }
   if (fromStart) {

@@ -172,3 +172,24 @@ describe('"he" and "she"', () => {
     expect(list[0]).toEqual(['Nobody will hire me now,', 'Alexis Marsh', 'person']);
   });
 });
+
+describe('a document named again', () => {
+  it('gives "the statement" to whoever released a statement before', () => {
+    const list = speakers(['On Friday, the Harbour Workers Union released a statement about the strike.', 'Pickets left the gates. "No members were hurt," read the statement.']);
+    expect(list[0]).toEqual(['No members were hurt,', 'Harbour Workers Union', 'organization']);
+  });
+
+  it('gives "the warning" to the agent of "issued by"', () => {
+    const list = speakers(['The flood warning issued by the National Weather Service covers three counties. "Rivers will rise overnight," read the warning.']);
+    expect(list[0]).toEqual(['Rivers will rise overnight,', 'National Weather Service', 'organization']);
+  });
+
+  it('keeps "the statement" as written when no one released one before', () => {
+    expect(speakers(['"No members were hurt," read the statement.'])[0]).toEqual(['No members were hurt,', 'the statement', 'unknown']);
+  });
+
+  it('gives "the judge\'s statement" to the judge the article names', () => {
+    const list = speakers(['District Judge Ada Brenner ruled on Friday.', 'Part of the judge\'s statement reads "the rule has no basis."']);
+    expect(list[0]).toEqual(['the rule has no basis.', 'Ada Brenner', 'person']);
+  });
+});
