@@ -129,6 +129,26 @@ function insideDashes(text: string, from: number, at: number, to: number): boole
   return next >= 0 && next < to;
 }
 
+/**
+ * Quotative "like" right before a quote, after a form of "be" or "go" ("I'm like, “…”", "she was like “…”", "people
+ * went like “…”"), up to its colon or comma; its subject is not "it", "that" or "this" ("it was like “a war zone”" is
+ * a likeness).
+ */
+const QUOTATIVE_LIKE = /(?:^|[^\p{L}])(?!(?:it|that|this|there|what|which)\b)(\p{L}+)(?:\s+(?:am|is|are|was|were|be|been|being)|['\u2019](?:m|s|re)|\s+(?:went|go|goes|going))\s+like[,:]?\s*$/iu;
+
+/** The subject of a quotative "like" that ends `text[from, wordEnd)` (see QUOTATIVE_LIKE), as a cue's subject. */
+function quotativeLike(ctx: SpeakerContext, p: number, from: number, wordEnd: number): Found | undefined {
+  const text = ctx.masked[p];
+  // Most quotes have no "like" before them: only one that ends so lets the expression run.
+  const end = text.endsWith(',', wordEnd) || text.endsWith(':', wordEnd) ? wordEnd - 1 : wordEnd;
+  if (!text.endsWith('like', end)) return undefined;
+  const m = QUOTATIVE_LIKE.exec(text.slice(Math.max(from, end - 60), wordEnd));
+  if (!m) return undefined;
+  const verbStart = wordEnd - m[0].length + m[0].indexOf(m[1]) + m[1].length;
+  const resolved = resolveSubject(ctx, p, from, verbStart);
+  return resolved ? { resolved, cue: { start: verbStart, verbEnd: wordEnd, text: text.slice(verbStart, wordEnd).trim(), kind: 'verb' }, paragraph: p } : undefined;
+}
+
 /** Tries the cues in the reporter's words before a quote, back to the previous quote or the sentence start. */
 function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Found | undefined {
   const p = span.paragraph;
@@ -144,6 +164,8 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
     const resolved = resolveObject(ctx, p, from + named.index, from + named.index + named[0].length);
     if (resolved?.speaker.kind === 'person') return { resolved, cue: { start: from + named.index, verbEnd: from + named.index, text: '', kind: 'verb' }, paragraph: p };
   }
+  const quotative = quotativeLike(ctx, p, from, wordEnd);
+  if (quotative) return quotative;
   const cues = findCues(text, from, span.open);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];

@@ -103,11 +103,27 @@ function organisationOpeningSentenceBefore(ctx: SpeakerContext, paragraph: numbe
 const TURN_LABEL_OPEN = /^\s*(?:\(\()?$/;
 const TURN_LABEL_CLOSE = /^(?:\)\)|:)\s/;
 
+/** How many unlabelled paragraphs an answer in a transcript may run on after its labelled first paragraph. */
+const TURN_PARAGRAPHS = 3;
+
 /**
  * The person whose name labels this paragraph as their turn in an interview or transcript ("((Dorsa Derakhshani))
- * Well, I think …", "Zara Kay: I told them …"), when it is labelled with a person's name.
+ * Well, I think …", "Zara Kay: I told them …"), when it is labelled with a person's name. An answer labelled in
+ * double brackets runs on over the next paragraphs with no label of their own ("((WN))", the interviewer's, names
+ * no person).
  */
 function turnSpeaker(ctx: SpeakerContext, paragraph: number): number | undefined {
+  const own = labelledSpeaker(ctx, paragraph);
+  if (own !== undefined || TURN_LABEL_START.test(ctx.masked[paragraph])) return own;
+  for (let p = paragraph - 1; p >= Math.max(0, paragraph - TURN_PARAGRAPHS); p--) if (TURN_LABEL_START.test(ctx.masked[p])) return labelledSpeaker(ctx, p);
+  return undefined;
+}
+
+/** A paragraph that opens with a transcript's turn label in double brackets: "((WN))", "((Jane Doe))". */
+const TURN_LABEL_START = /^\s*\(\(/;
+
+/** The person whose name labels this paragraph itself as their turn: "((Zara Kay)) …", "Zara Kay: …". */
+function labelledSpeaker(ctx: SpeakerContext, paragraph: number): number | undefined {
   const e = ctx.people.entities[paragraph][0];
   if (e?.kind !== 'person' || e.person === undefined) return undefined;
   const text = ctx.masked[paragraph];

@@ -193,3 +193,26 @@ describe('a document named again', () => {
     expect(list[0]).toEqual(['the rule has no basis.', 'Ada Brenner', 'person']);
   });
 });
+
+describe('interview answers', () => {
+  it('reads "I" in an unlabelled paragraph as the one whose labelled answer it continues', () => {
+    const list = speakers(['((WN)) How did it start?', '((Lena Ostrova)) Slowly.', 'Then a neighbour asked me about it and I said, "It is my choice."']);
+    expect(list[0]).toEqual(['It is my choice.', 'Lena Ostrova', 'person']);
+  });
+
+  it('never reads "I" in the interviewer\'s turn as the one who answered before', () => {
+    const list = speakers(['((Lena Ostrova)) Slowly.', '((WN)) I said, "Go on."']);
+    expect(list[0]).toEqual(['Go on.', 'I', 'unknown']);
+  });
+});
+
+describe('quotative "like"', () => {
+  it('takes the subject of "be like" and "go like" as the speaker', () => {
+    const list = speakers(['((Lena Ostrova)) My aunt called, and she\'s like "you should rest". And I\'m like, "I am resting." Some people went like "Why?"']);
+    expect(list).toEqual([
+      ['you should rest', 'she', 'unknown'],
+      ['I am resting.', 'Lena Ostrova', 'person'],
+      ['Why?', 'Some people', 'unknown'],
+    ]);
+  });
+});
