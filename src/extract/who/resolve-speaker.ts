@@ -119,6 +119,17 @@ function turnSpeaker(ctx: SpeakerContext, paragraph: number): number | undefined
   return undefined;
 }
 
+/**
+ * In a turn labelled in double brackets with no person's name (the interviewer's, "((WN))"), the person whose
+ * labelled answer comes next, within a few paragraphs.
+ */
+function answeringSpeaker(ctx: SpeakerContext, paragraph: number): number | undefined {
+  if (!TURN_LABEL_START.test(ctx.masked[paragraph]) || labelledSpeaker(ctx, paragraph) !== undefined) return undefined;
+  const last = Math.min(ctx.masked.length - 1, paragraph + TURN_PARAGRAPHS);
+  for (let p = paragraph + 1; p <= last; p++) if (TURN_LABEL_START.test(ctx.masked[p])) return labelledSpeaker(ctx, p);
+  return undefined;
+}
+
 /** A paragraph that opens with a transcript's turn label in double brackets: "((WN))", "((Jane Doe))". */
 const TURN_LABEL_START = /^\s*\(\(/;
 
@@ -640,6 +651,9 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   // "I" in an interview's answer is whoever the turn's label names.
   const interviewee = pronoun === 'self' ? turnSpeaker(ctx, paragraph) : undefined;
   if (interviewee !== undefined) return personSpeaker(ctx, interviewee);
+  // "On your website you state": in the interviewer's turn, "you" is the one who answers.
+  const addressee = head === 'you' && !fromStart ? answeringSpeaker(ctx, paragraph) : undefined;
+  if (addressee !== undefined) return personSpeaker(ctx, addressee);
   if (pronoun) return unknown(pronoun === 'self' ? 'I' : head); // the pronoun as written, "I" in capitals
   if (fromStart) {
     const np = /^(?:[\p{L}-]+\s+){0,5}?[\p{Ll}-]+(?=\s+(?:of|from|at|in|for|with|on)\b|$)/u.exec(chunk);

@@ -216,3 +216,14 @@ describe('quotative "like"', () => {
     ]);
   });
 });
+
+describe('"you" in an interview', () => {
+  it('reads "you" in the interviewer\'s turn as the one who answers next', () => {
+    const list = speakers(['((WN)) On your blog you wrote "the river is dying." Why?', '((Lena Ostrova)) Because it is.']);
+    expect(list[0]).toEqual(['the river is dying.', 'Lena Ostrova', 'person']);
+  });
+
+  it('keeps "you" outside a transcript without a speaker', () => {
+    expect(speakers(['Lena Ostrova spoke first. If you said "the river is dying," nobody listened.'])[0][1]).not.toBe('Lena Ostrova');
+  });
+});
