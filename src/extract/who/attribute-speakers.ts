@@ -7,7 +7,7 @@ import type { Speaker } from '../../types.js';
 import { codeAt, hasClass, SPACE } from './char-class.js';
 import { findCues, type Cue } from './find-cue.js';
 import type { QuoteSpan } from './find-quote-spans.js';
-import { resolveObject, resolveSentenceSubject, resolveSubject, skipSpaceBack, type ResolvedSpeaker, type SpeakerContext } from './resolve-speaker.js';
+import { personOfPronoun, resolveObject, resolveSentenceSubject, resolveSubject, skipSpaceBack, type ResolvedSpeaker, type SpeakerContext } from './resolve-speaker.js';
 
 /** The attribution of one span. */
 export interface Attribution {
@@ -218,7 +218,23 @@ function lastPersonBefore(ctx: SpeakerContext, span: QuoteSpan): number | undefi
       !/^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2)) && text.lastIndexOf('(', e.start) <= text.lastIndexOf(')', e.start));
     return found.length > 0 ? found[found.length - 1].person : undefined;
   };
-  return person(p, span.open) ?? (p > 0 && sentenceStart === 0 ? person(p - 1, Infinity) : undefined);
+  return person(p, span.open) ?? (p > 0 && sentenceStart === 0 ? person(p - 1, Infinity) : pronounSubjectBefore(ctx, p, sentenceStart));
+}
+
+/** "he" or "she" as the subject of a sentence, after an introductory phrase at most: "Unhappy with the role, she left". */
+const PRONOUN_SUBJECT = /^\s*(?:[^,;:\uE000]{1,60},\s*)?(he|she)\s+\p{Ll}/iu;
+
+/**
+ * The person "he" or "she" means when it is the subject of the sentence before `sentenceStart` in its paragraph:
+ * "Unhappy with the role, she left the show in 1988. “I was not happy.”"
+ */
+function pronounSubjectBefore(ctx: SpeakerContext, p: number, sentenceStart: number): number | undefined {
+  const sentences = ctx.sentences(p);
+  const index = sentences.findIndex(([start]) => start === sentenceStart);
+  if (index < 1) return undefined;
+  const [start, end] = sentences[index - 1];
+  const m = PRONOUN_SUBJECT.exec(ctx.masked[p].slice(start, end));
+  return m ? personOfPronoun(ctx, m[1].toLowerCase(), p, start + m[0].length) : undefined;
 }
 
 /** Words that open another clause, with a subject of its own, between a sentence's subject and a quote. */

@@ -141,6 +141,12 @@ function labelledSpeaker(ctx: SpeakerContext, paragraph: number): number | undef
   return TURN_LABEL_OPEN.test(text.slice(0, e.start)) && TURN_LABEL_CLOSE.test(text.slice(e.end, e.end + 3)) ? e.person : undefined;
 }
 
+/** The person "he" or "she" (`word`, lower case) most likely means at `offset`, or undefined for another word. */
+export function personOfPronoun(ctx: SpeakerContext, word: string, paragraph: number, offset: number): number | undefined {
+  const gender = PRONOUNS.get(word);
+  return gender === 'male' || gender === 'female' ? resolvePronoun(ctx, gender, paragraph, offset) : undefined;
+}
+
 /**
  * Resolves "he" or "she" to the person the text most likely means at this point. When no one of that gender is
  * near, the subject of a sentence in this or the previous paragraph whose gender was only guessed from the given

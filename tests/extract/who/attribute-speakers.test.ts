@@ -227,3 +227,15 @@ describe('"you" in an interview', () => {
     expect(speakers(['Lena Ostrova spoke first. If you said "the river is dying," nobody listened.'])[0][1]).not.toBe('Lena Ostrova');
   });
 });
+
+describe('a quote standing alone after a pronoun subject', () => {
+  it('gives it to the person "she" means in the sentence before', () => {
+    const list = speakers(['Actress Mila Hart joined a legal drama this year.', 'Unhappy with her first role, she left the series in 1990. "It was not why I became an actor."']);
+    expect(list[0]).toEqual(['It was not why I became an actor.', 'Mila Hart', 'person']);
+  });
+
+  it('leaves it without a speaker when the pronoun fits no one named', () => {
+    const list = speakers(['The series cast actress Mila Hart this year.', 'Unhappy with his first role, he left the series in 1990. "It was not why I became an actor."']);
+    expect(list[0]).toEqual(['It was not why I became an actor.', '', 'unknown']);
+  });
+});
