@@ -38,6 +38,8 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 const CLAUSE_WORDS = /^(that|which|who|whom|when|while|because|after|before|since|although|though|if|where|whereas|but|so|and then)$/i;
 const APPOSITIVE_START = /^\s*(?:a|an|the|his|her|their|its|who|which|whose|\d|\p{Ll})/u;
 const UNNAMED_SOURCE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:within|of|for|at|from|in|with|close to|familiar with)\s/u;
+/** A plural role opening the phrase with no determiner, then what it belongs to: "Members of the House of Commons". */
+const GROUP_OF = /^(\p{L}+[^s\P{L}]s)\s+(?:of|from|at|in|within)\s/u;
 // A Map, not an object literal: a word such as "constructor" must not find an inherited property.
 const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['we', 'plural'], ['i', 'self'],
@@ -595,8 +597,8 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     }
   } else {
     // "a source within the central Interior Ministry": an unnamed source, whatever it belongs to.
-    const source = UNNAMED_SOURCE.exec(chunk);
-    if (source && ROLE_NOUNS.has(source[1])) return unknown(chunk);
+    const source = UNNAMED_SOURCE.exec(chunk) ?? GROUP_OF.exec(chunk);
+    if (source && ROLE_NOUNS.has(source[1].toLowerCase())) return unknown(beforeVerb(words));
     // "Peter Iseley of worldwide victim group Ending Clergy Abuse": the head is the person before "of"; so is one
     // before "in", "on" or "during" ("Richard Ferrand in relaying the news said") when no one is named after.
     for (const e of entities) {

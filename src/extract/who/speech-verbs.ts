@@ -29,6 +29,7 @@ characterizes
 counter counters countered countering denounce denounces denounced denouncing
 blames blaming accusing
 specify specifies specified stipulate stipulates stipulated
+shouts shouting yells yelling chant chants chanted chanting
 `;
 
 /** Every inflected speech verb, lower case. */

@@ -239,3 +239,15 @@ describe('a quote standing alone after a pronoun subject', () => {
     expect(list[0]).toEqual(['It was not why I became an actor.', '', 'unknown']);
   });
 });
+
+describe('crowds and groups', () => {
+  it('hears "shouting" and "chanting"', () => {
+    expect(speakers(['The fans waited outside, chanting "We want more!" until midnight.'])[0]).toEqual(['We want more!', 'The fans', 'unknown']);
+    expect(speakers(['Several residents interrupted the mayor by shouting "Fix the roads!" at the meeting.'])[0]).toEqual(['Fix the roads!', 'Several residents', 'unknown']);
+  });
+
+  it('reads a plural role before "of" an organisation as an unnamed group, not the organisation', () => {
+    const list = speakers(['Members of the Harbour Workers Union protested by shouting "Keep the port public!" outside.']);
+    expect(list[0]).toEqual(['Keep the port public!', 'Members of the Harbour Workers Union', 'unknown']);
+  });
+});
