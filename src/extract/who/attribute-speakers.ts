@@ -6,6 +6,7 @@
 import type { Speaker } from '../../types.js';
 import { codeAt, hasClass, SPACE } from './char-class.js';
 import { findCues, type Cue } from './find-cue.js';
+import { MASK } from './mask-quotes.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { personOfPronoun, resolveObject, resolveSentenceSubject, resolveSubject, skipSpaceBack, type ResolvedSpeaker, type SpeakerContext } from './resolve-speaker.js';
 
@@ -54,13 +55,31 @@ function sentenceRange(ctx: SpeakerContext, paragraph: number, offset: number): 
   return [0, ctx.masked[paragraph].length];
 }
 
+/** The most words a sentence that only attributes the quote before it has: "Macron told the world via Twitter." */
+const ATTRIBUTION_WORDS = 10;
+
+/**
+ * Where the reporter's words that may attribute a quote end: its sentence's end, or, for a quote that is a sentence
+ * of its own ending in its own stop ("“… is on fire!” Macron told the world on Thursday via Twitter."), the end of a
+ * short sentence right after it with no quote of its own.
+ */
+function attributionEnd(ctx: SpeakerContext, span: QuoteSpan): number {
+  const p = span.endParagraph;
+  const text = ctx.masked[p];
+  const [, sentenceEnd] = sentenceRange(ctx, p, Math.max(0, span.close - 1));
+  const alone = span.paragraph === p && text.slice(sentenceRange(ctx, p, span.open)[0], span.open).trim() === '';
+  if (!alone || sentenceEnd >= text.length || text.slice(span.close, sentenceEnd).trim() !== '' || !/[.!?]$/.test(span.text)) return sentenceEnd;
+  const [, nextEnd] = sentenceRange(ctx, p, sentenceEnd);
+  const next = text.slice(sentenceEnd, nextEnd);
+  return next.includes(MASK) || next.trim().split(/\s+/).length > ATTRIBUTION_WORDS ? sentenceEnd : nextEnd;
+}
+
 /** Tries the cues in the reporter's words after a quote, up to the next quote or the end of the sentence. */
 function after(ctx: SpeakerContext, span: QuoteSpan, nextOpen: number): Found | undefined {
   const p = span.endParagraph;
-  const [, sentenceEnd] = sentenceRange(ctx, p, Math.max(0, span.close - 1));
-  const to = Math.min(sentenceEnd, nextOpen);
-  if (span.close >= to) return undefined;
   const text = ctx.masked[p];
+  const to = Math.min(attributionEnd(ctx, span), nextOpen);
+  if (span.close >= to) return undefined;
   const cues = findCues(text, span.close, to);
   for (const cue of cues) {
     const lead = text.slice(span.close, cue.start);

@@ -251,3 +251,15 @@ describe('crowds and groups', () => {
     expect(list[0]).toEqual(['Keep the port public!', 'Members of the Harbour Workers Union', 'unknown']);
   });
 });
+
+describe('a short attribution sentence after a quote', () => {
+  it('gives a quote that ends in its own stop to the subject of the short sentence right after it', () => {
+    const list = speakers(['Mayor Paul Brandt opened the session.', '"The river is rising fast!" Governor Ada Brenner told reporters on Friday.']);
+    expect(list[0]).toEqual(['The river is rising fast!', 'Ada Brenner', 'person']);
+  });
+
+  it('never reads on into a long sentence or one with a quote of its own', () => {
+    const list = speakers(['Mayor Paul Brandt opened the session.', '"The river is rising." Governor Ada Brenner said later that the dams along the eastern valley would hold for another week.']);
+    expect(list[0]).toEqual(['The river is rising.', 'Paul Brandt', 'person']);
+  });
+});
