@@ -67,8 +67,9 @@ function attributionEnd(ctx: SpeakerContext, span: QuoteSpan): number {
   const p = span.endParagraph;
   const text = ctx.masked[p];
   const [, sentenceEnd] = sentenceRange(ctx, p, Math.max(0, span.close - 1));
-  const alone = span.paragraph === p && text.slice(sentenceRange(ctx, p, span.open)[0], span.open).trim() === '';
-  if (!alone || sentenceEnd >= text.length || text.slice(span.close, sentenceEnd).trim() !== '' || !/[.!?]$/.test(span.text)) return sentenceEnd;
+  const last = codeAt(span.text, span.text.length - 1);
+  if ((last !== 46 && last !== 33 && last !== 63) || sentenceEnd >= text.length || skipSpaceBack(text, span.close, sentenceEnd) !== span.close) return sentenceEnd;
+  if (span.paragraph !== p || skipSpaceBack(text, 0, span.open) > sentenceRange(ctx, p, span.open)[0]) return sentenceEnd;
   const [, nextEnd] = sentenceRange(ctx, p, sentenceEnd);
   const next = text.slice(sentenceEnd, nextEnd);
   return next.includes(MASK) || next.trim().split(/\s+/).length > ATTRIBUTION_WORDS ? sentenceEnd : nextEnd;

@@ -520,8 +520,12 @@ const LAW_NAME = new RegExp(
   'u',
 );
 
+/** The head nouns of LAW_HEAD, to turn away phrases without one before the expression runs. */
+const LAW_HEADS: ReadonlySet<string> = new Set(LAW_HEAD.slice(3, -1).split('|'));
+
 /** The name of the law a phrase is ("The Constitution", "Clean Air Act", "Article 2"), without "the", or undefined. */
-function lawName(chunk: string): string | undefined {
+function lawName(chunk: string, words: readonly string[]): string | undefined {
+  if (!words.some((w) => LAW_HEADS.has(w))) return undefined;
   const m = LAW_NAME.exec(chunk);
   return m && (m[1].includes(' ') || m[0] !== m[1]) ? m[1] : undefined;
 }
@@ -538,7 +542,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   let words = chunk.split(' ');
   const possessive = (e: Entity): boolean => /^['\u2019]s?\b/.test(text.slice(e.end, e.end + 2));
   // "The Constitution says", "Republic Act No. 3846 states": a law speaks as a document, under its own name.
-  const law = lawName(chunk);
+  const law = lawName(chunk, words);
   if (law !== undefined && !entities.some((e) => e.kind === 'person')) return organisation(law, ctx);
   // A document speaks for its owner: "an AEW press release", "the WHO's website".
   const lastWord = words[words.length - 1].replace(/[^\p{L}]/gu, '');
