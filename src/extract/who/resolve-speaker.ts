@@ -91,7 +91,11 @@ function organisationOpeningSentenceBefore(ctx: SpeakerContext, paragraph: numbe
   if (p < 0) return undefined;
   const list = ctx.sentences(p);
   const sentence = index > 0 ? list[index - 1] : list[list.length - 1];
-  if (sentence === undefined) return undefined;
+  return sentence === undefined ? undefined : organisationOpening(ctx, p, sentence, speaking);
+}
+
+/** The organisation that opens `sentence` of paragraph `p` (see `organisationOpeningSentenceBefore`), or undefined. */
+function organisationOpening(ctx: SpeakerContext, p: number, sentence: readonly [number, number], speaking: boolean): ResolvedSpeaker | undefined {
   const text = ctx.masked[p];
   const start = skipSpace(text, sentence[0]);
   const after = start + SUBJECT_LEAD.exec(text.slice(start, start + 40))![0].length;
@@ -99,6 +103,30 @@ function organisationOpeningSentenceBefore(ctx: SpeakerContext, paragraph: numbe
   if (e?.kind !== 'organization') return undefined;
   if (speaking && findCues(text, e.end, sentence[1]).every((cue) => cue.kind === 'according-to')) return undefined;
   return organisation(fullOrganisationName(ctx, e), ctx);
+}
+
+/** Nouns for a business or undertaking that "the company", "the project" refers back to with an organisation's name. */
+const UNDERTAKING_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'project']);
+/** How many sentences back "the company" may look for the organisation that opened one. */
+const UNDERTAKING_SENTENCES = 4;
+
+/**
+ * The organisation "the company" or "the project" refers back to: the last that opened one of the few sentences
+ * before `offset` ("Hasbro hosted a panel. … Asked about sustainability, the company noted"), over paragraph breaks.
+ */
+function organisationOpeningRecently(ctx: SpeakerContext, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  let p = paragraph;
+  let index = sentenceOf(ctx, paragraph, offset);
+  for (let seen = 0; seen < UNDERTAKING_SENTENCES; seen++) {
+    while (index === 0) {
+      if (--p < 0) return undefined;
+      index = ctx.sentences(p).length;
+    }
+    index--;
+    const found = organisationOpening(ctx, p, ctx.sentences(p)[index], false);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A transcript's turn label at a paragraph's start, "((Name))" or "Name:", before what the speaker says. */
@@ -444,6 +472,9 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
   // "the commission", "the department": the organisation named in full before with that head.
   const named = words.length === 2 && /^the$/i.test(words[0]) && ORG_HEADS.has(head) ? organisationByHead(ctx, head, paragraph, offset) : undefined;
   if (named) return named;
+  // "Hasbro hosted a panel. … the company noted": the organisation that opened a sentence just before.
+  const undertaking = words.length === 2 && /^the$/i.test(words[0]) && UNDERTAKING_NOUNS.has(head) ? organisationOpeningRecently(ctx, paragraph, offset) : undefined;
+  if (undertaking) return undertaking;
   // A plural ends in "s" but not in "ss": "the actress" is one person.
   if (/^the$/i.test(words[0]) && ROLE_NOUNS.has(head) && !/[^s]s$/.test(head)) {
     // A possessor ("the city's home minister") says whose role it is, not which.

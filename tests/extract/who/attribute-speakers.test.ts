@@ -263,3 +263,15 @@ describe('a short attribution sentence after a quote', () => {
     expect(list[0]).toEqual(['The river is rising.', 'Paul Brandt', 'person']);
   });
 });
+
+describe('"the company" and "the project"', () => {
+  it('refer back to the organisation that opened one of the sentences just before', () => {
+    const list = speakers(['Lantern Group showed its new lamps. The lamps are small. While old lamps were heavy, these are light.', 'Asked about waste, the company said it had moved to "recycled glass only."']);
+    expect(list[0]).toEqual(['recycled glass only.', 'Lantern Group', 'organization']);
+  });
+
+  it('never reach back past a nearer organisation that opened a sentence', () => {
+    const list = speakers(['Lantern Group showed its new lamps. Brightway Industries sold older ones. The company said it was "doing fine."']);
+    expect(list[0]).toEqual(['doing fine.', 'Brightway Industries', 'organization']);
+  });
+});
