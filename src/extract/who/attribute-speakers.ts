@@ -226,6 +226,25 @@ function introducedByColon(ctx: SpeakerContext, span: QuoteSpan, previousClose: 
   return resolved ? { resolved, cue: { start: colon, verbEnd: colon, text: '', kind: 'verb' }, paragraph: p } : undefined;
 }
 
+/** A dash after a quote, before the name it credits: " — Jane Doe, mayor". A zero-width joiner may follow the dash. */
+const CREDIT_DASH = /^\s*[\u2014\u2013]\s*\u200D?/;
+
+/**
+ * A quote that opens its paragraph, credited after a dash to the person named right after it, as a pull quote or
+ * an epigraph is: "“Women are the change.” — Jane Doe, Divisional Manager".
+ */
+function creditedByDash(ctx: SpeakerContext, span: QuoteSpan): Found | undefined {
+  const p = span.endParagraph;
+  const text = ctx.masked[p];
+  const dash = CREDIT_DASH.exec(text.slice(span.close, span.close + 8));
+  if (!dash || span.paragraph !== p || text.slice(0, span.open).trim() !== '') return undefined;
+  const start = span.close + dash[0].length;
+  const e = ctx.people.entities[p].find((each) => each.start === start);
+  if (e?.kind !== 'person' || e.person === undefined) return undefined;
+  const resolved = { speaker: { name: ctx.people.people[e.person].name, kind: 'person' as const }, person: e.person };
+  return { resolved, cue: { start: span.close, verbEnd: start, text: '', kind: 'verb' }, paragraph: p };
+}
+
 /** For a quote that stands as its own sentence with no cue, the last person named outside quotes before it. */
 function lastPersonBefore(ctx: SpeakerContext, span: QuoteSpan): number | undefined {
   const p = span.paragraph;
@@ -304,7 +323,7 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     const following = after(ctx, span, nextOpen);
     // "Pelosi called it a “…”, according to NBC": a source cited after the quote only reports what the subject of the
     // quote's own speech verb said.
-    const found = following?.cue.kind === 'according-to' ? (before(ctx, span, from) ?? following) : (following ?? before(ctx, span, from) ?? introducedByColon(ctx, span, from));
+    const found = following?.cue.kind === 'according-to' ? (before(ctx, span, from) ?? following) : (following ?? before(ctx, span, from) ?? introducedByColon(ctx, span, from) ?? creditedByDash(ctx, span));
     cueOf.push(found);
     if (found) {
       const shared = prev && cueOf[i - 1] && cueOf[i - 1]?.cue.start === found.cue.start && cueOf[i - 1]?.paragraph === found.paragraph;

@@ -275,3 +275,15 @@ describe('"the company" and "the project"', () => {
     expect(list[0]).toEqual(['doing fine.', 'Brightway Industries', 'organization']);
   });
 });
+
+describe('a quote credited after a dash', () => {
+  it('gives a quote opening its paragraph to the person named right after the dash', () => {
+    const list = speakers(['"Every year more women join the crews." — Lena Ostrova, regional manager', '((Lena Ostrova)) It has improved.']);
+    expect(list[0]).toEqual(['Every year more women join the crews.', 'Lena Ostrova', 'person']);
+  });
+
+  it('never credits a quote inside a paragraph to a name after a dash', () => {
+    const list = speakers(['Mayor Paul Brandt spoke first and said "We are ready." — Lena Ostrova arrived later.']);
+    expect(list[0]).toEqual(['We are ready.', 'Paul Brandt', 'person']);
+  });
+});
