@@ -28,8 +28,7 @@ reveals discloses informs advises boasts complains alleges predicts speculates e
 characterizes
 counter counters countered countering denounce denounces denounced denouncing
 blames blaming accusing
-specify specifies specified stipulate stipulates stipulated
-shouts shouting yells yelling chant chants chanted chanting
+specifies specified stipulates stipulated shouting chanting chanted
 `;
 
 /** Every inflected speech verb, lower case. */
