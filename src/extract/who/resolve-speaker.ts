@@ -149,6 +149,9 @@ function turnSpeaker(ctx: SpeakerContext, paragraph: number): number | undefined
   return undefined;
 }
 
+/** Auxiliaries that open a question before its subject: "could you tell us", "did you say". */
+const QUESTION_AUXILIARY = /^(?:can|could|would|will|do|did|does|should|may|might)$/i;
+
 /**
  * In a turn labelled in double brackets with no person's name (the interviewer's, "((WN))"), the person whose
  * labelled answer comes next, within a few paragraphs.
@@ -694,8 +697,10 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   // "I" in an interview's answer is whoever the turn's label names.
   const interviewee = pronoun === 'self' ? turnSpeaker(ctx, paragraph) : undefined;
   if (interviewee !== undefined) return personSpeaker(ctx, interviewee);
-  // "On your website you state": in the interviewer's turn, "you" is the one who answers.
-  const addressee = head === 'you' && !fromStart ? answeringSpeaker(ctx, paragraph) : undefined;
+  // "On your website you state": in the interviewer's turn, "you" is the one who answers; not in a question put to
+  // them ("could you tell us more").
+  const asked = words.length > 1 && QUESTION_AUXILIARY.test(words[words.length - 2]);
+  const addressee = head === 'you' && !fromStart && !asked ? answeringSpeaker(ctx, paragraph) : undefined;
   if (addressee !== undefined) return personSpeaker(ctx, addressee);
   if (pronoun) return unknown(pronoun === 'self' ? 'I' : head); // the pronoun as written, "I" in capitals
   if (fromStart) {

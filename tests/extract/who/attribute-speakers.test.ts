@@ -223,6 +223,11 @@ describe('"you" in an interview', () => {
     expect(list[0]).toEqual(['the river is dying.', 'Lena Ostrova', 'person']);
   });
 
+  it('never reads "you" in a question put to the interviewee as the speaker', () => {
+    const list = speakers(['((WN)) The mayor promised "a greener city" in May — could you tell us about it?', '((Lena Ostrova)) Of course.']);
+    expect(list.every((q) => q[1] !== 'Lena Ostrova')).toBe(true);
+  });
+
   it('keeps "you" outside a transcript without a speaker', () => {
     expect(speakers(['Lena Ostrova spoke first. If you said "the river is dying," nobody listened.'])[0][1]).not.toBe('Lena Ostrova');
   });
