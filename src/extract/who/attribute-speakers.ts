@@ -115,8 +115,11 @@ function resolveBefore(ctx: SpeakerContext, p: number, from: number, cue: Cue, o
   if (subject) return subject;
   const lead = text.slice(from, cue.start);
   // "They released a statement which said": the document speaks for whoever issued it, the subject of the verb before it.
-  const issued = DOCUMENT_THAT_SAYS.exec(lead);
-  if (issued) return resolveSubject(ctx, p, from, from + issued.index);
+  // Most leads end otherwise: only one ending in "which" or "that" lets the expression run, over its last words.
+  const leadEnd = skipSpaceBack(text, from, cue.start);
+  const tail = Math.max(from, cue.start - 80);
+  const issued = text.endsWith('which', leadEnd) || text.endsWith('that', leadEnd) ? DOCUMENT_THAT_SAYS.exec(text.slice(tail, cue.start)) : null;
+  if (issued) return resolveSubject(ctx, p, from, tail + issued.index);
   // "She then approached a director and said": a finite verb joined by "and" shares the sentence's subject (not an
   // infinitive: "she had learned to read and write").
   if (from === sentenceStart && /\band\s+$/.test(lead) && FINITE_CUE.test(cue.text)) return resolveSentenceSubject(ctx, p, sentenceStart, cue.start);

@@ -605,7 +605,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     const issuer = verbAt > 0 ? institutionOf(words.slice(0, verbAt).join(' ')) : undefined;
     if (issuer) return organisation(issuer, ctx);
     // "“…”, read the warning" after "The warning issued by Met Éireann": whoever issued it, named before.
-    const issued = /^the$/i.test(words[0]) ? issuerNamedBefore(ctx, lastWord.toLowerCase(), paragraph, from) : undefined;
+    const issued = words.length <= 3 && /^the$/i.test(words[0]) && DOCUMENT.test(lastWord) ? issuerNamedBefore(ctx, lastWord.toLowerCase(), paragraph, from) : undefined;
     if (issued) return issued;
     if (/^the$/i.test(words[0]) && words.length === 2 && ctx.last?.speaker.kind === 'organization' && ctx.last.paragraph >= paragraph - 1) return { speaker: ctx.last.speaker, person: undefined };
   }
@@ -699,8 +699,7 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   if (interviewee !== undefined) return personSpeaker(ctx, interviewee);
   // "On your website you state": in the interviewer's turn, "you" is the one who answers; not in a question put to
   // them ("could you tell us more").
-  const asked = words.length > 1 && QUESTION_AUXILIARY.test(words[words.length - 2]);
-  const addressee = head === 'you' && !fromStart && !asked ? answeringSpeaker(ctx, paragraph) : undefined;
+  const addressee = head === 'you' && !fromStart && !QUESTION_AUXILIARY.test(words[words.length - 2] ?? '') ? answeringSpeaker(ctx, paragraph) : undefined;
   if (addressee !== undefined) return personSpeaker(ctx, addressee);
   if (pronoun) return unknown(pronoun === 'self' ? 'I' : head); // the pronoun as written, "I" in capitals
   if (fromStart) {
