@@ -522,13 +522,20 @@ const ISSUING = '(?:issued|released|published|sent|posted|put\\s+out)';
 /** How many paragraphs back a document's issuer may be named: "the statement" refers to one of this story. */
 const ISSUER_PARAGRAPHS = 3;
 
+/** The expressions `issuerNamedBefore` makes, by document noun: the nouns are the few DOCUMENT words. */
+const ISSUED_PATTERNS = new Map<string, RegExp>();
+
 /**
  * Who issued the document `noun` ("statement", "warning") named before `offset`, in this paragraph or the few before:
  * the subject of "X released a statement", or the agent of "the warning issued by X". Undefined when that names no
  * one, or names no document of the kind.
  */
 function issuerNamedBefore(ctx: SpeakerContext, noun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
-  const pattern = new RegExp(`\\b${ISSUING}\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b|\\b${noun}\\s+${ISSUING}\\s+by\\s+`, 'gu');
+  let pattern = ISSUED_PATTERNS.get(noun);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\b${ISSUING}\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b|\\b${noun}\\s+${ISSUING}\\s+by\\s+`, 'gu');
+    ISSUED_PATTERNS.set(noun, pattern);
+  }
   for (let p = paragraph; p >= Math.max(0, paragraph - ISSUER_PARAGRAPHS); p--) {
     const text = ctx.masked[p];
     const limit = p === paragraph ? offset : text.length;
