@@ -65,6 +65,12 @@ function endsLikeSentence(text: string): boolean {
   return CLOSING.has(last) && (beforeLast === 46 || beforeLast === 33 || beforeLast === 63);
 }
 
+/** Whether `text` ends in a comma or a full stop (not an ellipsis), which American style sets inside the closing mark. */
+function endsInOuterPunctuation(text: string): boolean {
+  const last = codeAt(text, text.length - 1);
+  return last === 44 || (last === 46 && codeAt(text, text.length - 2) !== 46);
+}
+
 function isLetterOrHyphen(text: string, i: number): boolean {
   return codeAt(text, i) === 45 || hasClass(text, i, LETTER);
 }
@@ -144,8 +150,9 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   if (count <= 4 && NAMING_ENDS.has(previous) && INDEFINITE_NAMED.test(beforeText)) return false;
   const titleCase = count <= 10 && isTitleCase(text.split(/\s+/).filter(hasLetterOrNumber));
   if (titleCase && !endsSentence && (NAMING_VERBS.has(previous) || !attributed || count <= 3)) return false;
-  // A comma inside the marks ends titles in a list too: songs such as "Doris Day," "Day after Day," and …
-  if (titleCase && !attributed && codeAt(text, text.length - 1) === 44) return false;
+  // A comma or full stop inside the marks ends a title too, as American style sets the sentence's own there: songs
+  // such as "Doris Day," "Day after Day," and a stall run by "Paper Moon Crafts."
+  if (titleCase && !attributed && endsInOuterPunctuation(text)) return false;
   if (attributed || endsSentence) return true;
   return count >= 4 || governed();
 }

@@ -54,6 +54,12 @@ describe('terms, names and titles', () => {
     expect(quotes(['She told him to stop calling her friends "gadje" (outsiders) in public.'])).toEqual([]);
   });
 
+  it('reads a short span that alone fills brackets after a word as its expansion or translation', () => {
+    expect(quotes(['Polls suggest the pro-Grexit ("Greek exit") vote will grow, analysts said on Friday.'])).toEqual([]);
+    expect(quotes(['Members of the Sejm ("lower house") voted for the bill, the speaker announced.'])).toEqual([]);
+    expect(quotes(['The mayor said the plan was a failure ("a total failure, frankly") on Monday.'])).toEqual(['a total failure, frankly']);
+  });
+
   it('reads a span followed by its acronym in brackets as a name', () => {
     expect(quotes(['The agency named the condition "seasonal lung inflammation syndrome" (SLIS) on Tuesday.'])).toEqual([]);
   });
@@ -74,6 +80,12 @@ describe('terms, names and titles', () => {
   it('gives every item of a list the verdict of the item before it', () => {
     expect(quotes(['Visitors could attend "Pottery Basics", "Glaze Chemistry", and "Advanced Raku Firing."'])).toEqual([]);
     expect(quotes(['The draft used the terms "civil partner" and "registered union."'])).toEqual([]);
+  });
+
+  it('reads an unattributed title-case span ending in a full stop as a name, as one ending in a comma', () => {
+    expect(quotes(['The best-selling prints were made by the studio "Quiet Fox Press."'])).toEqual([]);
+    expect(quotes(['The stall was run by a collective called "Two Left Feet," which sold mugs.'])).toEqual([]);
+    expect(quotes(['Asked about the result, Mira Holt said, "Thank You All."'])).toEqual(['Thank You All.']);
   });
 
   it('reads a span after "the title of" or "the name of" as a name', () => {
