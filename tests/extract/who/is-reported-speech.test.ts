@@ -24,6 +24,12 @@ describe('short quotes a reporting verb governs', () => {
     expect(quotes(['Officers at the scene in Leeds declared that the fire was "deliberate" within hours.'])).toEqual(['deliberate']);
   });
 
+  it('keeps a short span that opens right after an "according to" phrase and its comma, verbs inside the phrase notwithstanding', () => {
+    expect(quotes(['The injuries were, according to the coroner\'s report, "consistent with a fall" from the roof.'])).toEqual(['consistent with a fall']);
+    expect(quotes(['The fire was, according to agreed statements read in court, "deliberate" and fast.'])).toEqual(['deliberate']);
+    expect(quotes(['According to the programme guide, "Night Owls" airs at ten.'])).toEqual([]);
+  });
+
   it('keeps the second of two spans one verb governs', () => {
     expect(quotes(['Kim Rask, speaking to a trade fair crowd called the plan "rushed" and "badly costed".'])).toEqual(['rushed', 'badly costed']);
   });
