@@ -6,7 +6,7 @@ import { codeAt, hasClass, LETTER, letterOrNumberAt, LOWER, SPACE } from './char
 import { isCommonWord } from './common-words.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 import { NAMING_MARKERS, NAMING_VERBS } from './speech-verbs.js';
-import { isFollowedByAcronym, isInsideOriginalWording, isTermByContext } from './term-context.js';
+import { isFollowedByAcronym, isInsideOriginalWording, isTermByContext, labelsNounAfter } from './term-context.js';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'la', 'is', 'vs']);
 
@@ -154,6 +154,9 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   // such as "Doris Day," "Day after Day," and a stall run by "Paper Moon Crafts."
   if (titleCase && !attributed && endsInOuterPunctuation(text)) return false;
   if (attributed || endsSentence) return true;
+  // "under the “one nation, one vote” model": a label of the noun after it, unless a verb governs it ("criticised the
+  // “reckless and cruel” policy").
+  if (count <= 10 && labelsNounAfter(span, paragraphs, beforeText)) return governed();
   return count >= 4 || governed();
 }
 

@@ -3,7 +3,7 @@
  * before it: a gloss in brackets right after it ("her “gadje” (outsiders) friends"), a passive naming with no one
  * doing the naming ("was once called the “garden” of the north"), a definition opening the next sentence ("200
  * “ghost nets” found. Ghost nets are …") or brackets it fills alone after a word, and the original wording printed
- * after a translated quote.
+ * after a translated quote; and a span of any length standing as the label of a policy or plan ("the “…” model").
  */
 import { codeAt, hasClass, LETTER } from './char-class.js';
 import type { QuoteSpan } from './find-quote-spans.js';
@@ -58,6 +58,24 @@ export function isTermByContext(span: QuoteSpan, paragraphs: readonly string[], 
   // "was called the “garden” by travellers", "was called a “rebel” in one paper" name a caller: the words are theirs.
   if (PASSIVE_NAMING_ENDS.has(previous) && PASSIVE_NAMING.test(before) && !/^\s*(?:by|in)\s/.test(paragraph.slice(span.close, span.close + 8))) return true;
   return span.paragraph === span.endParagraph && definedInNextSentence(paragraph, span.close, text);
+}
+
+/**
+ * Nouns for a named policy, plan or idea, which a quoted label before them names: "the “zero tolerance” policy",
+ * "the “one nation” doctrine". Written as data for Dateline: a small general list, not taken from any article.
+ */
+const LABELLED_NOUN = /^ (?:model|policy|doctrine|principle|formula|framework|approach|strategy|plan|scheme|programme|program|initiative|campaign|movement|agenda|slogan)\b(?!-)/;
+
+/** A determiner or a possessive ending the text before a span: "the", "its", "Beijing's". */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\p{L}['\u2019]s?)\s+$/iu;
+
+/**
+ * Whether the span stands as a label between a determiner and a noun for a policy, plan or idea: "under the “one
+ * nation, one vote” model", "Beijing's “open door” policy". `before` is the text just before the opening mark.
+ */
+export function labelsNounAfter(span: QuoteSpan, paragraphs: readonly string[], before: string): boolean {
+  const paragraph = paragraphs[span.endParagraph];
+  return LABELLED_NOUN.test(paragraph.slice(span.close, span.close + 14)) && DETERMINER_BEFORE.test(before);
 }
 
 /** A language tag as the archive renders one before a quote's original wording: "((de))German language: ". */

@@ -66,6 +66,12 @@ describe('terms, names and titles', () => {
     expect(quotes(['The mayor said the plan was a failure ("a total failure, frankly") on Monday.'])).toEqual(['a total failure, frankly']);
   });
 
+  it('reads a span between a determiner and a noun for a policy or plan as its label, unless a verb governs it', () => {
+    expect(quotes(['The city has run under the "build first, plan later" approach for years.'])).toEqual([]);
+    expect(quotes(['The region is governed under the capital\'s "one nation, one vote" model.'])).toEqual([]);
+    expect(quotes(['Unions criticised the "reckless and cruel beyond words" policy on Monday.'])).toEqual(['reckless and cruel beyond words']);
+  });
+
   it('reads a span followed by its acronym in brackets as a name', () => {
     expect(quotes(['The agency named the condition "seasonal lung inflammation syndrome" (SLIS) on Tuesday.'])).toEqual([]);
   });
