@@ -114,6 +114,9 @@ const NAMED_OF = /\b(?:title|name|term|phrase|slogan|motto)\s+of\s+$/i;
 /** What ends the text before a span that spells out what a letter or abbreviation stands for. */
 const EXPANDS_TO = /\b(?:stands?|stood|short|is)\s+for\s+$/i;
 
+/** A possessive pronoun right before a span: "his “longest running show”" gives the owner's own description. */
+const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our)\s+$/i;
+
 /**
  * Whether a quoted span reports someone's words, given whether a cue in its own sentence attributes it; `governed`
  * tells whether a reporting verb before it in its clause governs it, and is asked only of a short span that nothing
@@ -157,7 +160,7 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   // "under the “one nation, one vote” model": a label of the noun after it, unless a verb governs it ("criticised the
   // “reckless and cruel” policy").
   if (count <= 10 && labelsNounAfter(span, paragraphs, beforeText)) return governed();
-  return count >= 4 || governed();
+  return count >= 4 || governed() || (count >= 2 && hasClass(text, 0, LOWER) && POSSESSIVE_BEFORE.test(beforeText));
 }
 
 /** Only a comma, "and" or "or" (and an article) between two spans: "called it “rushed” and “costly”", "“A”, “B”, and “C”". */

@@ -55,6 +55,15 @@ describe('short quotes a reporting verb governs', () => {
   });
 });
 
+describe('short quotes without a reporting verb', () => {
+  it('keeps a span of two or more lower-case words after a possessive pronoun, the owner\'s own description', () => {
+    expect(speakers(['Omar Haddad finished his "last big climb" in July.'])).toEqual([['last big climb', 'Omar Haddad']]);
+    expect(quotes(['The chef spent a decade on the book, her "most personal work yet", before it came out.'])).toEqual(['most personal work yet']);
+    expect(quotes(['Residents mocked the council and its "experts" at the meeting.'])).toEqual([]);
+    expect(quotes(['The firm defended its "customer first" approach on Tuesday.'])).toEqual([]);
+  });
+});
+
 describe('terms, names and titles', () => {
   it('reads a span glossed in brackets right after it as a term', () => {
     expect(quotes(['She told him to stop calling her friends "gadje" (outsiders) in public.'])).toEqual([]);
