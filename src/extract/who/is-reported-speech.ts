@@ -5,7 +5,7 @@
 import { codeAt, hasClass, LETTER, letterOrNumberAt, LOWER, SPACE } from './char-class.js';
 import { isCommonWord } from './common-words.js';
 import type { QuoteSpan } from './find-quote-spans.js';
-import { NAMING_MARKERS, NAMING_VERBS } from './speech-verbs.js';
+import { NAMING_MARKERS, NAMING_VERBS, SPEECH_VERBS } from './speech-verbs.js';
 import { isFollowedByAcronym, isInsideOriginalWording, isTermByContext, labelsNounAfter } from './term-context.js';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'la', 'is', 'vs']);
@@ -117,6 +117,17 @@ const EXPANDS_TO = /\b(?:stands?|stood|short|is)\s+for\s+$/i;
 /** A possessive pronoun right before a span: "his “longest running show”" gives the owner's own description. */
 const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our)\s+$/i;
 
+/** A comma after a lower-case word ending the text before a span: "his new film, “…”". */
+const COMMA_AFTER_NOUN = /\p{Ll},\s+$/u;
+
+/**
+ * Whether a span stands between commas right after a word that is no reporting verb, in apposition to a noun: "his
+ * new film, “…”, opens", where a title-case span is the noun's name.
+ */
+function isAppositive(beforeText: string, afterText: string, previous: string): boolean {
+  return codeAt(afterText, 0) === 44 && COMMA_AFTER_NOUN.test(beforeText) && !SPEECH_VERBS.has(previous);
+}
+
 /**
  * Whether a quoted span reports someone's words, given whether a cue in its own sentence attributes it; `governed`
  * tells whether a reporting verb before it in its clause governs it, and is asked only of a short span that nothing
@@ -152,7 +163,7 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   // "a process called “exfiltration”": a term a thing is given, not words anyone said.
   if (count <= 4 && NAMING_ENDS.has(previous) && INDEFINITE_NAMED.test(beforeText)) return false;
   const titleCase = count <= 10 && isTitleCase(text.split(/\s+/).filter(hasLetterOrNumber));
-  if (titleCase && !endsSentence && (NAMING_VERBS.has(previous) || !attributed || count <= 3)) return false;
+  if (titleCase && !endsSentence && (NAMING_VERBS.has(previous) || !attributed || count <= 3 || isAppositive(beforeText, afterText, previous))) return false;
   // A comma or full stop inside the marks ends a title too, as American style sets the sentence's own there: songs
   // such as "Doris Day," "Day after Day," and a stall run by "Paper Moon Crafts."
   if (titleCase && !attributed && endsInOuterPunctuation(text)) return false;

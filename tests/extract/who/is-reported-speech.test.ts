@@ -109,6 +109,12 @@ describe('terms, names and titles', () => {
     expect(quotes(['Asked about the result, Mira Holt said, "Thank You All."'])).toEqual(['Thank You All.']);
   });
 
+  it('reads a title-case span set off by commas after a noun as its name, even in an attributed sentence', () => {
+    expect(quotes(['Tomas Reyes says his group, "Neighbours Who Fix Things Together", began as a joke.'])).toEqual([]);
+    expect(quotes(['Tomas Reyes says his group, "a bunch of neighbours who fix things", began as a joke.'])).toEqual(['a bunch of neighbours who fix things']);
+    expect(quotes(['The mayor said, "Welcome To The City Of Lights", and cut the ribbon.'])).toEqual(['Welcome To The City Of Lights']);
+  });
+
   it('reads a span after "the title of" or "the name of" as a name', () => {
     expect(quotes(['She hopes to retire and take the title of "Keeper of the Old Harbour."'])).toEqual([]);
   });
