@@ -114,6 +114,12 @@ const NAMED_OF = /\b(?:title|name|term|phrase|slogan|motto)\s+of\s+$/i;
 /** What ends the text before a span that spells out what a letter or abbreviation stands for. */
 const EXPANDS_TO = /\b(?:stands?|stood|short|is)\s+for\s+$/i;
 
+/**
+ * One word of letters and digits, with a capital and a digit, parts joined by hyphens, dots or slashes: a code name
+ * or designation ("H5N1", "SARS-CoV-2", "MH-17"), which no one's words are.
+ */
+const CODE_NAME = /^(?=\S*\d)(?=\S*\p{Lu})[\p{L}\d]+(?:[-./][\p{L}\d]+)*[.,]?$/u;
+
 /** A possessive pronoun right before a span: "his “longest running show”" gives the owner's own description. */
 const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our)\s+$/i;
 
@@ -143,6 +149,7 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   const endsSentence = endsLikeSentence(text);
   // A nickname inside a name: Peter Edward "Ginger" Baker.
   if (count <= 3 && /\p{Lu}[\p{L}.]*\s+$/u.test(beforeText) && /^\s+\p{Lu}/u.test(afterText) && !endsSentence) return false;
+  if (count === 1 && CODE_NAME.test(text)) return false;
   const previous = lastWord(beforeText).toLowerCase();
   // A marker names what follows, unless a cue attributes more than ten words, which no title runs to: "said on
   // the station's morning programme “…”".

@@ -115,6 +115,12 @@ describe('terms, names and titles', () => {
     expect(quotes(['The mayor said, "Welcome To The City Of Lights", and cut the ribbon.'])).toEqual(['Welcome To The City Of Lights']);
   });
 
+  it('reads one word with a capital and a digit as a code name, even when a cue attributes it', () => {
+    expect(quotes(['The agency announced the strain\'s new label on Monday: "RX-7b" replaces the old one.'])).toEqual([]);
+    expect(quotes(['Officials said the jet, "AB320", had been grounded.'])).toEqual([]);
+    expect(quotes(['The coach said the team was "100%" ready.'])).toEqual(['100%']);
+  });
+
   it('reads a span after "the title of" or "the name of" as a name', () => {
     expect(quotes(['She hopes to retire and take the title of "Keeper of the Old Harbour."'])).toEqual([]);
   });
