@@ -111,6 +111,9 @@ const NAMING_ENDS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', '
 /** A noun for a name or title, then "of", ending the text before a span: "the title of". */
 const NAMED_OF = /\b(?:title|name|term|phrase|slogan|motto)\s+of\s+$/i;
 
+/** A noun for a name or phrase, the phrase it names, then "or" before a span: "the phrase carpe diem or". */
+const NAMED_OR = /\b(?:name|term|phrase|word|expression|slogan|motto)\s+(?!of\s)[^\s,;:.!?"\u201C\u201D]+(?:\s+[^\s,;:.!?"\u201C\u201D]+){0,3}\s+or\s+$/i;
+
 /** What ends the text before a span that spells out what a letter or abbreviation stands for. */
 const EXPANDS_TO = /\b(?:stands?|stood|short|is)\s+for\s+$/i;
 
@@ -156,6 +159,8 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   if (NAMING_MARKERS.has(previous) && !(attributed && count > 10)) return false;
   // "take the title of “…”", "the name of “…”": the marker, then "of".
   if (previous === 'of' && count <= 10 && NAMED_OF.test(beforeText)) return false;
+  // "the Latin phrase carpe diem or “seize the day”": the phrase's translation or other form, no one's words.
+  if (previous === 'or' && count <= 10 && NAMED_OR.test(beforeText)) return false;
   // "“K” is for “kilo”", "short for “high definition”": the words a letter or abbreviation stands for.
   if (previous === 'for' && count <= 4 && EXPANDS_TO.test(beforeText)) return false;
   if (previous === 'as' && count <= 4) {

@@ -121,6 +121,12 @@ describe('terms, names and titles', () => {
     expect(quotes(['The coach said the team was "100%" ready.'])).toEqual(['100%']);
   });
 
+  it('reads a span after "or" that follows a phrase a noun names as that phrase\'s other form', () => {
+    expect(quotes(['Above the door hangs the Latin phrase carpe diem or "seize the day," in gold letters.'])).toEqual([]);
+    expect(quotes(['Mira Holt said they acted in the name of peace or "simple decency" that day.'])).toEqual(['simple decency']);
+    expect(quotes(['Mira Holt said the deal was a mistake or "a total disaster" for the town.'])).toEqual(['a total disaster']);
+  });
+
   it('reads a span after "the title of" or "the name of" as a name', () => {
     expect(quotes(['She hopes to retire and take the title of "Keeper of the Old Harbour."'])).toEqual([]);
   });
