@@ -37,12 +37,16 @@ function definedInNextSentence(paragraph: string, close: number, text: string): 
   return opening.toLowerCase() === text.toLowerCase() && DEFINING_VERB.test(paragraph.slice(next + text.length, next + text.length + 8));
 }
 
+/** A full stop, "!" or "?" ending a span: a bracketed exclamation ("shouted at them ("Go home!")") is words said. */
+const SENTENCE_STOP = /[.!?]$/;
+
 /**
  * Whether the span alone fills a bracket right after a word: the word's expansion or translation ("the anti-tax
- * ("no new taxes") rally", "the Bundestag ("Federal Diet")"), not anyone's words.
+ * ("no new taxes") rally", "the Bundestag ("Federal Diet")"), not anyone's words, unless it ends like a sentence.
  */
-function glossesWordBefore(span: QuoteSpan, paragraph: string): boolean {
+function glossesWordBefore(span: QuoteSpan, paragraph: string, text: string): boolean {
   if (span.paragraph !== span.endParagraph || codeAt(paragraph, span.open - 1) !== 40 || codeAt(paragraph, span.close) !== 41) return false;
+  if (SENTENCE_STOP.test(text)) return false;
   const word = codeAt(paragraph, span.open - 2) === 32 ? span.open - 3 : span.open - 2;
   return hasClass(paragraph, word, LETTER);
 }
@@ -54,7 +58,7 @@ function glossesWordBefore(span: QuoteSpan, paragraph: string): boolean {
 export function isTermByContext(span: QuoteSpan, paragraphs: readonly string[], text: string, previous: string, before: string): boolean {
   const paragraph = paragraphs[span.endParagraph];
   if (codeAt(paragraph, span.close) === 32 && GLOSS_AFTER.test(paragraph.slice(span.close, span.close + 44))) return true;
-  if (glossesWordBefore(span, paragraph)) return true;
+  if (glossesWordBefore(span, paragraph, text)) return true;
   // "was called the “garden” by travellers", "was called a “rebel” in one paper" name a caller: the words are theirs.
   if (PASSIVE_NAMING_ENDS.has(previous) && PASSIVE_NAMING.test(before) && !/^\s*(?:by|in)\s/.test(paragraph.slice(span.close, span.close + 8))) return true;
   return span.paragraph === span.endParagraph && definedInNextSentence(paragraph, span.close, text);

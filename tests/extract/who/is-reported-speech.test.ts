@@ -73,6 +73,7 @@ describe('terms, names and titles', () => {
     expect(quotes(['Polls suggest the pro-Grexit ("Greek exit") vote will grow, analysts said on Friday.'])).toEqual([]);
     expect(quotes(['Members of the Sejm ("lower house") voted for the bill, the speaker announced.'])).toEqual([]);
     expect(quotes(['The mayor said the plan was a failure ("a total failure, frankly") on Monday.'])).toEqual(['a total failure, frankly']);
+    expect(quotes(['Dana Price shouted at them ("Go home!") and walked off.'])).toEqual(['Go home!']);
   });
 
   it('reads a span between a determiner and a noun for a policy or plan as its label, unless a verb governs it', () => {
