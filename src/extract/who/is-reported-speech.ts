@@ -126,6 +126,12 @@ const CODE_NAME = /^(?=\S*\d)(?=\S*\p{Lu})[\p{L}\d]+(?:[-./][\p{L}\d]+)*[.,]?$/u
 /** A possessive pronoun right before a span: "his “longest running show”" gives the owner's own description. */
 const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our)\s+$/i;
 
+/**
+ * What may follow a span that ends its noun phrase: punctuation, the end, or a word that joins or opens another phrase;
+ * a span before a noun modifies it as a label does ("their “greatest hits” album").
+ */
+const PHRASE_END_AFTER = /^(?:\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:and|or|but|with|to|for|in|on|at|of|about|from|as|by|than|that|since|after|before|while)\b)/;
+
 /** A comma after a lower-case word ending the text before a span: "his new film, “…”". */
 const COMMA_AFTER_NOUN = /\p{Ll},\s+$/u;
 
@@ -183,7 +189,12 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   // "under the “one nation, one vote” model": a label of the noun after it, unless a verb governs it ("criticised the
   // “reckless and cruel” policy").
   if (count <= 10 && labelsNounAfter(span, paragraphs, beforeText)) return governed();
-  return count >= 4 || governed() || (count >= 2 && hasClass(text, 0, LOWER) && POSSESSIVE_BEFORE.test(beforeText));
+  return count >= 4 || governed() || (count >= 2 && hasClass(text, 0, LOWER) && POSSESSIVE_BEFORE.test(beforeText) && endsNounPhrase(span, paragraphs));
+}
+
+/** Whether nothing but punctuation or a joining word follows the span: it ends its noun phrase, modifying no noun. */
+function endsNounPhrase(span: QuoteSpan, paragraphs: readonly string[]): boolean {
+  return PHRASE_END_AFTER.test(paragraphs[span.endParagraph].slice(span.close, span.close + 10));
 }
 
 /** Only a comma, "and" or "or" (and an article) between two spans: "called it “rushed” and “costly”", "“A”, “B”, and “C”". */

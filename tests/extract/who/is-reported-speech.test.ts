@@ -60,6 +60,7 @@ describe('short quotes without a reporting verb', () => {
     expect(speakers(['Omar Haddad finished his "last big climb" in July.'])).toEqual([['last big climb', 'Omar Haddad']]);
     expect(quotes(['The chef spent a decade on the book, her "most personal work yet", before it came out.'])).toEqual(['most personal work yet']);
     expect(quotes(['Residents mocked the council and its "experts" at the meeting.'])).toEqual([]);
+    expect(quotes(['The band will release their "greatest hits" album in May.'])).toEqual([]);
     expect(quotes(['The firm defended its "customer first" approach on Tuesday.'])).toEqual([]);
   });
 });
