@@ -2,7 +2,8 @@
  * Whether a reporting verb earlier in a quote's sentence governs a short quoted span, even when no speaker could be
  * resolved for it: "called the new tariff “plainly unfair”", "declared that the fire was “deliberate”", "blaming
  * “staff shortages”". The verb and the span must share one clause: a few plain words between them, no punctuation,
- * no other quote and no word that opens another clause.
+ * no other quote and no word that opens another clause. A span right after an "according to" phrase and its comma is
+ * governed too: "were, according to the inquest, “entirely avoidable”".
  */
 import { findCues } from './find-cue.js';
 
@@ -40,12 +41,24 @@ function sameClause(between: string): boolean {
 }
 
 /**
+ * Whether the words between "according to" and a span name its source and the comma closing that phrase, so that
+ * the span opens what the source says: "were, according to the coroner's report, “consistent with a fall”". Verbs
+ * inside the phrase ("according to agreed facts") are part of the source's name.
+ */
+function closesSourcePhrase(between: string): boolean {
+  const phrase = between.trimEnd();
+  return phrase.endsWith(',') && sameClause(phrase.slice(0, -1));
+}
+
+/**
  * Whether a reporting verb in `masked` (a paragraph with its quotes masked) between `sentenceStart` and a span's
  * opening mark `open` governs the span; `close` is the offset just past its closing mark. A passive verb governs only
  * with an agent after the span ("described as “x” by his teachers"): "is called “y”" with no one calling names a thing.
  */
 export function isGovernedByCue(masked: string, sentenceStart: number, open: number, close: number): boolean {
   const cues = findCues(masked, sentenceStart, open);
+  const source = cues.findLast((c) => c.kind === 'according-to');
+  if (source !== undefined && closesSourcePhrase(masked.slice(source.start + source.text.length, open))) return true;
   const cue = cues[cues.length - 1];
   if (cue === undefined || cue.kind === 'according-to' || DISPLAY_VERBS.has(masked.slice(cue.start, cue.verbEnd).toLowerCase())) return false;
   if (!sameClause(masked.slice(cue.start + cue.text.length, open))) return false;

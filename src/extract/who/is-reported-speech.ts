@@ -5,8 +5,8 @@
 import { codeAt, hasClass, LETTER, letterOrNumberAt, LOWER, SPACE } from './char-class.js';
 import { isCommonWord } from './common-words.js';
 import type { QuoteSpan } from './find-quote-spans.js';
-import { NAMING_MARKERS, NAMING_VERBS } from './speech-verbs.js';
-import { isFollowedByAcronym, isInsideOriginalWording, isTermByContext } from './term-context.js';
+import { NAMING_MARKERS, NAMING_VERBS, SPEECH_VERBS } from './speech-verbs.js';
+import { isFollowedByAcronym, isInsideOriginalWording, isTermByContext, labelsNounAfter } from './term-context.js';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'de', 'la', 'is', 'vs']);
 
@@ -65,6 +65,12 @@ function endsLikeSentence(text: string): boolean {
   return CLOSING.has(last) && (beforeLast === 46 || beforeLast === 33 || beforeLast === 63);
 }
 
+/** Whether `text` ends in a comma or a full stop (not an ellipsis), which American style sets inside the closing mark. */
+function endsInOuterPunctuation(text: string): boolean {
+  const last = codeAt(text, text.length - 1);
+  return last === 44 || (last === 46 && codeAt(text, text.length - 2) !== 46);
+}
+
 function isLetterOrHyphen(text: string, i: number): boolean {
   return codeAt(text, i) === 45 || hasClass(text, i, LETTER);
 }
@@ -105,8 +111,37 @@ const NAMING_ENDS: ReadonlySet<string> = new Set(['called', 'named', 'dubbed', '
 /** A noun for a name or title, then "of", ending the text before a span: "the title of". */
 const NAMED_OF = /\b(?:title|name|term|phrase|slogan|motto)\s+of\s+$/i;
 
+/** A noun for a name or phrase, the phrase it names, then "or" before a span: "the phrase carpe diem or". */
+const NAMED_OR = /\b(?:name|term|phrase|word|expression|slogan|motto)\s+(?!of\s)[^\s,;:.!?"\u201C\u201D]+(?:\s+[^\s,;:.!?"\u201C\u201D]+){0,3}\s+or\s+$/i;
+
 /** What ends the text before a span that spells out what a letter or abbreviation stands for. */
 const EXPANDS_TO = /\b(?:stands?|stood|short|is)\s+for\s+$/i;
+
+/**
+ * One word of letters and digits, with a capital and a digit, parts joined by hyphens, dots or slashes: a code name
+ * or designation ("H5N1", "SARS-CoV-2", "MH-17"), which no one's words are.
+ */
+const CODE_NAME = /^(?=\S*\d)(?=\S*\p{Lu})[\p{L}\d]+(?:[-./][\p{L}\d]+)*[.,]?$/u;
+
+/** A possessive pronoun right before a span: "his “longest running show”" gives the owner's own description. */
+const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our)\s+$/i;
+
+/**
+ * What may follow a span that ends its noun phrase: punctuation, the end, or a word that joins or opens another phrase;
+ * a span before a noun modifies it as a label does ("their “greatest hits” album").
+ */
+const PHRASE_END_AFTER = /^(?:\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:and|or|but|with|to|for|in|on|at|of|about|from|as|by|than|that|since|after|before|while)\b)/;
+
+/** A comma after a lower-case word ending the text before a span: "his new film, “…”". */
+const COMMA_AFTER_NOUN = /\p{Ll},\s+$/u;
+
+/**
+ * Whether a span stands between commas right after a word that is no reporting verb, in apposition to a noun: "his
+ * new film, “…”, opens", where a title-case span is the noun's name.
+ */
+function isAppositive(beforeText: string, afterText: string, previous: string): boolean {
+  return codeAt(afterText, 0) === 44 && COMMA_AFTER_NOUN.test(beforeText) && !SPEECH_VERBS.has(previous);
+}
 
 /**
  * Whether a quoted span reports someone's words, given whether a cue in its own sentence attributes it; `governed`
@@ -123,12 +158,15 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   const endsSentence = endsLikeSentence(text);
   // A nickname inside a name: Peter Edward "Ginger" Baker.
   if (count <= 3 && /\p{Lu}[\p{L}.]*\s+$/u.test(beforeText) && /^\s+\p{Lu}/u.test(afterText) && !endsSentence) return false;
+  if (count === 1 && CODE_NAME.test(text)) return false;
   const previous = lastWord(beforeText).toLowerCase();
   // A marker names what follows, unless a cue attributes more than ten words, which no title runs to: "said on
   // the station's morning programme “…”".
   if (NAMING_MARKERS.has(previous) && !(attributed && count > 10)) return false;
   // "take the title of “…”", "the name of “…”": the marker, then "of".
   if (previous === 'of' && count <= 10 && NAMED_OF.test(beforeText)) return false;
+  // "the Latin phrase carpe diem or “seize the day”": the phrase's translation or other form, no one's words.
+  if (previous === 'or' && count <= 10 && NAMED_OR.test(beforeText)) return false;
   // "“K” is for “kilo”", "short for “high definition”": the words a letter or abbreviation stands for.
   if (previous === 'for' && count <= 4 && EXPANDS_TO.test(beforeText)) return false;
   if (previous === 'as' && count <= 4) {
@@ -143,11 +181,20 @@ export function isReportedSpeech(span: QuoteSpan, paragraphs: readonly string[],
   // "a process called “exfiltration”": a term a thing is given, not words anyone said.
   if (count <= 4 && NAMING_ENDS.has(previous) && INDEFINITE_NAMED.test(beforeText)) return false;
   const titleCase = count <= 10 && isTitleCase(text.split(/\s+/).filter(hasLetterOrNumber));
-  if (titleCase && !endsSentence && (NAMING_VERBS.has(previous) || !attributed || count <= 3)) return false;
-  // A comma inside the marks ends titles in a list too: songs such as "Doris Day," "Day after Day," and …
-  if (titleCase && !attributed && codeAt(text, text.length - 1) === 44) return false;
+  if (titleCase && !endsSentence && (NAMING_VERBS.has(previous) || !attributed || count <= 3 || isAppositive(beforeText, afterText, previous))) return false;
+  // A comma or full stop inside the marks ends a title too, as American style sets the sentence's own there: songs
+  // such as "Doris Day," "Day after Day," and a stall run by "Paper Moon Crafts."
+  if (titleCase && !attributed && endsInOuterPunctuation(text)) return false;
   if (attributed || endsSentence) return true;
-  return count >= 4 || governed();
+  // "under the “one nation, one vote” model": a label of the noun after it, unless a verb governs it ("criticised the
+  // “reckless and cruel” policy").
+  if (count <= 10 && labelsNounAfter(span, paragraphs, beforeText)) return governed();
+  return count >= 4 || governed() || (count >= 2 && hasClass(text, 0, LOWER) && POSSESSIVE_BEFORE.test(beforeText) && endsNounPhrase(span, paragraphs));
+}
+
+/** Whether nothing but punctuation or a joining word follows the span: it ends its noun phrase, modifying no noun. */
+function endsNounPhrase(span: QuoteSpan, paragraphs: readonly string[]): boolean {
+  return PHRASE_END_AFTER.test(paragraphs[span.endParagraph].slice(span.close, span.close + 10));
 }
 
 /** Only a comma, "and" or "or" (and an article) between two spans: "called it “rushed” and “costly”", "“A”, “B”, and “C”". */

@@ -24,6 +24,12 @@ describe('short quotes a reporting verb governs', () => {
     expect(quotes(['Officers at the scene in Leeds declared that the fire was "deliberate" within hours.'])).toEqual(['deliberate']);
   });
 
+  it('keeps a short span that opens right after an "according to" phrase and its comma, verbs inside the phrase notwithstanding', () => {
+    expect(quotes(['The injuries were, according to the coroner\'s report, "consistent with a fall" from the roof.'])).toEqual(['consistent with a fall']);
+    expect(quotes(['The fire was, according to agreed statements read in court, "deliberate" and fast.'])).toEqual(['deliberate']);
+    expect(quotes(['According to the programme guide, "Night Owls" airs at ten.'])).toEqual([]);
+  });
+
   it('keeps the second of two spans one verb governs', () => {
     expect(quotes(['Kim Rask, speaking to a trade fair crowd called the plan "rushed" and "badly costed".'])).toEqual(['rushed', 'badly costed']);
   });
@@ -49,9 +55,32 @@ describe('short quotes a reporting verb governs', () => {
   });
 });
 
+describe('short quotes without a reporting verb', () => {
+  it('keeps a span of two or more lower-case words after a possessive pronoun, the owner\'s own description', () => {
+    expect(speakers(['Omar Haddad finished his "last big climb" in July.'])).toEqual([['last big climb', 'Omar Haddad']]);
+    expect(quotes(['The chef spent a decade on the book, her "most personal work yet", before it came out.'])).toEqual(['most personal work yet']);
+    expect(quotes(['Residents mocked the council and its "experts" at the meeting.'])).toEqual([]);
+    expect(quotes(['The band will release their "greatest hits" album in May.'])).toEqual([]);
+    expect(quotes(['The firm defended its "customer first" approach on Tuesday.'])).toEqual([]);
+  });
+});
+
 describe('terms, names and titles', () => {
   it('reads a span glossed in brackets right after it as a term', () => {
     expect(quotes(['She told him to stop calling her friends "gadje" (outsiders) in public.'])).toEqual([]);
+  });
+
+  it('reads a short span that alone fills brackets after a word as its expansion or translation', () => {
+    expect(quotes(['Polls suggest the pro-Grexit ("Greek exit") vote will grow, analysts said on Friday.'])).toEqual([]);
+    expect(quotes(['Members of the Sejm ("lower house") voted for the bill, the speaker announced.'])).toEqual([]);
+    expect(quotes(['The mayor said the plan was a failure ("a total failure, frankly") on Monday.'])).toEqual(['a total failure, frankly']);
+    expect(quotes(['Dana Price shouted at them ("Go home!") and walked off.'])).toEqual(['Go home!']);
+  });
+
+  it('reads a span between a determiner and a noun for a policy or plan as its label, unless a verb governs it', () => {
+    expect(quotes(['The city has run under the "build first, plan later" approach for years.'])).toEqual([]);
+    expect(quotes(['The region is governed under the capital\'s "one nation, one vote" model.'])).toEqual([]);
+    expect(quotes(['Unions criticised the "reckless and cruel beyond words" policy on Monday.'])).toEqual(['reckless and cruel beyond words']);
   });
 
   it('reads a span followed by its acronym in brackets as a name', () => {
@@ -74,6 +103,30 @@ describe('terms, names and titles', () => {
   it('gives every item of a list the verdict of the item before it', () => {
     expect(quotes(['Visitors could attend "Pottery Basics", "Glaze Chemistry", and "Advanced Raku Firing."'])).toEqual([]);
     expect(quotes(['The draft used the terms "civil partner" and "registered union."'])).toEqual([]);
+  });
+
+  it('reads an unattributed title-case span ending in a full stop as a name, as one ending in a comma', () => {
+    expect(quotes(['The best-selling prints were made by the studio "Quiet Fox Press."'])).toEqual([]);
+    expect(quotes(['The stall was run by a collective called "Two Left Feet," which sold mugs.'])).toEqual([]);
+    expect(quotes(['Asked about the result, Mira Holt said, "Thank You All."'])).toEqual(['Thank You All.']);
+  });
+
+  it('reads a title-case span set off by commas after a noun as its name, even in an attributed sentence', () => {
+    expect(quotes(['Tomas Reyes says his group, "Neighbours Who Fix Things Together", began as a joke.'])).toEqual([]);
+    expect(quotes(['Tomas Reyes says his group, "a bunch of neighbours who fix things", began as a joke.'])).toEqual(['a bunch of neighbours who fix things']);
+    expect(quotes(['The mayor said, "Welcome To The City Of Lights", and cut the ribbon.'])).toEqual(['Welcome To The City Of Lights']);
+  });
+
+  it('reads one word with a capital and a digit as a code name, even when a cue attributes it', () => {
+    expect(quotes(['The agency announced the strain\'s new label on Monday: "RX-7b" replaces the old one.'])).toEqual([]);
+    expect(quotes(['Officials said the jet, "AB320", had been grounded.'])).toEqual([]);
+    expect(quotes(['The coach said the team was "100%" ready.'])).toEqual(['100%']);
+  });
+
+  it('reads a span after "or" that follows a phrase a noun names as that phrase\'s other form', () => {
+    expect(quotes(['Above the door hangs the Latin phrase carpe diem or "seize the day," in gold letters.'])).toEqual([]);
+    expect(quotes(['Mira Holt said they acted in the name of peace or "simple decency" that day.'])).toEqual(['simple decency']);
+    expect(quotes(['Mira Holt said the deal was a mistake or "a total disaster" for the town.'])).toEqual(['a total disaster']);
   });
 
   it('reads a span after "the title of" or "the name of" as a name', () => {
