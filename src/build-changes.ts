@@ -10,6 +10,7 @@ import type { Config } from './config/load-config.js';
 import type { CachedSource, RecordCache } from './cache/record-cache.js';
 import { openDataLineCache, type DataLineCache } from './cache/data-line-cache.js';
 import { openQuoteGroupCache } from './cache/quote-group-cache.js';
+import { openPeopleIndexCache } from './cache/people-index-cache.js';
 import type { KeyedSource } from './cache/source-keys.js';
 import { toSourceFile } from './read/read-sources.js';
 import { extractArticles } from './pool/extract-articles.js';
@@ -88,10 +89,12 @@ async function extractAndIndex(config: Readonly<Config>, options: BuildOptions, 
     const { extraction, sourceKeys } = await readAndExtract(config, options, run);
     read = { archive: { ...extraction, articles: extraction.records, load: loadFromMemory(extraction.records) }, sourceKeys };
   }
-  // Quote groupings live with the records they were made from, so a change to the index code starts them empty.
+  // Quote groupings and people live with the records they were made from, so a change to the index code starts them empty.
   const groupings = cache && openQuoteGroupCache(cache.recordsDir);
-  const checked = await indexAndCheck(config, read.archive, peopleFile, run, groupings?.memo);
+  const people = cache && read.indexed ? openPeopleIndexCache(cache.recordsDir, digest(JSON.stringify([read.indexed, peopleFile?.text ?? '']))) : undefined;
+  const checked = await indexAndCheck(config, read.archive, peopleFile, run, { groupings: groupings?.memo, people: people?.memo });
   groupings?.save();
+  people?.save();
   return { checked, load: read.archive.load, sourceKeys: read.sourceKeys, indexed: read.indexed };
 }
 

@@ -13,6 +13,7 @@ import { placeAnchors } from './extract/place-anchor.js';
 import type { ExtractionMemo, ExtractionOutcome } from './extract/extraction-memo.js';
 import { buildIndex } from './index/build-index.js';
 import type { QuoteGroupMemo } from './index/group-quotes.js';
+import type { PeopleMemo } from './index/index-people.js';
 import { NO_PEOPLE_RULES, parsePeopleFile } from './index/parse-people-file.js';
 import { checkArchive, type ArchiveFinding } from './index/check-archive.js';
 import { localToday } from './index/check-dates.js';
@@ -69,12 +70,12 @@ export async function readAndExtract(config: Readonly<Config>, options: CheckOpt
 
 /**
  * The index and archive checks over extracted articles (whole records or summaries) and the editor's people file
- * (as `readPeopleFile` gave it): the second half of `check`. `groupings` carries quote groupings between builds.
+ * (as `readPeopleFile` gave it): the second half of `check`. `memos` carry quote groupings and people between builds.
  */
-export async function indexAndCheck(config: Readonly<Config>, { articles, problems, dropped }: { articles: ReadonlyArray<ArticleRecord | ArticleSummary>; problems: Problem[]; dropped: number }, peopleFile: PeopleFile | undefined, run: Run, groupings?: QuoteGroupMemo): Promise<IndexResult> {
+export async function indexAndCheck(config: Readonly<Config>, { articles, problems, dropped }: { articles: ReadonlyArray<ArticleRecord | ArticleSummary>; problems: Problem[]; dropped: number }, peopleFile: PeopleFile | undefined, run: Run, memos: { groupings?: QuoteGroupMemo; people?: PeopleMemo } = {}): Promise<IndexResult> {
   run.start('index', articles.length, 'articles');
   const people = peopleFile ? parsePeopleFile(peopleFile.text, shownPath(peopleFile.path)) : { rules: NO_PEOPLE_RULES, problems: [] };
-  const { index, summaries, collisions, problems: indexProblems } = buildIndex(articles, people.rules, groupings);
+  const { index, summaries, collisions, problems: indexProblems } = buildIndex(articles, people.rules, memos);
   problems.push(...people.problems, ...indexProblems);
   for (const { record, keptBy, previousSlug } of collisions) {
     problems.push({ file: shownPath(path.join(config.contentDir, record.source)), line: 1, column: 1, severity: 'warning', reason: `The slug "${previousSlug}" is already used on ${record.date} by ${keptBy}; this article is published as "${record.slug}". Set a distinct "slug" in its front matter.`, ruleId: 'slug-duplicate' });
@@ -83,7 +84,7 @@ export async function indexAndCheck(config: Readonly<Config>, { articles, proble
 
   run.start('check', index.articles.length, 'articles');
   // One by one: a large archive's warnings are too many to spread as arguments.
-  for (const problem of await placeFindings(checkArchive(summaries, localToday(), index.personSlugs, people.rules), config.contentDir)) problems.push(problem);
+  for (const problem of await placeFindings(checkArchive(summaries, localToday(), index.personSlugs, people.rules, memos.people), config.contentDir)) problems.push(problem);
   run.end(index.articles.length);
   return { index, problems, stages: run.stages, dropped };
 }

@@ -6,7 +6,7 @@
 import type { ArchiveQuote, ArticleRecord, ArticleSummary, DayArchive, IndexedArticle, MonthArchive, SiteIndex, YearArchive } from '../types.js';
 import type { Problem } from '../report/problem.js';
 import { resolveSlugCollisions, type SlugCollision } from './resolve-slug-collisions.js';
-import { indexPeople } from './index-people.js';
+import { indexPeople, type PeopleMemo } from './index-people.js';
 import { indexQuotes, quoteContentKey } from './index-quotes.js';
 import { NO_PEOPLE_RULES, type PeopleRules } from './parse-people-file.js';
 import { toSummary } from './article-summary.js';
@@ -19,11 +19,11 @@ import type { QuoteGroupMemo } from './group-quotes.js';
  * The index holds each article without its people and quotes (`toIndexedArticle`); `summaries` are the whole
  * summaries, newest first, for the archive checks, and should be let go once they have run.
  */
-export function buildIndex(given: ReadonlyArray<ArticleRecord | ArticleSummary>, rules: PeopleRules = NO_PEOPLE_RULES, groupings?: QuoteGroupMemo): { index: SiteIndex; summaries: ArticleSummary[]; collisions: SlugCollision[]; problems: Problem[] } {
+export function buildIndex(given: ReadonlyArray<ArticleRecord | ArticleSummary>, rules: PeopleRules = NO_PEOPLE_RULES, { groupings, people: peopleMemo }: { groupings?: QuoteGroupMemo; people?: PeopleMemo } = {}): { index: SiteIndex; summaries: ArticleSummary[]; collisions: SlugCollision[]; problems: Problem[] } {
   const records = given.map((article) => ('body' in article ? toSummary(article, '') : article));
   const collisions = resolveSlugCollisions(records);
   const articles = [...records].sort(newestFirst);
-  const { people, personSlugs, problems } = indexPeople(articles, rules);
+  const { people, personSlugs, problems } = indexPeople(articles, rules, peopleMemo);
   const quotes = indexQuotes(articles, personSlugs, groupings);
   const position = new Map(articles.map((article, index) => [article.id, index]));
   const quotesOf = new Map<string, string[]>();

@@ -9,6 +9,7 @@ import type { Problem } from '../report/problem.js';
 import { makeSlug } from '../extract/make-slug.js';
 import { mergePeople, type PersonGroup } from './merge-people.js';
 import type { PeopleRules } from './parse-people-file.js';
+import type { ArchiveFinding } from './check-archive.js';
 import { leadsWithSurname, nameTokens, sortKeyOf, withoutMiddleInitials } from './name-keys.js';
 
 /** Slugs a person cannot have because other pages under /people/ use them: the ranking and the letter pages. */
@@ -16,8 +17,34 @@ const RESERVED_PERSON_SLUGS = new Set(['most-quoted', 'other', ...'abcdefghijklm
 
 const NAMED_WITH = 10;
 
-/** The archive's people in A–Z order, each article's person slugs, and problems with the editor's rules. */
-export function indexPeople(records: ArticleSummary[], rules: PeopleRules): { people: ArchivePerson[]; personSlugs: Record<string, Array<string | null>>; problems: Problem[] } {
+/** The archive's people and each article's person slugs: what `indexPeople` makes, problems aside. */
+export interface ArchivePeople {
+  people: ArchivePerson[];
+  personSlugs: Record<string, Array<string | null>>;
+  /** The warnings about names spelled two ways (`findNameVariants`), once the archive checks have run. */
+  nameVariants?: ArchiveFinding[];
+}
+
+/**
+ * The people an earlier build indexed from the same summaries (but their cache keys and word counts) and the same
+ * rules, if the caller has them (`earlier`), and where this build's go (`now`) for the next build. Merging people
+ * across the archive is most of the index stage, and an edit of an article's body changes nothing it reads.
+ */
+export interface PeopleMemo {
+  earlier?: ArchivePeople;
+  now?: ArchivePeople;
+}
+
+/**
+ * The archive's people in A–Z order, each article's person slugs, and problems with the editor's rules; from
+ * `memo.earlier` when given (it must have been made from these records and rules).
+ */
+export function indexPeople(records: ArticleSummary[], rules: PeopleRules, memo?: PeopleMemo): ArchivePeople & { problems: Problem[] } {
+  const problems = checkRuleArticles(records, rules);
+  if (memo?.earlier) {
+    memo.now = memo.earlier;
+    return { ...memo.earlier, problems };
+  }
   const { groups, groupOf } = mergePeople(records, rules);
   const slugs = assignSlugs(groups);
   const people = groups.map((group, index) => toArchivePerson(group, slugs[index]));
@@ -25,7 +52,8 @@ export function indexPeople(records: ArticleSummary[], rules: PeopleRules): { pe
   for (const [id, indexes] of groupOf) personSlugs[id] = indexes.map((index) => (index === null ? null : slugs[index]));
   addNamedWith(people, records, personSlugs);
   people.sort((a, b) => (a.sortKey !== b.sortKey ? (a.sortKey < b.sortKey ? -1 : 1) : a.slug < b.slug ? -1 : 1));
-  return { people, personSlugs, problems: checkRuleArticles(records, rules) };
+  if (memo) memo.now = { people, personSlugs };
+  return { people, personSlugs, problems };
 }
 
 function toArchivePerson(group: PersonGroup, slug: string): ArchivePerson {

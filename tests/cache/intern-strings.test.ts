@@ -12,4 +12,11 @@ describe('internStrings', () => {
     expect(pool.has('x'.repeat(100))).toBe(false);
     expect(pool.size).toBe(3);
   });
+
+  it('leaves hashes out of the pool', () => {
+    const pool = new Map<string, string>();
+    const value = internStrings({ key: 'a1', quotes: [{ cue: 'said', digest: 'wd3zuutHSHXzT2V7' }], indexed: 'b2' }, pool);
+    expect(value).toEqual({ key: 'a1', quotes: [{ cue: 'said', digest: 'wd3zuutHSHXzT2V7' }], indexed: 'b2' });
+    expect([...pool.keys()]).toEqual(['said']);
+  });
 });

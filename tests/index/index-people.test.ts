@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexPeople } from '../../src/index/index-people.js';
+import { indexPeople, type PeopleMemo } from '../../src/index/index-people.js';
 import { NO_PEOPLE_RULES } from '../../src/index/parse-people-file.js';
 import { person, record, summaries } from '../helpers/records.js';
 
@@ -17,6 +17,18 @@ describe('indexPeople', () => {
     expect(trump).toMatchObject({ first: '2019-05-01', last: '2020-01-03', aliases: ['Donald Trump'] });
     expect(trump.articles).toEqual(['2020/01/03/c', '2020/01/02/b', '2019/05/01/a']);
     expect(trump.titles).toEqual([{ text: 'President', first: '2020-01-02', last: '2020-01-03', count: 2 }]);
+  });
+
+  it('gives the people of a memo back as they are, and keeps what it made in the memo for the next build', () => {
+    const memo: PeopleMemo = {};
+    const made = indexPeople(summaries(records), NO_PEOPLE_RULES, memo);
+    expect(memo.now).toEqual({ people: made.people, personSlugs: made.personSlugs });
+    const earlier = structuredClone(memo.now!);
+    const again: PeopleMemo = { earlier };
+    const taken = indexPeople(summaries(records), NO_PEOPLE_RULES, again);
+    expect(taken.people).toBe(earlier.people);
+    expect(taken.personSlugs).toBe(earlier.personSlugs);
+    expect(again.now).toBe(earlier);
   });
 
   it('files a name written surname first under its first word when an article shortens it to that word', () => {

@@ -156,6 +156,43 @@ describe('incremental builds', () => {
     expect(got).toEqual(want);
   });
 
+  it('take the people from the last build after a body edit, and index them again after a quote is added or a title changed', async () => {
+    const { root, content, overrides } = await project();
+    const config = await loadConfig(root, { ...overrides, search: false });
+    const kept = async () => {
+      const records = (await readdir(overrides.cacheDir!)).find((name) => name.startsWith('records-'))!;
+      const names = (await readdir(path.join(overrides.cacheDir!, records))).filter((name) => name.startsWith('people-'));
+      expect(names).toHaveLength(1);
+      return path.join(overrides.cacheDir!, records, names[0]);
+    };
+    const matchesClean = async (step: string) => {
+      const cleanOutput = path.join(root, `clean-${step}`);
+      await build(await loadConfig(root, { ...overrides, search: false, outputDir: cleanOutput, cacheDir: path.join(root, `clean-cache-${step}`) }), { clean: true });
+      const [got, want] = await Promise.all([snapshot(overrides.outputDir!), snapshot(cleanOutput)]);
+      expect(got, step).toEqual(want);
+    };
+    await build(config);
+    const first = await kept();
+    await appendFile(path.join(content, '2020-02-10-budget.txt'), '\nThe opposition called the cuts reckless.\n');
+    await build(config);
+    expect(await kept()).toBe(first);
+    await matchesClean('body');
+    await appendFile(path.join(content, '2020-02-10-budget.txt'), '\n"The cuts go too far," said Omar Haddad, an opposition spokesman.\n');
+    await build(config);
+    const quoted = await kept();
+    expect(quoted).not.toBe(first);
+    await matchesClean('quote');
+    await writeFile(path.join(content, '2020-01-04-reaction.md'), (await readFile(path.join(content, '2020-01-04-reaction.md'), 'utf8')).replace('World leaders react', 'Leaders urge calm'));
+    await build(config);
+    expect(await kept()).not.toBe(quoted);
+    await matchesClean('title');
+    // What the body edit's build took: a name changed in the kept people shows on the next body edit's pages.
+    await writeFile(await kept(), (await readFile(await kept(), 'utf8')).replaceAll('Omar Haddad', 'Omar Kept'));
+    await appendFile(path.join(content, '2020-02-10-budget.txt'), '\nThe vote is next week.\n');
+    await build(config);
+    expect(await readFile(path.join(overrides.outputDir!, '2020/02/10/the-finance-ministry-published-its-budget-on-monday/index.html'), 'utf8')).toContain('Omar Kept');
+  });
+
   it('keep the search bundle when only a template changed, and index again only the shard of an edited article', async () => {
     const { root, content, templates, overrides } = await project();
     const config = await loadConfig(root, overrides);
