@@ -240,4 +240,9 @@ describe('recognizePeople', () => {
     expect(people(['Mayor Pike vetoed the bill on Friday.']).map((p) => p.name)).toEqual(['Pike']);
     expect(people(['Father Christmas visited the ward.']).map((p) => p.name)).toEqual([]);
   });
+
+  it('reads a given name that only looks like an inflected word ("James", not "jams") as a given name', () => {
+    expect(people(['Voters backed James Kettle in the primary.']).map((p) => p.name)).toEqual(["James Kettle"]);
+    expect(people(['The James Webb Space Telescope took its first picture.']).map((p) => p.name)).toEqual([]);
+  });
 });
