@@ -184,9 +184,10 @@ function decide(all: string[]): Decision {
   // A ship named after a person is no person: "USS Ronald Reagan", "MV Professor Albrecht Penck".
   if (all.length > 1 && SHIP_PREFIXES.has(lower(all[0]).replace(/\./g, ''))) return decision('other', from, [], undefined, undefined, runClasses, knownOrgWord);
   if (KNOWN_ORG_NAMES.has(words.map(lower).join(' '))) return decision('organization', from, [], undefined, undefined, runClasses, knownOrgWord);
-  // A given name that is also an organisation head ("Bill") starts a name when only names follow: "Bill Clinton".
+  // A given name that is also an organisation head ("Bill") starts a name when only names follow: "Bill Clinton"; a
+  // surname that is also a word ("Bill Weld") leaves a name that needs evidence, as any given name that is a word does.
   if (classes[0] === 'org' && words.length > 1 && SURNAME_LIKE_HEADS.has(lower(words[0])) && firstNameGender(words[0]) !== undefined &&
-    classes.slice(1).every((c) => c === 'first' || c === 'weak-first' || c === 'name' || c === 'initial' || c === 'particle' || c === 'suffix')) classes[0] = 'weak-first';
+    classes.slice(1).every((c, i) => c === 'first' || c === 'weak-first' || c === 'name' || c === 'initial' || c === 'particle' || c === 'suffix' || (c === 'common' && i === words.length - 2))) classes[0] = 'weak-first';
   // A given name later in the run starts the name: "(Secretary of) State Mike Pompeo".
   // An acronym before a lone given name names a campus or branch: "UC Davis".
   const acronymPlace = words.length === 2 && classes[0] === 'org' && /^\p{Lu}{2,}$/u.test(words[0]);

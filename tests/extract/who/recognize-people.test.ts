@@ -245,4 +245,9 @@ describe('recognizePeople', () => {
     expect(people(['Voters backed James Kettle in the primary.']).map((p) => p.name)).toEqual(["James Kettle"]);
     expect(people(['The James Webb Space Telescope took its first picture.']).map((p) => p.name)).toEqual([]);
   });
+
+  it('reads "Bill" before a surname that is also a word as a given name where the text shows a person', () => {
+    expect(people(['Bill Kettle, the former mayor of the town, won the vote.']).map((p) => p.name)).toEqual(['Bill Kettle']);
+    expect(people(['The Bill Signing was delayed until May.']).map((p) => p.name)).toEqual([]);
+  });
 });
