@@ -107,6 +107,11 @@ function classifyUncached(word: string): TokenClass {
   return 'name';
 }
 
+/** Whether a lower-case word names a day of the week ("sunday"), never a person's name before other words. */
+function isWeekday(w: string): boolean {
+  return w.endsWith('day') && isCalendarWord(w);
+}
+
 function isPlaceRun(words: string[], classes: TokenClass[]): boolean {
   const from = classes[0] === 'stop' ? 1 : 0;
   if (from >= words.length) return false;
@@ -172,9 +177,10 @@ function decide(all: string[]): Decision {
       break;
     }
   }
-  // Leading ordinary words ("Thursday", "Iranian") before a name.
+  // Leading ordinary words ("Thursday", "Iranian") before a name; a weekday is one even where it is a given name too
+  // ("on Sunday Presidents Ann Lee and ...").
   let lead = 0;
-  while (lead < words.length - 1 && ['stop', 'common', 'demonym', 'place'].includes(classes[lead])) lead++;
+  while (lead < words.length - 1 && (['stop', 'common', 'demonym', 'place'].includes(classes[lead]) || isWeekday(lower(words[lead])))) lead++;
   if (lead > 0 && ['first', 'weak-first', 'name', 'initial'].includes(classes[lead])) {
     from += lead;
     words = words.slice(lead);

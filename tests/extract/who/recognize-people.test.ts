@@ -250,4 +250,8 @@ describe('recognizePeople', () => {
     expect(people(['Bill Kettle, the former mayor of the town, won the vote.']).map((p) => p.name)).toEqual(['Bill Kettle']);
     expect(people(['The Bill Signing was delayed until May.']).map((p) => p.name)).toEqual([]);
   });
+
+  it('reads a weekday before other capitalised words as no part of a name, even one that is a given name too', () => {
+    expect(people(['The pact was signed on Sunday Governors Adaeze Okonkwo and Tunde Bakare.']).map((p) => p.name)).toEqual(['Adaeze Okonkwo', 'Tunde Bakare']);
+  });
 });
