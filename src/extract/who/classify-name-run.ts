@@ -233,6 +233,12 @@ function decide(all: string[]): Decision {
   const stem = /^(.+?)(?:ers|ians|ans|ites)$/.exec(lower(all[all.length - 1]));
   const place = (i: number): boolean => stem !== null && PLACE_NAMES.has([...all.slice(i, -1).map(lower), stem[1]].join(' '));
   if (all.length > 1 && (place(0) || place(1))) return result('other');
+  // A nationality or party word after a given name may be the surname ("mayor John Tory", "Bill English"): a name
+  // that needs evidence.
+  if (n === 2 && (firstClass === 'first' || firstClass === 'weak-first') && last === 'demonym' && !lower(words[1]).endsWith('s')) {
+    gender ??= firstNameGender(words[0]);
+    return result('possible-person');
+  }
   if (classes.some((c) => c === 'stop') || classes.slice(1).some((c) => c === 'demonym')) return result('other');
   gender ??= firstClass === 'first' || firstClass === 'weak-first' ? firstNameGender(words[0]) : undefined;
   if (n === 1) return result(['first', 'name', 'weak-first', 'common'].includes(firstClass) ? 'single' : 'other');

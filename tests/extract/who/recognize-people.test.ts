@@ -254,4 +254,9 @@ describe('recognizePeople', () => {
   it('reads a weekday before other capitalised words as no part of a name, even one that is a given name too', () => {
     expect(people(['The pact was signed on Sunday Governors Adaeze Okonkwo and Tunde Bakare.']).map((p) => p.name)).toEqual(['Adaeze Okonkwo', 'Tunde Bakare']);
   });
+
+  it('reads a nationality word after a given name as a surname where the text shows a person', () => {
+    expect(people(['Council members objected; mayor Helen Welsh said she would veto it.']).map((p) => p.name)).toEqual(['Helen Welsh']);
+    expect(people(['Will French voters agree?']).map((p) => p.name)).toEqual([]);
+  });
 });
