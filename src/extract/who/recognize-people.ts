@@ -561,6 +561,21 @@ function listedWithName(candidates: readonly Candidate[], i: number): boolean {
   return byName(before, candidates[i - 1]) || byName(after, candidates[i + 1]);
 }
 
+/**
+ * The one cluster so far whose full name ends with the lone word `m` ("Day" ... "Doris Day"), or undefined: what a
+ * surname renamed before all short mentions are resolved ("Day was born Doris Mary Ann Kappelhoff") stands for.
+ */
+function onlyClusterWithSurname(clusters: readonly Cluster[], m: Candidate): number | undefined {
+  if (m.key.length !== 1) return undefined;
+  let found: number | undefined;
+  for (let i = 0; i < clusters.length; i++) {
+    if (!clusters[i].keys.some((k) => k.words[k.words.length - 1] === m.key[0])) continue;
+    if (found !== undefined) return undefined;
+    found = i;
+  }
+  return found;
+}
+
 /** Moves the members and keys of cluster `from` into cluster `into` (an earlier one) and renumbers the clusters after it. */
 function mergeInto(clusters: Cluster[], into: number, from: number): void {
   const target = clusters[into];
@@ -764,8 +779,9 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     const c = candidates[i];
     const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && (evidenceOf(c) || listedWithName(candidates, i))) || c.fullKey !== undefined;
     if (!full || c.key.length < 2 || SURNAME_PARTICLES.has(c.run.tokens[0].text)) continue; // "van Halen", "Van Halen" are surnames
-    if (c.sameAs?.person !== undefined) {
-      join(c, c.sameAs.person);
+    const renamed = c.sameAs === undefined ? undefined : c.sameAs.person ?? onlyClusterWithSurname(clusters, c.sameAs);
+    if (renamed !== undefined) {
+      join(c, renamed);
       continue;
     }
     const key = { words: c.key, text: c.keyText };

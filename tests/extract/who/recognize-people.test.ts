@@ -259,4 +259,10 @@ describe('recognizePeople', () => {
     expect(people(['Council members objected; mayor Helen Welsh said she would veto it.']).map((p) => p.name)).toEqual(['Helen Welsh']);
     expect(people(['Will French voters agree?']).map((p) => p.name)).toEqual([]);
   });
+
+  it('makes the birth name after a surname ("Bloom was born ...") a name of the person with that surname', () => {
+    const list = people(['Actor Ann Bloom died on Monday.', 'Bloom was born Annabel Rose Kettering in Leeds.']);
+    expect(list.map((p) => p.name)).toEqual(['Annabel Rose Kettering']);
+    expect(list[0].aliases).toEqual(['Ann Bloom', 'Bloom']);
+  });
 });
