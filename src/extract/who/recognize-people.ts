@@ -576,6 +576,45 @@ function onlyClusterWithSurname(clusters: readonly Cluster[], m: Candidate): num
   return found;
 }
 
+/**
+ * Whether two words differ by one edit: one letter changed, added or dropped, or two letters next to each other
+ * swapped ("chriac", "chirac").
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (i === a.length) return false;
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * The one person whose surname (the last word of a full name, five letters or more) a lone word that fits no one
+ * misspells by one edit, with the same first letter ("Saree" for Yahya Sarea, "Pierliusi" for Pedro Pierluisi), or
+ * undefined: a writer's slip, which a different person's surname seldom is.
+ */
+function onlySurnameOneEditAway(clusters: readonly Cluster[], word: string): number | undefined {
+  if (word.length < 5) return undefined;
+  let found: number | undefined;
+  for (let i = 0; i < clusters.length; i++) {
+    const close = clusters[i].keys.some((k) => {
+      const surname = k.words[k.words.length - 1];
+      return surname[0] === word[0] && Math.abs(surname.length - word.length) <= 1 && oneEditApart(surname, word);
+    });
+    if (!close) continue;
+    if (found !== undefined) return undefined;
+    found = i;
+  }
+  return found;
+}
+
 /** Moves the members and keys of cluster `from` into cluster `into` (an earlier one) and renumbers the clusters after it. */
 function mergeInto(clusters: Cluster[], into: number, from: number): void {
   const target = clusters[into];
@@ -825,6 +864,12 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       continue;
     }
     const cls = lastClassOf(c.cls);
+    // Not a word that is also an ordinary word ("Peace" is no misspelt "Pence").
+    const misspelt = matches.length === 0 && c.key.length === 1 && (cls === 'first' || cls === 'name') ? onlySurnameOneEditAway(clusters, c.key[0]) : undefined;
+    if (misspelt !== undefined) {
+      join(c, misspelt); // "Chriac" for Jacques Chirac
+      continue;
+    }
     // A given name may also stand alone as the subject of a speech verb ("Sergey said"); a company often does too.
     // "Mr." and its kin stand only before a surname, so even an ordinary word after them is one ("Mr. Trump").
     const standalone = c.key.length === 1 && !SAINT.test(c.cls.titles[0] ?? '') &&

@@ -265,4 +265,13 @@ describe('recognizePeople', () => {
     expect(list.map((p) => p.name)).toEqual(['Annabel Rose Kettering']);
     expect(list[0].aliases).toEqual(['Ann Bloom', 'Bloom']);
   });
+
+  it('reads a lone surname one letter off a person\'s as that person\'s misspelt surname', () => {
+    const list = people(['Spokesman Yahya Kettara spoke on Monday.', '"We warn them," Ketara said.', 'In 1995, Kettraa was elected.']);
+    expect(list.map((p) => p.name)).toEqual(['Yahya Kettara']);
+    expect(list[0].aliases).toEqual(['Ketara', 'Kettraa']);
+    // An ordinary word is no misspelling, nor is a word a letter off two people's surnames.
+    expect(people(['Senator Mike Pence spoke.', 'Peace said he would run.']).map((p) => p.name)).toEqual(['Mike Pence']);
+    expect(people(['Ann Marsen and Bob Marsel met.', 'Marset said no.']).map((p) => p.name)).toEqual(['Ann Marsen', 'Bob Marsel']);
+  });
 });
