@@ -266,7 +266,8 @@ function isPluralRole(word: string): boolean {
   return PLURAL_PEOPLE.has(word) || (word.endsWith('s') && (ROLE_NOUNS.has(word.slice(0, -1)) || (word.endsWith('es') && ROLE_NOUNS.has(word.slice(0, -2)))));
 }
 
-const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'people', 'children', 'police']);
+// Plural nouns for people whose singular is no role noun: "producer" names companies as often ("gas producer Energean").
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'people', 'children', 'police', 'producers']);
 
 /** The word before `before` when a comma and spaces separate them ("his widow, Denise"), or ''. */
 function wordBeforeComma(text: string, before: number): string {
@@ -400,8 +401,9 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, classified
   // a clause about others: "The Lancet Infectious Diseases, researchers in the United Kingdom established".
   const head = description && !/^(a|an|the)\s/.test(description) ? description.split(/\s/)[0].replace(/[^\p{L}]/gu, '') : undefined;
   if (head !== undefined && (!ROLE_NOUNS.has(head) || isPluralRole(head))) description = undefined;
-  // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
-  if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
+  // "Trump, the Pentagon confirmed", "Anya Jenkins, the producers agreed": a clause about someone else, not a
+  // description, which describes one person.
+  if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)) || isPluralRole(description.split(/\s+/, 2)[1] ?? ''))) description = undefined;
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');

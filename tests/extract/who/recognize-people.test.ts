@@ -274,4 +274,18 @@ describe('recognizePeople', () => {
     expect(people(['Senator Mike Pence spoke.', 'Peace said he would run.']).map((p) => p.name)).toEqual(['Mike Pence']);
     expect(people(['Ann Marsen and Bob Marsel met.', 'Marset said no.']).map((p) => p.name)).toEqual(['Ann Marsen', 'Bob Marsel']);
   });
+
+  it('reads a name before "oil field", after "the character of" or after "a site called" as a thing\'s', () => {
+    expect(people(['Ministers toured the Ole Hansen oil field on Monday.']).map((p) => p.name)).toEqual([]);
+    expect(people(['Faced with losing the character of Maria Kettle, the producers relented.']).map((p) => p.name)).toEqual([]);
+    expect(people(['The team dug at a site called Kara Dobro in Serbia.']).map((p) => p.name)).toEqual([]);
+    // A name before "field" alone, or after "a man named", is still a person's.
+    expect(people(['He kicked a Justin Tucker field goal.']).map((p) => p.name)).toEqual(['Justin Tucker']);
+    expect(people(['A man named Rufus Kettle was arrested.']).map((p) => p.name)).toEqual(['Rufus Kettle']);
+  });
+
+  it('does not read a clause about a plural after a comma as a description of the name before it', () => {
+    const [p] = people(['Having lost Anne Kettle, the producers hired a new lead.']);
+    expect(p?.descriptions ?? []).toEqual([]);
+  });
 });
