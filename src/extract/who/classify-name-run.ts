@@ -8,6 +8,7 @@ import { foldName } from './fold-name.js';
 import type { NameRun, RunToken } from './find-name-runs.js';
 import { KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_HEADS, SURNAME_LIKE_HEADS } from './organisations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
+import { EAST_ASIAN_SURNAMES } from '../../index/east-asian-surnames.js';
 import { ROLE_NOUNS } from './role-nouns.js';
 import { TITLE_GENDER, TITLE_WORDS } from './titles.js';
 
@@ -147,8 +148,19 @@ function decision(kind: Decision['kind'], from: number, titles: string[], gender
   return { kind, from, titles, gender, titleGender, runClasses, knownOrgWord, key: undefined, keyText: undefined };
 }
 
+/** A romanised Korean or Chinese given name of two syllables joined by a hyphen: "Won-soon", "Jae-in", "Ki-moon". */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{0,4}-(?!\p{Ll}*(?:ed|ing)$)\p{Ll}{1,5}$/u; // not "Kong-based"
+
 function decide(all: string[]): Decision {
   const allClasses = all.map(classifyToken);
+  // After an East Asian surname, a hyphenated given name is one even where its syllables are English words ("Park
+  // Won-soon", "Moon Jae-in"), and the surname is a name even where it is a word too ("Park", "Moon").
+  for (let i = 1; i < all.length; i++) {
+    if (HYPHENATED_GIVEN.test(all[i]) && EAST_ASIAN_SURNAMES.has(lower(all[i - 1]))) {
+      allClasses[i - 1] = 'name';
+      allClasses[i] = 'first';
+    }
+  }
   const runClasses = allClasses;
   const knownOrgWord = all.length === 1 && allClasses[0] === 'known-org';
   // Titles: everything up to the last title word that still leaves a name after it; a role noun right before a

@@ -216,6 +216,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const NAME_INTRO = /(?:\b(?:identified|known|referred to)(?: only)? as|\b(?:pseudonym|alias)|-year-old)\s+$/i;
 /** Role nouns for institutions, which name no person when something is "called" after them. */
 const INSTITUTION_ROLES: ReadonlySet<string> = new Set(['authorities', 'authority', 'government', 'administration', 'ministry', 'agency', 'department', 'police']);
+const DOUBLE_SPACE = /\s\s/;
 const NOT_BEFORE_NAME: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'into', 'toward', 'towards', 'the', 'a', 'an', 'on']);
 
 function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -407,9 +408,10 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, classified
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
-  // A nickname's quotes and an editor's brackets ("[Augustine Triumph] Attah") are no part of the name as written.
+  // A nickname's quotes, an editor's brackets ("[Augustine Triumph] Attah") and a doubled space are no part of the
+  // name as written.
   let written = text.slice(start, end);
-  if (run.nickname || written.includes('[') || written.includes(']')) written = cls.tokens.map((t) => t.text).join(' ');
+  if (run.nickname || written.includes('[') || written.includes(']') || DOUBLE_SPACE.test(written)) written = cls.tokens.map((t) => t.text).join(' ');
   // What `loneEvidence` and `speechAfter` read is kept on the candidate: closures per candidate cost more than fields.
   return {
     paragraph, run, cls, start, end, text: written, key: cls.key, keyText: cls.keyText,

@@ -288,4 +288,14 @@ describe('recognizePeople', () => {
     const [p] = people(['Having lost Anne Kettle, the producers hired a new lead.']);
     expect(p?.descriptions ?? []).toEqual([]);
   });
+
+  it('reads a hyphenated given name after an East Asian surname as a name, whatever its syllables spell', () => {
+    expect(people(['Moon Won-soon, the governor of the province, resigned.']).map((p) => p.name)).toEqual(['Moon Won-soon']);
+    expect(people(['President Ban Jae-in met the envoy.']).map((p) => p.name)).toEqual(['Ban Jae-in']);
+    expect(people(['The Hong Kong-based company grew.']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads a name typed with two spaces between its words as one name', () => {
+    expect(people(['Ann\u00a0 Kettle of the Voters League spoke.', 'Rufus  Kettle, her brother, agreed.']).map((p) => p.name)).toEqual(['Ann Kettle', 'Rufus Kettle']);
+  });
 });
