@@ -172,11 +172,32 @@ function sharesSurnameWith(lone: Candidate, full: Candidate): boolean {
   return given === 'first' || (given === 'weak-first' && fullOpens === 'first');
 }
 
+/** "the Muzychuk sisters ": a family's surname and a plural noun for siblings, right before the given names. */
+const SIBLINGS_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]+)\s+(?:sisters|brothers)\s$/u;
+
+/**
+ * Gives lone given names after "the X sisters" or "brothers" the surname X: "the Muzychuk sisters Anna and Mariya"
+ * are Anna Muzychuk and Mariya Muzychuk. The next given name after "and" shares it.
+ */
+function linkSiblings(c: Candidate, next: Candidate | undefined, text: string): void {
+  if (c.key.length !== 1 || lastClassOf(c.cls) !== 'first' || c.cls.titles.length > 0) return;
+  if (!text.endsWith('sisters ', c.start) && !text.endsWith('brothers ', c.start)) return;
+  const m = SIBLINGS_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+  if (m === null) return;
+  const surname = m[1];
+  for (const given of next !== undefined && next.paragraph === c.paragraph && next.key.length === 1 && lastClassOf(next.cls) === 'first' && SHARED_SURNAME.test(text.slice(c.end, next.start)) ? [c, next] : [c]) {
+    given.fullKey = [given.key[0], foldName(surname)];
+    given.fullText = `${given.text} ${surname}`;
+  }
+}
+
 /** Links "Cherie and Sean O'Donnell" (shared surname) and "X was born Y" / "X, known as Y" (same person). */
 function linkMentions(candidates: Candidate[], title: string, paragraphs: readonly string[]): void {
+  if (candidates.length > 0) linkSiblings(candidates[0], candidates[1], candidates[0].source);
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i];
     const prev = candidates[i - 1];
+    if (c.fullKey === undefined) linkSiblings(c, candidates[i + 1], c.source);
     if (prev.paragraph !== c.paragraph) continue;
     const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
     if (prev.key.length === 1 && c.key.length >= 2 && sharesSurnameWith(prev, c) && SHARED_SURNAME.test(text.slice(prev.end, c.start))) {

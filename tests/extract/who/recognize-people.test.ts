@@ -298,4 +298,9 @@ describe('recognizePeople', () => {
   it('reads a name typed with two spaces between its words as one name', () => {
     expect(people(['Ann\u00a0 Kettle of the Voters League spoke.', 'Rufus  Kettle, her brother, agreed.']).map((p) => p.name)).toEqual(['Ann Kettle', 'Rufus Kettle']);
   });
+
+  it('gives given names after "the X sisters" or "brothers" the surname X', () => {
+    expect(people(['She beat the Kettering sisters Anna and Mariya in the final.']).map((p) => p.name)).toEqual(['Anna Kettering', 'Mariya Kettering']);
+    expect(people(['His sisters Anna and Mariya came too.']).map((p) => p.name)).toEqual([]);
+  });
 });
