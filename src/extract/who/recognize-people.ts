@@ -172,8 +172,8 @@ function sharesSurnameWith(lone: Candidate, full: Candidate): boolean {
   return given === 'first' || (given === 'weak-first' && fullOpens === 'first');
 }
 
-/** "the Muzychuk sisters ": a family's surname and a plural noun for siblings, right before the given names. */
-const SIBLINGS_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]+)\s+(?:sisters|brothers)\s$/u;
+/** "the Muzychuk sisters ": "the", a family's surname and a plural noun for siblings, right before the given names ("His sisters" is none). */
+const SIBLINGS_BEFORE = /(?:^|\s)[Tt]he\s+(\p{Lu}[\p{L}'\u2019-]+)\s+(?:sisters|brothers)\s$/u;
 
 /**
  * Gives lone given names after "the X sisters" or "brothers" the surname X: "the Muzychuk sisters Anna and Mariya"
