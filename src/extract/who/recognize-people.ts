@@ -794,6 +794,10 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       const kind = decision.kind;
       if (kind === 'organization' && run.tokens.length >= 2) {
         if (run.tokens.length >= 3 && namesHeadThing(decision.runClasses)) things.add(nameBeforeHead(run));
+        // "the Baylor Scott and White Medical Center": a name after "the" joined by "and" to an organisation's name is
+        // part of that name.
+        const previous = candidates[candidates.length - 1];
+        if (previous?.paragraph === paragraph && previous.role.toLowerCase() === 'the' && previous.start === previous.run.start && text.startsWith(' and ', previous.end) && previous.end + 5 === run.start) things.add(previous.keyText);
         const opener = decision.from;
         if (opener < run.tokens.length - 1 && isNameWord(decision.runClasses[opener])) orgOpeners.add(run.tokens[opener].text);
       }

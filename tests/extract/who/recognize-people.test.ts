@@ -303,4 +303,10 @@ describe('recognizePeople', () => {
     expect(people(['She beat the Kettering sisters Anna and Mariya in the final.']).map((p) => p.name)).toEqual(['Anna Kettering', 'Mariya Kettering']);
     expect(people(['His sisters Anna and Mariya came too.']).map((p) => p.name)).toEqual(['Anna', 'Mariya']);
   });
+
+  it('reads a name after "the" joined by "and" to an organisation\'s name as part of that name', () => {
+    expect(people(['He died at the Ann Kettle and Rufus Memorial Hospital in Leeds.']).map((p) => p.name)).toEqual([]);
+    expect(people(['Ann Kettle and Rufus Memorial Hospital staff met.']).map((p) => p.name)).toEqual(['Ann Kettle']);
+    expect(people(['He joined the Ann Kettle and Rufus Memorial Hospital board.', 'Ann Kettle, the founder, said so.']).map((p) => p.name)).toEqual(['Ann Kettle']);
+  });
 });
