@@ -8,6 +8,7 @@ import { foldName } from './fold-name.js';
 import type { NameRun, RunToken } from './find-name-runs.js';
 import { KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_HEADS, SURNAME_LIKE_HEADS } from './organisations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
+import { EAST_ASIAN_SURNAMES } from '../../index/east-asian-surnames.js';
 import { ROLE_NOUNS } from './role-nouns.js';
 import { TITLE_GENDER, TITLE_WORDS } from './titles.js';
 
@@ -107,6 +108,11 @@ function classifyUncached(word: string): TokenClass {
   return 'name';
 }
 
+/** Whether a lower-case word names a day of the week ("sunday"), never a person's name before other words. */
+function isWeekday(w: string): boolean {
+  return w.endsWith('day') && isCalendarWord(w);
+}
+
 function isPlaceRun(words: string[], classes: TokenClass[]): boolean {
   const from = classes[0] === 'stop' ? 1 : 0;
   if (from >= words.length) return false;
@@ -142,8 +148,19 @@ function decision(kind: Decision['kind'], from: number, titles: string[], gender
   return { kind, from, titles, gender, titleGender, runClasses, knownOrgWord, key: undefined, keyText: undefined };
 }
 
+/** A romanised Korean or Chinese given name of two syllables joined by a hyphen: "Won-soon", "Jae-in", "Ki-moon". */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{0,4}-(?!\p{Ll}*(?:ed|ing)$)\p{Ll}{1,5}$/u; // not "Kong-based"
+
 function decide(all: string[]): Decision {
   const allClasses = all.map(classifyToken);
+  // After an East Asian surname, a hyphenated given name is one even where its syllables are English words ("Park
+  // Won-soon", "Moon Jae-in"), and the surname is a name even where it is a word too ("Park", "Moon").
+  for (let i = 1; i < all.length; i++) {
+    if (HYPHENATED_GIVEN.test(all[i]) && EAST_ASIAN_SURNAMES.has(lower(all[i - 1]))) {
+      allClasses[i - 1] = 'name';
+      allClasses[i] = 'first';
+    }
+  }
   const runClasses = allClasses;
   const knownOrgWord = all.length === 1 && allClasses[0] === 'known-org';
   // Titles: everything up to the last title word that still leaves a name after it; a role noun right before a
@@ -172,9 +189,10 @@ function decide(all: string[]): Decision {
       break;
     }
   }
-  // Leading ordinary words ("Thursday", "Iranian") before a name.
+  // Leading ordinary words ("Thursday", "Iranian") before a name; a weekday is one even where it is a given name too
+  // ("on Sunday Presidents Ann Lee and ...").
   let lead = 0;
-  while (lead < words.length - 1 && ['stop', 'common', 'demonym', 'place'].includes(classes[lead])) lead++;
+  while (lead < words.length - 1 && (['stop', 'common', 'demonym', 'place'].includes(classes[lead]) || isWeekday(lower(words[lead])))) lead++;
   if (lead > 0 && ['first', 'weak-first', 'name', 'initial'].includes(classes[lead])) {
     from += lead;
     words = words.slice(lead);
@@ -184,9 +202,10 @@ function decide(all: string[]): Decision {
   // A ship named after a person is no person: "USS Ronald Reagan", "MV Professor Albrecht Penck".
   if (all.length > 1 && SHIP_PREFIXES.has(lower(all[0]).replace(/\./g, ''))) return decision('other', from, [], undefined, undefined, runClasses, knownOrgWord);
   if (KNOWN_ORG_NAMES.has(words.map(lower).join(' '))) return decision('organization', from, [], undefined, undefined, runClasses, knownOrgWord);
-  // A given name that is also an organisation head ("Bill") starts a name when only names follow: "Bill Clinton".
+  // A given name that is also an organisation head ("Bill") starts a name when only names follow: "Bill Clinton"; a
+  // surname that is also a word ("Bill Weld") leaves a name that needs evidence, as any given name that is a word does.
   if (classes[0] === 'org' && words.length > 1 && SURNAME_LIKE_HEADS.has(lower(words[0])) && firstNameGender(words[0]) !== undefined &&
-    classes.slice(1).every((c) => c === 'first' || c === 'weak-first' || c === 'name' || c === 'initial' || c === 'particle' || c === 'suffix')) classes[0] = 'weak-first';
+    classes.slice(1).every((c, i) => c === 'first' || c === 'weak-first' || c === 'name' || c === 'initial' || c === 'particle' || c === 'suffix' || (c === 'common' && i === words.length - 2))) classes[0] = 'weak-first';
   // A given name later in the run starts the name: "(Secretary of) State Mike Pompeo".
   // An acronym before a lone given name names a campus or branch: "UC Davis".
   const acronymPlace = words.length === 2 && classes[0] === 'org' && /^\p{Lu}{2,}$/u.test(words[0]);
@@ -226,6 +245,12 @@ function decide(all: string[]): Decision {
   const stem = /^(.+?)(?:ers|ians|ans|ites)$/.exec(lower(all[all.length - 1]));
   const place = (i: number): boolean => stem !== null && PLACE_NAMES.has([...all.slice(i, -1).map(lower), stem[1]].join(' '));
   if (all.length > 1 && (place(0) || place(1))) return result('other');
+  // A nationality or party word after a given name may be the surname ("mayor John Tory", "Bill English"): a name
+  // that needs evidence.
+  if (n === 2 && (firstClass === 'first' || firstClass === 'weak-first') && last === 'demonym' && !lower(words[1]).endsWith('s')) {
+    gender ??= firstNameGender(words[0]);
+    return result('possible-person');
+  }
   if (classes.some((c) => c === 'stop') || classes.slice(1).some((c) => c === 'demonym')) return result('other');
   gender ??= firstClass === 'first' || firstClass === 'weak-first' ? firstNameGender(words[0]) : undefined;
   if (n === 1) return result(['first', 'name', 'weak-first', 'common'].includes(firstClass) ? 'single' : 'other');

@@ -39,14 +39,18 @@ export function isProperNoun(word: string): boolean {
   return PROPER.has(word);
 }
 
-/** Whether a lower-case word, or its stem without a plural, past or -ing ending, is an ordinary English word. */
+/**
+ * Whether a lower-case word, or its stem without a plural, past or -ing ending, is an ordinary English word. The
+ * endings are stripped as English spells them, so a name that only looks inflected ("James", "Barnes") is no word.
+ */
 export function isCommonWord(lower: string): boolean {
   if (WORDS.has(lower)) return true;
   const n = lower.length;
   if (n > 3 && lower.endsWith('s')) {
     if (WORDS.has(lower.slice(0, -1))) return true;
     if (lower.endsWith('ies') && WORDS.has(lower.slice(0, -3) + 'y')) return true;
-    if (lower.endsWith('es') && WORDS.has(lower.slice(0, -2))) return true;
+    // "-es" makes a plural or third person only after a hiss or an "o" ("boxes", "goes"): "James" is no "jam".
+    if (lower.endsWith('es') && /(?:s|x|z|ch|sh|o)$/.test(lower.slice(0, -2)) && WORDS.has(lower.slice(0, -2))) return true;
   }
   if (n > 4 && lower.endsWith('ed')) return WORDS.has(lower.slice(0, -2)) || WORDS.has(lower.slice(0, -1));
   if (n > 5 && lower.endsWith('ing')) return WORDS.has(lower.slice(0, -3)) || WORDS.has(lower.slice(0, -3) + 'e');

@@ -137,13 +137,15 @@ function bracketCompletesName(codes: Uint16Array, from: number, wordEnd: number,
 }
 
 /**
- * Whether the gap between two tokens keeps them in one run: a space, the stop of an initial or abbreviation, or an
+ * Whether the gap between two tokens keeps them in one run: a space (or two), the stop of an initial or abbreviation, or an
  * editor's bracket that completes the name (`bracketCompletesName`). `wordEnd` is where the word after the gap ends,
  * `runStart` where the run starts.
  */
 function joins(prev: RunToken, codes: Uint16Array, from: number, to: number, wordEnd: number, runStart: number): boolean {
   const length = to - from;
   if (length === 1) return (CHAR_CLASS[codes[from]] & SPACE_BIT) !== 0;
+  // A space typed twice, or a no-break space and a space: "Chad  Peace".
+  if (length === 2 && (CHAR_CLASS[codes[from]] & CHAR_CLASS[codes[from + 1]] & SPACE_BIT) !== 0) return true;
   if (length === 2 && (codes[from] === 93 || codes[from + 1] === 91)) return bracketCompletesName(codes, from, wordEnd, runStart);
   if (length === 2 && (codes[from] === 39 || codes[from] === 0x2019) && codes[from + 1] === 32) return ownsPlural(prev.text);
   if (length === 2 && codes[from] === 46 && (CHAR_CLASS[codes[from + 1]] & SPACE_BIT) !== 0) {

@@ -15,7 +15,10 @@ restaurant capsule spacecraft spaceship rocket satellite probe telescope observa
 reactor dam station stadium arena bridge tower building palace castle fort prison jail camp park square street
 avenue road highway motorway river lake glacier mountain volcano island peninsula bay beach valley desert forest
 reserve area district province region village town city county suburb neighbourhood neighborhood municipality
-formation`.split(/\s+/).filter(Boolean));
+formation site oilfield`.split(/\s+/).filter(Boolean));
+
+/** Words between a name and a noun of NOUNS_AFTER (or "field") that still leave the noun naming it: "the Costa Sur power plant". */
+const MODIFIERS_AFTER: ReadonlySet<string> = new Set(['power', 'rock', 'nuclear', 'space', 'law', 'news', 'oil', 'gas']);
 
 /** Lower-case nouns that introduce the name of a thing right after them: "law firm Sidley Austin". */
 const NOUNS_BEFORE: ReadonlySet<string> = new Set(`
@@ -24,11 +27,23 @@ show programme program series film movie documentary mockumentary album song ban
 station website app platform character characters hotel restaurant village town city island province district
 county suburb neighbourhood neighborhood airport ship vessel spacecraft capsule rocket satellite`.split(/\s+/).filter(Boolean));
 
-/** "the island of", "(the) Battle of": words for a place or event that name the place after "of". */
-const PLACE_OF = /\b(?:island|islands|city|town|village|province|state|region|district|county|municipality|suburb|outskirts|capital|port|kingdom|republic|observatory|battle|siege)\s+of\s+$/i;
+/** "the island of", "(the) Battle of", "the character of": words for a place, event or role that name what is after "of". */
+const PLACE_OF = /\b(?:character|island|islands|city|town|village|province|state|region|district|county|municipality|suburb|outskirts|capital|port|kingdom|republic|observatory|battle|siege)\s+of\s+$/i;
 
 /** A comma and a known place right after a name, ending there: "Windsor Locks, Connecticut." */
 const PLACE_AFTER_COMMA = /,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?=[,.;:)]|\s*$)/uy;
+
+/** The lower-case word that ends right before the space before `at`, or ''. */
+function wordBefore(text: string, at: number): string {
+  if (text.charCodeAt(at - 1) !== 32) return '';
+  let from = at - 1;
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    if (!((c >= 97 && c <= 122) || c === 45)) break;
+    from--;
+  }
+  return text.slice(from, at - 1);
+}
 
 /** The lower-case word right after `end` when only one space separates them, or ''. */
 function wordAfter(text: string, end: number): string {
@@ -50,10 +65,19 @@ function wordAfter(text: string, end: number): string {
 export function namesAThing(text: string, start: number, end: number, before: string): boolean {
   const after = wordAfter(text, end);
   if (after !== '' && NOUNS_AFTER.has(after)) return true;
-  // "power plant", "rock formation": a modifier and then the noun.
-  if (after !== '' && (after === 'power' || after === 'rock' || after === 'nuclear' || after === 'space' || after === 'law' || after === 'news') && NOUNS_AFTER.has(wordAfter(text, end + 1 + after.length))) return true;
+  // "power plant", "oil field": a modifier and then the noun.
+  if (after !== '' && MODIFIERS_AFTER.has(after)) {
+    const noun = wordAfter(text, end + 1 + after.length);
+    // "field" alone after a name is as often a game's ("a Justin Tucker field goal").
+    if (NOUNS_AFTER.has(noun) || noun === 'field') return true;
+  }
   if (before !== '' && NOUNS_BEFORE.has(before)) return true;
   if (before === 'of' && PLACE_OF.test(text.slice(Math.max(0, start - 30), start))) return true;
+  // "a site called Bacho Kiro", "a ship named Endurance": the noun before "called" or "named" says what is named.
+  if (before === 'called' || before === 'named') {
+    const noun = wordBefore(text, start - before.length - 1);
+    if (NOUNS_BEFORE.has(noun) || NOUNS_AFTER.has(noun)) return true;
+  }
   if (text.charCodeAt(end) === 44) {
     PLACE_AFTER_COMMA.lastIndex = end;
     const m = PLACE_AFTER_COMMA.exec(text);

@@ -23,7 +23,7 @@ unit units division laboratory laboratories lab labs observatory family dynasty 
 institut instituto institución nacional société compagnie banco banque universidad université universität
 gesellschaft partido partei fondation stiftung gazeta
 oblast krai okrug governorate prefecture canton municipality borough parish township
-mall lodge base area world nation islanders research strategies olympiad tournament expo system imager
+mall lodge base area world nation islanders research strategies olympiad tournament expo system imager telescope
 week linux
 `;
 

@@ -172,11 +172,32 @@ function sharesSurnameWith(lone: Candidate, full: Candidate): boolean {
   return given === 'first' || (given === 'weak-first' && fullOpens === 'first');
 }
 
+/** "the Muzychuk sisters ": "the", a family's surname and a plural noun for siblings, right before the given names ("His sisters" is none). */
+const SIBLINGS_BEFORE = /(?:^|\s)[Tt]he\s+(\p{Lu}[\p{L}'\u2019-]+)\s+(?:sisters|brothers)\s$/u;
+
+/**
+ * Gives lone given names after "the X sisters" or "brothers" the surname X: "the Muzychuk sisters Anna and Mariya"
+ * are Anna Muzychuk and Mariya Muzychuk. The next given name after "and" shares it.
+ */
+function linkSiblings(c: Candidate, next: Candidate | undefined, text: string): void {
+  if (c.key.length !== 1 || lastClassOf(c.cls) !== 'first' || c.cls.titles.length > 0) return;
+  if (!text.endsWith('sisters ', c.start) && !text.endsWith('brothers ', c.start)) return;
+  const m = SIBLINGS_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+  if (m === null) return;
+  const surname = m[1];
+  for (const given of next !== undefined && next.paragraph === c.paragraph && next.key.length === 1 && lastClassOf(next.cls) === 'first' && SHARED_SURNAME.test(text.slice(c.end, next.start)) ? [c, next] : [c]) {
+    given.fullKey = [given.key[0], foldName(surname)];
+    given.fullText = `${given.text} ${surname}`;
+  }
+}
+
 /** Links "Cherie and Sean O'Donnell" (shared surname) and "X was born Y" / "X, known as Y" (same person). */
 function linkMentions(candidates: Candidate[], title: string, paragraphs: readonly string[]): void {
+  if (candidates.length > 0) linkSiblings(candidates[0], candidates[1], candidates[0].source);
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i];
     const prev = candidates[i - 1];
+    if (c.fullKey === undefined) linkSiblings(c, candidates[i + 1], c.source);
     if (prev.paragraph !== c.paragraph) continue;
     const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
     if (prev.key.length === 1 && c.key.length >= 2 && sharesSurnameWith(prev, c) && SHARED_SURNAME.test(text.slice(prev.end, c.start))) {
@@ -216,6 +237,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const NAME_INTRO = /(?:\b(?:identified|known|referred to)(?: only)? as|\b(?:pseudonym|alias)|-year-old)\s+$/i;
 /** Role nouns for institutions, which name no person when something is "called" after them. */
 const INSTITUTION_ROLES: ReadonlySet<string> = new Set(['authorities', 'authority', 'government', 'administration', 'ministry', 'agency', 'department', 'police']);
+const DOUBLE_SPACE = /\s\s/;
 const NOT_BEFORE_NAME: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'into', 'toward', 'towards', 'the', 'a', 'an', 'on']);
 
 function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -266,7 +288,8 @@ function isPluralRole(word: string): boolean {
   return PLURAL_PEOPLE.has(word) || (word.endsWith('s') && (ROLE_NOUNS.has(word.slice(0, -1)) || (word.endsWith('es') && ROLE_NOUNS.has(word.slice(0, -2)))));
 }
 
-const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'people', 'children', 'police']);
+// Plural nouns for people whose singular is no role noun: "producer" names companies as often ("gas producer Energean").
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'people', 'children', 'police', 'producers']);
 
 /** The word before `before` when a comma and spaces separate them ("his widow, Denise"), or ''. */
 function wordBeforeComma(text: string, before: number): string {
@@ -400,14 +423,16 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, classified
   // a clause about others: "The Lancet Infectious Diseases, researchers in the United Kingdom established".
   const head = description && !/^(a|an|the)\s/.test(description) ? description.split(/\s/)[0].replace(/[^\p{L}]/gu, '') : undefined;
   if (head !== undefined && (!ROLE_NOUNS.has(head) || isPluralRole(head))) description = undefined;
-  // "Trump, the Pentagon confirmed": a clause about someone else, not a description.
-  if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) description = undefined;
+  // "Trump, the Pentagon confirmed", "Anya Jenkins, the producers agreed": a clause about someone else, not a
+  // description, which describes one person.
+  if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)) || isPluralRole(description.split(/\s+/, 2)[1] ?? ''))) description = undefined;
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
-  // A nickname's quotes and an editor's brackets ("[Augustine Triumph] Attah") are no part of the name as written.
+  // A nickname's quotes, an editor's brackets ("[Augustine Triumph] Attah") and a doubled space are no part of the
+  // name as written.
   let written = text.slice(start, end);
-  if (run.nickname || written.includes('[') || written.includes(']')) written = cls.tokens.map((t) => t.text).join(' ');
+  if (run.nickname || written.includes('[') || written.includes(']') || DOUBLE_SPACE.test(written)) written = cls.tokens.map((t) => t.text).join(' ');
   // What `loneEvidence` and `speechAfter` read is kept on the candidate: closures per candidate cost more than fields.
   return {
     paragraph, run, cls, start, end, text: written, key: cls.key, keyText: cls.keyText,
@@ -559,6 +584,60 @@ function listedWithName(candidates: readonly Candidate[], i: number): boolean {
   const byName = (joined: string | undefined, other: Candidate | undefined): boolean =>
     joined !== undefined && other?.cls.kind === 'person' && (/\band\b|&/.test(joined) || (before !== undefined && after !== undefined));
   return byName(before, candidates[i - 1]) || byName(after, candidates[i + 1]);
+}
+
+/**
+ * The one cluster so far whose full name ends with the lone word `m` ("Day" ... "Doris Day"), or undefined: what a
+ * surname renamed before all short mentions are resolved ("Day was born Doris Mary Ann Kappelhoff") stands for.
+ */
+function onlyClusterWithSurname(clusters: readonly Cluster[], m: Candidate): number | undefined {
+  if (m.key.length !== 1) return undefined;
+  let found: number | undefined;
+  for (let i = 0; i < clusters.length; i++) {
+    if (!clusters[i].keys.some((k) => k.words[k.words.length - 1] === m.key[0])) continue;
+    if (found !== undefined) return undefined;
+    found = i;
+  }
+  return found;
+}
+
+/**
+ * Whether two words differ by one edit: one letter changed, added or dropped, or two letters next to each other
+ * swapped ("chriac", "chirac").
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (i === a.length) return false;
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * The one person whose surname (the last word of a full name, five letters or more) a lone word that fits no one
+ * misspells by one edit, with the same first letter ("Saree" for Yahya Sarea, "Pierliusi" for Pedro Pierluisi), or
+ * undefined: a writer's slip, which a different person's surname seldom is.
+ */
+function onlySurnameOneEditAway(clusters: readonly Cluster[], word: string): number | undefined {
+  if (word.length < 5) return undefined;
+  let found: number | undefined;
+  for (let i = 0; i < clusters.length; i++) {
+    const close = clusters[i].keys.some((k) => {
+      const surname = k.words[k.words.length - 1];
+      return surname[0] === word[0] && Math.abs(surname.length - word.length) <= 1 && oneEditApart(surname, word);
+    });
+    if (!close) continue;
+    if (found !== undefined) return undefined;
+    found = i;
+  }
+  return found;
 }
 
 /** Moves the members and keys of cluster `from` into cluster `into` (an earlier one) and renumbers the clusters after it. */
@@ -715,6 +794,10 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       const kind = decision.kind;
       if (kind === 'organization' && run.tokens.length >= 2) {
         if (run.tokens.length >= 3 && namesHeadThing(decision.runClasses)) things.add(nameBeforeHead(run));
+        // "the Baylor Scott and White Medical Center": a name after "the" joined by "and" to an organisation's name is
+        // part of that name.
+        const previous = candidates[candidates.length - 1];
+        if (previous?.paragraph === paragraph && previous.role.toLowerCase() === 'the' && previous.start === previous.run.start && text.startsWith(' and ', previous.end) && previous.end + 5 === run.start) things.add(previous.keyText);
         const opener = decision.from;
         if (opener < run.tokens.length - 1 && isNameWord(decision.runClasses[opener])) orgOpeners.add(run.tokens[opener].text);
       }
@@ -764,8 +847,9 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     const c = candidates[i];
     const full = c.cls.kind === 'person' || (c.cls.kind === 'possible-person' && (evidenceOf(c) || listedWithName(candidates, i))) || c.fullKey !== undefined;
     if (!full || c.key.length < 2 || SURNAME_PARTICLES.has(c.run.tokens[0].text)) continue; // "van Halen", "Van Halen" are surnames
-    if (c.sameAs?.person !== undefined) {
-      join(c, c.sameAs.person);
+    const renamed = c.sameAs === undefined ? undefined : c.sameAs.person ?? onlyClusterWithSurname(clusters, c.sameAs);
+    if (renamed !== undefined) {
+      join(c, renamed);
       continue;
     }
     const key = { words: c.key, text: c.keyText };
@@ -809,6 +893,12 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       continue;
     }
     const cls = lastClassOf(c.cls);
+    // Not a word that is also an ordinary word ("Peace" is no misspelt "Pence").
+    const misspelt = matches.length === 0 && c.key.length === 1 && (cls === 'first' || cls === 'name') ? onlySurnameOneEditAway(clusters, c.key[0]) : undefined;
+    if (misspelt !== undefined) {
+      join(c, misspelt); // "Chriac" for Jacques Chirac
+      continue;
+    }
     // A given name may also stand alone as the subject of a speech verb ("Sergey said"); a company often does too.
     // "Mr." and its kin stand only before a surname, so even an ordinary word after them is one ("Mr. Trump").
     const standalone = c.key.length === 1 && !SAINT.test(c.cls.titles[0] ?? '') &&

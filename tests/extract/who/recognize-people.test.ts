@@ -240,4 +240,73 @@ describe('recognizePeople', () => {
     expect(people(['Mayor Pike vetoed the bill on Friday.']).map((p) => p.name)).toEqual(['Pike']);
     expect(people(['Father Christmas visited the ward.']).map((p) => p.name)).toEqual([]);
   });
+
+  it('reads a given name that only looks like an inflected word ("James", not "jams") as a given name', () => {
+    expect(people(['Voters backed James Kettle in the primary.']).map((p) => p.name)).toEqual(["James Kettle"]);
+    expect(people(['The James Webb Space Telescope took its first picture.']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads "Bill" before a surname that is also a word as a given name where the text shows a person', () => {
+    expect(people(['Bill Kettle, the former mayor of the town, won the vote.']).map((p) => p.name)).toEqual(['Bill Kettle']);
+    expect(people(['The Bill Signing was delayed until May.']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads a weekday before other capitalised words as no part of a name, even one that is a given name too', () => {
+    expect(people(['The pact was signed on Sunday Governors Adaeze Okonkwo and Tunde Bakare.']).map((p) => p.name)).toEqual(['Adaeze Okonkwo', 'Tunde Bakare']);
+  });
+
+  it('reads a nationality word after a given name as a surname where the text shows a person', () => {
+    expect(people(['Council members objected; mayor Helen Welsh said she would veto it.']).map((p) => p.name)).toEqual(['Helen Welsh']);
+    expect(people(['Will French voters agree?']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('makes the birth name after a surname ("Bloom was born ...") a name of the person with that surname', () => {
+    const list = people(['Actor Ann Bloom died on Monday.', 'Bloom was born Annabel Rose Kettering in Leeds.']);
+    expect(list.map((p) => p.name)).toEqual(['Annabel Rose Kettering']);
+    expect(list[0].aliases).toEqual(['Ann Bloom', 'Bloom']);
+  });
+
+  it('reads a lone surname one letter off a person\'s as that person\'s misspelt surname', () => {
+    const list = people(['Spokesman Yahya Kettara spoke on Monday.', '"We warn them," Ketara said.', 'In 1995, Kettraa was elected.']);
+    expect(list.map((p) => p.name)).toEqual(['Yahya Kettara']);
+    expect(list[0].aliases).toEqual(['Ketara', 'Kettraa']);
+    // An ordinary word is no misspelling, nor is a word a letter off two people's surnames.
+    expect(people(['Senator Mike Pence spoke.', 'Peace said he would run.']).map((p) => p.name)).toEqual(['Mike Pence']);
+    expect(people(['Ann Marsen and Bob Marsel met.', 'Marset said no.']).map((p) => p.name)).toEqual(['Ann Marsen', 'Bob Marsel']);
+  });
+
+  it('reads a name before "oil field", after "the character of" or after "a site called" as a thing\'s', () => {
+    expect(people(['Ministers toured the Ole Hansen oil field on Monday.']).map((p) => p.name)).toEqual([]);
+    expect(people(['Faced with losing the character of Maria Kettle, the producers relented.']).map((p) => p.name)).toEqual([]);
+    expect(people(['The team dug at a site called Kara Dobro in Serbia.']).map((p) => p.name)).toEqual([]);
+    // A name before "field" alone, or after "a man named", is still a person's.
+    expect(people(['He kicked a Justin Tucker field goal.']).map((p) => p.name)).toEqual(['Justin Tucker']);
+    expect(people(['A man named Rufus Kettle was arrested.']).map((p) => p.name)).toEqual(['Rufus Kettle']);
+  });
+
+  it('does not read a clause about a plural after a comma as a description of the name before it', () => {
+    const [p] = people(['Having lost Anne Kettle, the producers hired a new lead.']);
+    expect(p?.descriptions ?? []).toEqual([]);
+  });
+
+  it('reads a hyphenated given name after an East Asian surname as a name, whatever its syllables spell', () => {
+    expect(people(['Moon Won-soon, the governor of the province, resigned.']).map((p) => p.name)).toEqual(['Moon Won-soon']);
+    expect(people(['President Ban Jae-in met the envoy.']).map((p) => p.name)).toEqual(['Ban Jae-in']);
+    expect(people(['The Hong Kong-based company grew.']).map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads a name typed with two spaces between its words as one name', () => {
+    expect(people(['Ann\u00a0 Kettle of the Voters League spoke.', 'Rufus  Kettle, her brother, agreed.']).map((p) => p.name)).toEqual(['Ann Kettle', 'Rufus Kettle']);
+  });
+
+  it('gives given names after "the X sisters" or "brothers" the surname X', () => {
+    expect(people(['She beat the Kettering sisters Anna and Mariya in the final.']).map((p) => p.name)).toEqual(['Anna Kettering', 'Mariya Kettering']);
+    expect(people(['His sisters Anna and Mariya came too.']).map((p) => p.name)).toEqual(['Anna', 'Mariya']);
+  });
+
+  it('reads a name after "the" joined by "and" to an organisation\'s name as part of that name', () => {
+    expect(people(['He died at the Ann Kettle and Rufus Memorial Hospital in Leeds.']).map((p) => p.name)).toEqual([]);
+    expect(people(['Ann Kettle and Rufus Memorial Hospital staff met.']).map((p) => p.name)).toEqual(['Ann Kettle']);
+    expect(people(['He joined the Ann Kettle and Rufus Memorial Hospital board.', 'Ann Kettle, the founder, said so.']).map((p) => p.name)).toEqual(['Ann Kettle']);
+  });
 });
