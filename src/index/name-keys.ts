@@ -4,7 +4,7 @@
  * Middle initials and Jr./Sr. can tell people apart (George W. and George H. W. Bush), so keys keep them.
  */
 import { withBaseLetters } from '../extract/who/fold-name.js';
-import { EAST_ASIAN_SURNAMES } from './east-asian-surnames.js';
+import { EAST_ASIAN_SURNAMES } from '../extract/who/east-asian-surnames.js';
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Arabic article prefixes that alphabetise and match without it: "al-Muhandis" is filed and found under M. */

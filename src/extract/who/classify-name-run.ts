@@ -8,7 +8,7 @@ import { foldName } from './fold-name.js';
 import type { NameRun, RunToken } from './find-name-runs.js';
 import { KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_HEADS, SURNAME_LIKE_HEADS } from './organisations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
-import { EAST_ASIAN_SURNAMES } from '../../index/east-asian-surnames.js';
+import { EAST_ASIAN_SURNAMES } from './east-asian-surnames.js';
 import { ROLE_NOUNS } from './role-nouns.js';
 import { TITLE_GENDER, TITLE_WORDS } from './titles.js';
 
