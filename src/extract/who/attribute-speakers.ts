@@ -159,6 +159,9 @@ function insideDashes(text: string, from: number, at: number, to: number): boole
  */
 const QUOTATIVE_LIKE = /(?:^|[^\p{L}])(?!(?:it|that|this|there|what|which)\b)(\p{L}+)(?:\s+(?:am|is|are|was|were|be|been|being)|['\u2019](?:m|s|re)|\s+(?:went|go|goes|going))\s+like[,:]?\s*$/iu;
 
+/** A contracted verb opening a cue: the "'m" of "I'm like". */
+const CONTRACTION_START = /^['\u2019]\p{L}+\s+/u;
+
 /** The subject of a quotative "like" that ends `text[from, wordEnd)` (see QUOTATIVE_LIKE), as a cue's subject. */
 function quotativeLike(ctx: SpeakerContext, p: number, from: number, wordEnd: number): Found | undefined {
   const text = ctx.masked[p];
@@ -169,7 +172,9 @@ function quotativeLike(ctx: SpeakerContext, p: number, from: number, wordEnd: nu
   if (!m) return undefined;
   const verbStart = wordEnd - m[0].length + m[0].indexOf(m[1]) + m[1].length;
   const resolved = resolveSubject(ctx, p, from, verbStart);
-  return resolved ? { resolved, cue: { start: verbStart, verbEnd: wordEnd, text: text.slice(verbStart, wordEnd).trim(), kind: 'verb' }, paragraph: p } : undefined;
+  // The cue as a reader sees it: "was like", "went like", or "like" after a contraction ("I'm like,").
+  const cue = text.slice(verbStart, end).trim().replace(CONTRACTION_START, '');
+  return resolved ? { resolved, cue: { start: verbStart, verbEnd: wordEnd, text: cue, kind: 'verb' }, paragraph: p } : undefined;
 }
 
 /** Tries the cues in the reporter's words before a quote, back to the previous quote or the sentence start. */

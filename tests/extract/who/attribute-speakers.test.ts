@@ -215,6 +215,11 @@ describe('quotative "like"', () => {
       ['Why?', 'Some people', 'unknown'],
     ]);
   });
+
+  it('gives the cue as a reader sees it, without a contraction or the punctuation before the quote', () => {
+    const cues = extractWhoSaidWhat({ id: 'test', title: '', paragraphs: ['((Lena Ostrova)) And I\'m like, "I am resting." Then I was like: "Fine."'] }).quotes.map((q) => q.cue);
+    expect(cues).toEqual(['like', 'was like']);
+  });
 });
 
 describe('"you" in an interview', () => {
