@@ -193,12 +193,11 @@ function linkSiblings(c: Candidate, next: Candidate | undefined, text: string): 
 
 /** Links "Cherie and Sean O'Donnell" (shared surname) and "X was born Y" / "X, known as Y" (same person). */
 function linkMentions(candidates: Candidate[], title: string, paragraphs: readonly string[]): void {
-  if (candidates.length > 0) linkSiblings(candidates[0], candidates[1], candidates[0].source);
-  for (let i = 1; i < candidates.length; i++) {
+  for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    const prev = candidates[i - 1];
     if (c.fullKey === undefined) linkSiblings(c, candidates[i + 1], c.source);
-    if (prev.paragraph !== c.paragraph) continue;
+    const prev = candidates[i - 1];
+    if (prev === undefined || prev.paragraph !== c.paragraph) continue;
     const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
     if (prev.key.length === 1 && c.key.length >= 2 && sharesSurnameWith(prev, c) && SHARED_SURNAME.test(text.slice(prev.end, c.start))) {
       const surname = c.cls.tokens[c.cls.tokens.length - 1].text;
@@ -586,15 +585,11 @@ function listedWithName(candidates: readonly Candidate[], i: number): boolean {
   return byName(before, candidates[i - 1]) || byName(after, candidates[i + 1]);
 }
 
-/**
- * The one cluster so far whose full name ends with the lone word `m` ("Day" ... "Doris Day"), or undefined: what a
- * surname renamed before all short mentions are resolved ("Day was born Doris Mary Ann Kappelhoff") stands for.
- */
-function onlyClusterWithSurname(clusters: readonly Cluster[], m: Candidate): number | undefined {
-  if (m.key.length !== 1) return undefined;
+/** The one cluster so far with a full name whose surname (its last word) `fits`, or undefined when none or several do. */
+function onlyClusterWithSurnameThat(clusters: readonly Cluster[], fits: (surname: string) => boolean): number | undefined {
   let found: number | undefined;
   for (let i = 0; i < clusters.length; i++) {
-    if (!clusters[i].keys.some((k) => k.words[k.words.length - 1] === m.key[0])) continue;
+    if (!clusters[i].keys.some((k) => fits(k.words[k.words.length - 1]))) continue;
     if (found !== undefined) return undefined;
     found = i;
   }
@@ -602,8 +597,17 @@ function onlyClusterWithSurname(clusters: readonly Cluster[], m: Candidate): num
 }
 
 /**
+ * The one cluster so far whose full name ends with the lone word `m` ("Day" ... "Doris Day"), or undefined: what a
+ * surname renamed before all short mentions are resolved ("Day was born Doris Mary Ann Kappelhoff") stands for.
+ */
+function onlyClusterWithSurname(clusters: readonly Cluster[], m: Candidate): number | undefined {
+  return m.key.length === 1 ? onlyClusterWithSurnameThat(clusters, (surname) => surname === m.key[0]) : undefined;
+}
+
+/**
  * Whether two words differ by one edit: one letter changed, added or dropped, or two letters next to each other
- * swapped ("chriac", "chirac").
+ * swapped ("chriac", "chirac"). Written here because `fastest-levenshtein`, which `merge-people.ts` uses, counts a
+ * swap as two edits.
  */
 function oneEditApart(a: string, b: string): boolean {
   if (a.length === b.length) {
@@ -627,17 +631,7 @@ function oneEditApart(a: string, b: string): boolean {
  */
 function onlySurnameOneEditAway(clusters: readonly Cluster[], word: string): number | undefined {
   if (word.length < 5) return undefined;
-  let found: number | undefined;
-  for (let i = 0; i < clusters.length; i++) {
-    const close = clusters[i].keys.some((k) => {
-      const surname = k.words[k.words.length - 1];
-      return surname[0] === word[0] && Math.abs(surname.length - word.length) <= 1 && oneEditApart(surname, word);
-    });
-    if (!close) continue;
-    if (found !== undefined) return undefined;
-    found = i;
-  }
-  return found;
+  return onlyClusterWithSurnameThat(clusters, (surname) => surname[0] === word[0] && Math.abs(surname.length - word.length) <= 1 && oneEditApart(surname, word));
 }
 
 /** Moves the members and keys of cluster `from` into cluster `into` (an earlier one) and renumbers the clusters after it. */

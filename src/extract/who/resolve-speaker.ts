@@ -34,7 +34,8 @@ export interface ResolvedSpeaker {
 }
 
 const SKIPPABLE = /^(yesterday|today|tonight|who|which|also|later|then|previously|further|again|reportedly|once|had|has|have|was|is|would|will|had|earlier|recently|subsequently|simply|repeatedly|publicly|separately|herself|himself|themselves|itself|however|too|first|last|finally|still|even)$/i;
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const CLAUSE_WORDS = /^(that|which|who|whom|when|while|because|after|before|since|although|though|if|where|whereas|but|so|and then)$/i;
 const APPOSITIVE_START = /^\s*(?:a|an|the|his|her|their|its|who|which|whose|\d|\p{Ll})/u;
 const UNNAMED_SOURCE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]he|[Ss]ome|[Ss]everal)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:within|of|for|at|from|in|with|close to|familiar with)\s/u;
@@ -76,7 +77,7 @@ function sentenceOf(ctx: SpeakerContext, paragraph: number, offset: number): num
 }
 
 /** What may come before the subject that opens a sentence: a weekday ("This Thursday the Commission …") and "The". */
-const SUBJECT_LEAD = /^(?:(?:This|Last|On)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:[Tt]he\s+)?/;
+const SUBJECT_LEAD = new RegExp(`^(?:(?:This|Last|On)\\s+(?:${WEEKDAYS})\\s+)?(?:[Tt]he\\s+)?`);
 
 /**
  * The organisation that opens the sentence before the one at `offset` (after "The" and a weekday at most), in this
