@@ -202,9 +202,10 @@ const LIST_JOIN = /^\s*,?\s*(?:(?:and|or)\s+(?:(?:a|an|the)\s+)?)?$/;
 
 /**
  * Whether `span` is the next item of a list or pair that `previous` opens, so that both are the same kind of thing:
- * quotes that one verb governs, or titles and terms.
+ * quotes that one verb governs, or titles and terms. A pair of marks with no word between them is no item.
  */
 export function followsInList(previous: QuoteSpan | undefined, span: QuoteSpan, paragraphs: readonly string[]): boolean {
   if (previous === undefined || previous.endParagraph !== span.paragraph || span.open - previous.close > 12) return false;
+  if (countWords(span.text, 1) === 0) return false;
   return LIST_JOIN.test(paragraphs[span.paragraph].slice(previous.close, span.open));
 }

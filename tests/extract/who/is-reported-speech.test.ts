@@ -55,6 +55,13 @@ describe('short quotes a reporting verb governs', () => {
   });
 });
 
+describe('empty quotation marks', () => {
+  it('are never a quote, not even as the next item after a quote', () => {
+    expect(quotes(['She said "yes" "" and left.'])).toEqual(['yes']);
+    expect(quotes(['"Gen.  said Anna Berg"""'])).toEqual(['Gen.  said Anna Berg']);
+  });
+});
+
 describe('short quotes without a reporting verb', () => {
   it('keeps a span of two or more lower-case words after a possessive pronoun, the owner\'s own description', () => {
     expect(speakers(['Omar Haddad finished his "last big climb" in July.'])).toEqual([['last big climb', 'Omar Haddad']]);
