@@ -5,13 +5,18 @@
  *   2. the same name but for middle initials, when only one initialled form exists ("Donald J. Trump");
  *   3. a spelling variant: the same given names and a surname of 5+ letters one edit away, doubled letters
  *      aside ("Qassem Suleimani" / "Qasem Soleimani");
- *   4. a surname alone, when exactly one person in the archive has that surname, or exactly one of those who
+ *   4. a short form of the first given name, the rest of the name the same but for middle initials as in step 2,
+ *      when the archive has exactly one person it can stand for ("Bill Weld" / "William Weld"; the table is in
+ *      extract/who/given-name-short-forms.ts): "Chris Evans" stays apart when both Christopher and Christina Evans
+ *      are there, and never joins Christina alone;
+ *   5. a surname alone, when exactly one person in the archive has that surname, or exactly one of those who
  *      have it shares a title with it ("President Trump" among the Trumps).
- * Steps 2–4 never join two people one article names separately, people the editor keeps distinct, or two editor
+ * Steps 2–5 never join two people one article names separately, people the editor keeps distinct, or two editor
  * entries. Every step walks its candidates in a fixed order, so the outcome never depends on input order.
  */
 import { distance } from 'fastest-levenshtein';
 import type { ArticleSummary, PersonSummary } from '../types.js';
+import { fullGivenNames, mayStandFor } from '../extract/who/given-name-short-forms.js';
 import type { PeopleRules, PersonRule } from './parse-people-file.js';
 import { leadsWithSurname, looseKey, nameKey, nameTokens, squash, surnameKey } from './name-keys.js';
 
@@ -153,7 +158,18 @@ export function mergePeople(records: ArticleSummary[], rules: PeopleRules): Merg
     }
   }
 
-  // 4. A surname alone joins the one person in the archive with that surname, if there is exactly one.
+  // 4. Short forms of a given name: "Bill Weld" joins William Weld when he is the one person it can stand for.
+  const byLoose = new Map<string, string[]>();
+  for (const key of fullKeys) byLoose.set(looseKey(key), [...(byLoose.get(looseKey(key)) ?? []), key]);
+  for (const key of fullKeys) {
+    const shortForm = key.slice(0, key.indexOf(' '));
+    if (fullGivenNames(shortForm).length === 0) continue;
+    const fullForms = fullFormsOf(key, byLoose);
+    const candidates = [...new Set(fullForms.map((form) => find(byKey.get(form)!)))];
+    if (candidates.length === 1 && fullForms.every((form) => mayStandFor(shortForm, form.split(' ')[0]))) union(candidates[0], byKey.get(key)!, 'inferred');
+  }
+
+  // 5. A surname alone joins the one person in the archive with that surname, if there is exactly one.
   const bySurname = new Map<string, number[]>();
   for (const key of fullKeys) {
     const surname = surnameFirst.has(key) ? key.split(' ')[0] : surnameKey(key);
@@ -182,6 +198,22 @@ export function mergePeople(records: ArticleSummary[], rules: PeopleRules): Merg
     groupOf.get(occurrence.record.id)![occurrence.index] = index;
   }
   return { groups, groupOf };
+}
+
+/**
+ * The archive's full names (keys) a name whose first word is a short given name could stand for: the same name
+ * with one of the short form's full names first ("bill weld" → "william weld"), middle initials alike or on one
+ * side only, as step 2 allows ("bill clinton" → "william j clinton").
+ */
+function fullFormsOf(key: string, byLoose: ReadonlyMap<string, readonly string[]>): string[] {
+  const [first, ...rest] = key.split(' ');
+  const forms: string[] = [];
+  for (const given of fullGivenNames(first)) {
+    const expanded = [given, ...rest].join(' ');
+    const plain = looseKey(expanded);
+    for (const form of byLoose.get(plain) ?? []) if (form === expanded || form === plain || expanded === plain) forms.push(form);
+  }
+  return forms;
 }
 
 /** The titles ("President", "Sen.") each group's members carry, lower case, by the group's root. */

@@ -89,11 +89,79 @@ describe('mergePeople', () => {
     expect(namesOfGroups(records)).toEqual([['John Smith'], ['John Smyth']]);
   });
 
+  it('merges a short form of a given name with the full form, and then a surname alone with both', () => {
+    const records = [
+      record('2020-01-01', 'a', { people: [person('William Tremaine')] }),
+      record('2020-01-02', 'b', { people: [person('Bill Tremaine')] }),
+      record('2020-01-03', 'c', { people: [person('Tremaine')] }),
+      record('2020-01-04', 'd', { people: [person('Stan Kovařík')] }),
+      record('2020-01-05', 'e', { people: [person('Stanislav Kovarik')] }),
+    ];
+    expect(namesOfGroups(records)).toEqual([['Bill Tremaine', 'Tremaine', 'William Tremaine'], ['Stan Kovařík', 'Stanislav Kovarik']]);
+  });
+
+  it('merges a short form with the full form written with a middle initial, when there is one such form', () => {
+    const one = [record('2020-01-01', 'a', { people: [person('William P. Ostrander')] }), record('2020-01-02', 'b', { people: [person('Bill Ostrander')] })];
+    expect(namesOfGroups(one)).toEqual([['Bill Ostrander', 'William P. Ostrander']]);
+    const two = [...one, record('2020-01-03', 'c', { people: [person('William Q. Ostrander')] })];
+    expect(namesOfGroups(two)).toEqual([['William P. Ostrander'], ['Bill Ostrander'], ['William Q. Ostrander']]);
+    // Different middle initials on both sides are two people, as in step 2.
+    expect(namesOfGroups([one[0], record('2020-01-02', 'b', { people: [person('Bill Q. Ostrander')] })])).toHaveLength(2);
+  });
+
+  it('does not merge a short form whose other names differ, or a name that is no listed short form', () => {
+    const records = [
+      record('2020-01-01', 'a', { people: [person('William Tremaine'), person('Margaret Ashdown Fell')] }),
+      record('2020-01-02', 'b', { people: [person('Bill Ashdown')] }),
+      record('2020-01-03', 'c', { people: [person('Maggie Fell')] }),
+      record('2020-01-04', 'd', { people: [person('Wilbur Tremaine')] }),
+    ];
+    expect(namesOfGroups(records)).toHaveLength(5);
+  });
+
+  it('does not merge a short form that could stand for two people of the archive', () => {
+    const records = [
+      record('2020-01-01', 'a', { people: [person('Christopher Lindqvist')] }),
+      record('2020-01-02', 'b', { people: [person('Christina Lindqvist')] }),
+      record('2020-01-03', 'c', { people: [person('Chris Lindqvist')] }),
+      record('2020-01-04', 'd', { people: [person('Edward Marchetti')] }),
+      record('2020-01-05', 'e', { people: [person('Edwin Marchetti')] }),
+      record('2020-01-06', 'f', { people: [person('Ed Marchetti')] }),
+    ];
+    expect(namesOfGroups(records)).toHaveLength(6);
+  });
+
+  it('does not let a short form stand for a name of the other sex', () => {
+    const christina = [record('2020-01-01', 'a', { people: [person('Christina Lindqvist')] }), record('2020-01-02', 'b', { people: [person('Chris Lindqvist')] })];
+    expect(namesOfGroups(christina)).toHaveLength(2);
+    const christopher = [record('2020-01-01', 'a', { people: [person('Christopher Lindqvist')] }), record('2020-01-02', 'b', { people: [person('Chris Lindqvist')] })];
+    expect(namesOfGroups(christopher)).toHaveLength(1);
+    // The table lists only the names a one-sex form stands for: "Mike" is never Michelle.
+    expect(namesOfGroups([record('2020-01-01', 'a', { people: [person('Michelle Oyelaran')] }), record('2020-01-02', 'b', { people: [person('Mike Oyelaran')] })])).toHaveLength(2);
+    // A form the gender list reads as female ("Misha") still stands for the one name listed for it.
+    expect(namesOfGroups([record('2020-01-01', 'a', { people: [person('Mikhail Zotov')] }), record('2020-01-02', 'b', { people: [person('Misha Zotov')] })])).toHaveLength(1);
+  });
+
+  it('does not merge a short and a full form that one article names as two people', () => {
+    const records = [
+      record('2020-01-01', 'a', { people: [person('William Tremaine'), person('Bill Tremaine')] }),
+      record('2020-01-02', 'b', { people: [person('Bill Tremaine')] }),
+    ];
+    expect(namesOfGroups(records)).toEqual([['William Tremaine'], ['Bill Tremaine']]);
+  });
+
+  it('lets the editor keep apart a short and a full form', () => {
+    const records = [record('2020-01-01', 'a', { people: [person('William Tremaine')] }), record('2020-01-02', 'b', { people: [person('Bill Tremaine')] })];
+    expect(namesOfGroups(records, rules({ distinct: [['William Tremaine', 'Bill Tremaine']] }))).toHaveLength(2);
+  });
+
   it('gives the same groups whatever order the records come in', () => {
     const records = [
       record('2020-01-01', 'a', { people: [person('Qassem Suleimani')] }),
       record('2020-01-02', 'b', { people: [person('Qasem Soleimani'), person('Trump')] }),
       record('2020-01-03', 'c', { people: [person('Donald Trump')] }),
+      record('2020-01-04', 'd', { people: [person('Bill Tremaine')] }),
+      record('2020-01-05', 'e', { people: [person('William Tremaine'), person('Will Tremaine')] }),
     ];
     expect(namesOfGroups([...records].reverse())).toEqual(namesOfGroups(records));
   });

@@ -1,7 +1,7 @@
 /**
- * Recognises the people an article names: classifies capitalised runs, groups full names and spelling variants
- * into one person, resolves surname-only and first-name-only mentions to the person they mean, and keeps titles,
- * appositive descriptions and party tags.
+ * Recognises the people an article names: classifies capitalised runs, groups full names, spelling variants and
+ * short forms of a given name ("Stan" for Stanislav) into one person, resolves surname-only and first-name-only
+ * mentions to the person they mean, and keeps titles, appositive descriptions and party tags.
  */
 import type { Mention, Person } from '../../types.js';
 import { classifiedRun, decideNameRun, type ClassifiedRun, type RunDecision, type TokenClass } from './classify-name-run.js';
@@ -10,6 +10,7 @@ import { findNameRuns, type NameRun, type RunToken } from './find-name-runs.js';
 import { editDistance, foldName } from './fold-name.js';
 import { KINSHIP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
 import { firstNameGender } from './first-name-gender.js';
+import { fullGivenNames, mayStandFor } from './given-name-short-forms.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 import { isCalendarWord, isCommonWord, isProperNoun } from './common-words.js';
 import { PERSON_TITLES, TITLE_WORDS } from './titles.js';
@@ -502,6 +503,33 @@ function sameFullName(a: NameKey, b: NameKey): boolean {
   return short.length === long.length && short[0] === long[0] && sl.length >= 5 && editDistance(sl, ll, 2) <= 2;
 }
 
+/** Whether two full names differ only in that one's given name is a listed short form of the other's ("Bill", "William"). */
+function shortFormPair(a: NameKey, b: NameKey): { short: string; full: string } | undefined {
+  if (a.words[a.words.length - 1] !== b.words[b.words.length - 1]) return undefined;
+  const [short, full] = fullGivenNames(a.words[0]).includes(b.words[0]) ? [a, b] : fullGivenNames(b.words[0]).includes(a.words[0]) ? [b, a] : [];
+  if (short === undefined || full === undefined || !sameFullName(nameKey([full.words[0], ...short.words.slice(1)]), full)) return undefined;
+  return { short: short.words[0], full: full.words[0] };
+}
+
+/**
+ * The one person whose full name this one shortens or spells out ("Stan Štefl", "Stanislav Štefl"). Several such
+ * people ("Christopher" and "Christina Lindqvist" for "Chris Lindqvist") leave it to none, as in the people index,
+ * and a form of both sexes stands only for a name of its own ("Chris" is not Christina: `mayStandFor`).
+ */
+function onlyClusterByShortForm(clusters: readonly Cluster[], key: NameKey): number | undefined {
+  let found: number | undefined;
+  let pair: { short: string; full: string } | undefined;
+  for (let i = 0; i < clusters.length; i++) {
+    for (const other of clusters[i].keys) {
+      const fitting = shortFormPair(other, key);
+      if (fitting === undefined) continue;
+      if (found !== undefined && found !== i) return undefined;
+      [found, pair] = [i, fitting];
+    }
+  }
+  return pair !== undefined && mayStandFor(pair.short, pair.full) ? found : undefined;
+}
+
 function bareSurname(token: string): string {
   // Every particle is two or three letters: without a hyphen right after them there is nothing to replace.
   const dash = token.indexOf('-');
@@ -849,7 +877,9 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
     const key = { words: c.key, text: c.keyText };
     const nick = c.run.nickname ? nameKey([foldName(c.run.nickname), c.key[c.key.length - 1]]) : undefined;
     const fits = (cl: Cluster): boolean => cl.keys.some((k) => sameFullName(k, key) || (nick !== undefined && sameFullName(k, nick)));
-    const index = clusters.findIndex(fits);
+    // "Stan Štefl" after "Stanislav Štefl": a short form of the given name, when one person alone fits it.
+    const same = clusters.findIndex(fits);
+    const index = same >= 0 ? same : (onlyClusterByShortForm(clusters, key) ?? -1);
     if (index >= 0) {
       const keys = clusters[index].keys.length;
       join(c, index);

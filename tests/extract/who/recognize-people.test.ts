@@ -309,4 +309,20 @@ describe('recognizePeople', () => {
     expect(people(['Ann Kettle and Rufus Memorial Hospital staff met.']).map((p) => p.name)).toEqual(['Ann Kettle']);
     expect(people(['He joined the Ann Kettle and Rufus Memorial Hospital board.', 'Ann Kettle, the founder, said so.']).map((p) => p.name)).toEqual(['Ann Kettle']);
   });
+
+  it('reads a short form of a given name as the person named in full, either way round', () => {
+    const later = people(['The committee thanked William Ostrander on Monday.', 'Bill Ostrander said he was pleased.']);
+    expect(later.map((p) => [p.name, p.aliases])).toEqual([['William Ostrander', ['Bill Ostrander']]]);
+    const earlier = people(['Stan Kovařík spoke first.', 'The paper names Stanislav Kovařík as its author.']);
+    expect(earlier.map((p) => [p.name, p.aliases])).toEqual([['Stanislav Kovařík', ['Stan Kovařík']]]);
+  });
+
+  it('does not read a short form as anyone when two people fit it, or only one of the other sex', () => {
+    const two = people(['Christopher Lindqvist and Christina Lindqvist arrived.', 'Chris Lindqvist said it was late.']);
+    expect(two.map((p) => p.name)).toEqual(['Christopher Lindqvist', 'Christina Lindqvist', 'Chris Lindqvist']);
+    const sister = people(['Christina Lindqvist arrived.', 'Chris Lindqvist said it was late.']);
+    expect(sister.map((p) => p.name)).toEqual(['Christina Lindqvist', 'Chris Lindqvist']);
+    const stranger = people(['William Ostrander arrived.', 'Bill Ashdown said it was late.']);
+    expect(stranger.map((p) => p.name)).toEqual(['William Ostrander', 'Bill Ashdown']);
+  });
 });
