@@ -1,7 +1,8 @@
 /**
  * Context that shows a capitalised run names a thing rather than a person: a place, building, vehicle, work,
  * business or fictional character ("the Costa Sur power plant", "newspaper Magyar Nemzet", "Hellboy character Abe
- * Sapien", "the island of Rapa Nui", "Windsor Locks, Connecticut"). The nouns are written as data for Dateline.
+ * Sapien", "the island of Rapa Nui", "Windsor Locks, Connecticut", "Grace Hall, an old hospital"). The nouns are
+ * written as data for Dateline.
  */
 import { PLACE_NAMES } from './places.js';
 
@@ -32,6 +33,13 @@ const PLACE_OF = /\b(?:character|island|islands|city|town|village|province|state
 
 /** A comma and a known place right after a name, ending there: "Windsor Locks, Connecticut." */
 const PLACE_AFTER_COMMA = /,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?=[,.;:)]|\s*$)/uy;
+
+/**
+ * An appositive after a name's comma, "Hagia Sophia, formerly a Greek Orthodox church and now a museum": its head
+ * noun (group 1) is the last lower-case word before "and", a preposition or a clause's end, within five words of the
+ * article. "Ada Lowe, a museum director at the Louvre" heads on "director", so a person's job stays a person's.
+ */
+const APPOSITIVE_HEAD = /,\s+(?:(?:formerly|once|now|originally|today|still)\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)(?=\s+(?:and|in|on|at|near|of|that|which|where|built|with|from|for|since)\b|[,.;:)]|$)/uy;
 
 /** The lower-case word that ends right before the space before `at`, or ''. */
 function wordBefore(text: string, at: number): string {
@@ -79,6 +87,9 @@ export function namesAThing(text: string, start: number, end: number, before: st
     if (NOUNS_BEFORE.has(noun) || NOUNS_AFTER.has(noun)) return true;
   }
   if (text.charCodeAt(end) === 44) {
+    APPOSITIVE_HEAD.lastIndex = end;
+    const head = APPOSITIVE_HEAD.exec(text)?.[1];
+    if (head !== undefined && (NOUNS_AFTER.has(head) || NOUNS_BEFORE.has(head))) return true;
     PLACE_AFTER_COMMA.lastIndex = end;
     const m = PLACE_AFTER_COMMA.exec(text);
     // The place may end the sentence, its stop read into it: "Kirkwood, Ohio."

@@ -425,6 +425,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, classified
   if (head !== undefined && (!ROLE_NOUNS.has(head) || isPluralRole(head))) description = undefined;
   // "Trump, the Pentagon confirmed", "Anya Jenkins, the producers agreed": a clause about someone else, not a
   // description, which describes one person.
+  // "Grace Hall, an old hospital in Leeds": what the name names is a thing, and so is the appositive.
+  if (thing) description = undefined;
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)) || isPluralRole(description.split(/\s+/, 2)[1] ?? ''))) description = undefined;
   const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;

@@ -284,6 +284,15 @@ describe('recognizePeople', () => {
     expect(people(['A man named Rufus Kettle was arrested.']).map((p) => p.name)).toEqual(['Rufus Kettle']);
   });
 
+  it('reads a name whose appositive is headed by a building, vehicle or business as a thing\'s', () => {
+    expect(people(['Pilgrims filled Santa Corona, formerly a Byzantine church and now a museum, at dawn.', 'Santa Corona reopened.']).map((p) => p.name)).toEqual([]);
+    expect(people(['Grace Hall, an old hospital in Leeds, closed in 1990.']).map((p) => p.name)).toEqual([]);
+    expect(people(['Divers reached Mary Kettle, a ship that sank in 1810.']).map((p) => p.name)).toEqual([]);
+    // The head is the appositive's last noun: a job at such a place is still a person's.
+    expect(people(['Ada Lowe, a museum director at the Louvre, said the works were safe.']).map((p) => p.name)).toEqual(['Ada Lowe']);
+    expect(people(['Emma Stone, a church volunteer, said she was proud.'])[0]?.descriptions).toEqual(['a church volunteer']);
+  });
+
   it('does not read a clause about a plural after a comma as a description of the name before it', () => {
     const [p] = people(['Having lost Anne Kettle, the producers hired a new lead.']);
     expect(p?.descriptions ?? []).toEqual([]);
