@@ -16,10 +16,15 @@ export const LETTER = 8;
 export const SPACE = 16;
 /** A number (`\p{N}`). */
 export const NUMBER = 32;
+/**
+ * A word character that may open a capitalised word: an ASCII capital or any word character outside ASCII (not a
+ * lower-case ASCII letter or a digit). The name scanner tests it with one table read per character.
+ */
+export const MAY_BE_CAPITAL = 64;
 
 function build(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (isWordCode(c)) table[c] = WORD;
+  for (let c = 0; c < 0x10000; c++) if (isWordCode(c)) table[c] = (c >= 65 && c <= 90) || c >= 128 ? WORD | MAY_BE_CAPITAL : WORD;
   // Every BMP code unit at its own index, lone surrogates blanked (they are no letter and no space); a regular
   // expression finds each class's ranges in one pass, far faster at start-up than testing 65,536 characters.
   let all = '';
