@@ -1,5 +1,6 @@
 /**
- * A person's name spelled two ways across the archive ("Qassem Suleimani" here, "Qassem Soleimani" there). The
+ * A person's name spelled two ways across the archive ("Qassem Suleimani" here, "Qassem Soleimani" there), or in
+ * one article that the extractor already read as one person (a full-name alias beside the name). The
  * evidence is deliberately narrow, so that two people who share a surname are never suggested as one: the same
  * given and middle names (doubled letters aside, as the people index compares them), and surnames that differ by
  * a prefix such as "al-"/"el-", doubled letters, or one letter (two for surnames of eight letters or more). The
@@ -33,14 +34,18 @@ export function findNameVariants(records: ArticleSummary[], personSlugs: Record<
   const spellings = new Map<string, Spelling | undefined>();
   for (const record of records) {
     record.people.forEach((person, index) => {
-      if (!spellings.has(person.name)) spellings.set(person.name, toSpelling(person.name, byForenames));
-      const spelling = spellings.get(person.name);
       const mention = person.firstMention;
-      if (!spelling) return;
-      spelling.mentions += person.mentionCount;
-      if (spelling.uses.has(record.source)) return;
       const anchor: Anchor = mention ? { kind: 'paragraph', paragraph: mention.paragraph, offset: mention.start } : { kind: 'body' };
-      spelling.uses.set(record.source, { anchor, slug: personSlugs[record.id]?.[index] });
+      const use = { anchor, slug: personSlugs[record.id]?.[index] };
+      // A full name the article also uses for the person ("Stan Štefl" beside "Stanislav Štefl") is a spelling too;
+      // a summary does not count its mentions apart, so it weighs as much as the person.
+      for (const name of [person.name, ...person.aliases.filter((alias) => nameTokens(alias).length > 1)]) {
+        if (!spellings.has(name)) spellings.set(name, toSpelling(name, byForenames));
+        const spelling = spellings.get(name);
+        if (!spelling) continue;
+        spelling.mentions += person.mentionCount;
+        if (!spelling.uses.has(record.source)) spelling.uses.set(record.source, use);
+      }
     });
   }
   const settled = settledPairs(rules);

@@ -22,6 +22,16 @@ describe('findNameVariants', () => {
     ]);
   });
 
+  it('counts a full-name alias as a spelling, so two spellings in one article are found', () => {
+    const withAliases = (name: string, aliases: string[], paragraph = 0): PersonSummary => ({ ...person(name, paragraph), aliases, mentionCount: 3 });
+    // The extractor read both spellings as one person: the rarer is still worth a look.
+    const [one] = variants([article('a.md', withAliases('Frida Walker', ['Frida Welker', 'Walker']))]);
+    expect(one.reason).toMatch(/^"Frida Welker" is spelled "Frida Walker" in this article; the site shows both as one person/);
+    // A short form joined to its full name ("Stan" for Stanislav) is compared with a misspelt name beside it.
+    const records = [article('a.md', withAliases('Stanislav Kettle', ['Stan Kettle']), person('Stan Kettl', 4))];
+    expect(variants(records).map((f) => [f.source, f.anchor, f.reason.slice(0, 49)])).toEqual([['a.md', { kind: 'paragraph', paragraph: 4, offset: 0 }, '"Stan Kettl" is spelled "Stan Kettle" in this art']]);
+  });
+
   it('says so when the index already shows both spellings as one person', () => {
     const records = [article('a.md', person('Volodymyr Zelensky')), article('b.md', person('Volodymyr Zelensky')), article('c.md', person('Volodymyr Zelenskyy'))];
     const [finding] = variants(records, NO_PEOPLE_RULES, { 'a.md': ['zelensky'], 'b.md': ['zelensky'], 'c.md': ['zelensky'] });
