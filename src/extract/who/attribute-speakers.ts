@@ -349,7 +349,8 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     const inherited = prev && (sameParagraph || opensParagraph) && (sameSentence || !bySubject.has(i - 1)) ? out[i - 1] : undefined;
     // An earlier quote with no speaker has none to pass on when a person named before this one may be it.
     const alone = inherited && inherited.speaker.name !== '' ? undefined : lastPersonBefore(ctx, span);
-    const subject = alone === undefined && !(inherited && inherited.speaker.name !== '') ? clauseSubject(ctx, span, previousClose) : undefined;
+    // A sentence of its own after the previous quote's has its own subject: "She endorsed a “…”" is hers.
+    const subject = alone === undefined && !(inherited && inherited.speaker.name !== '' && sameSentence) ? clauseSubject(ctx, span, previousClose) : undefined;
     if (subject) {
       bySubject.add(i);
       out.push({ speaker: subject.speaker, cue: '', attributed: false, continues: undefined });

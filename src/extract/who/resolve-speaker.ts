@@ -492,8 +492,11 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
   return nouny ? unknown(chunk) : undefined;
 }
 
-/** Auxiliaries and irregular past forms that start a verb phrase. */
-const AUXILIARY = /^(?:has|have|had|hasn't|haven't|did|didn't|does|doesn't|is|isn't|was|wasn't|were|weren't|went|will|would|could|should|told|wrote|said|says)$/;
+/**
+ * Auxiliaries and irregular past forms that start a verb phrase ("Carl Hope gave a speech declaring"): common verbs
+ * of news prose whose past form is seldom a noun or an adjective ("left" and "lost" often are).
+ */
+const AUXILIARY = /^(?:has|have|had|hasn't|haven't|did|didn't|does|doesn't|is|isn't|was|wasn't|were|weren't|went|will|would|could|should|told|wrote|said|says|gave|took|made|held|sent|brought|began|came|became|saw|knew|thought|felt|heard|kept|stood|spoke|sought|chose|drew|wore)$/;
 /** Words that cannot end a noun phrase. */
 const NOT_PHRASE_END = /^(?:the|a|an|to|in|of|for|on|at|with|by|from|and|or|that|this|his|her|its|their|our)$/i;
 /** Endings of adverbs that sit between a subject and its verb ("The proclamation specifically states"). */
@@ -683,7 +686,8 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     const roleOnly = subject.length <= 3 && DETERMINER.test(subject[0]) && subject.slice(1).every((w) => /^\p{Ll}/u.test(w));
     if (roleOnly && ROLE_NOUNS.has(subject[subject.length - 1])) words = subject;
     else if (SPEECH_VERBS.has(words[verbAt]) && reported.length > 0 && reported.length <= 4 && verbStart(['', ...reported]) < 0 && !NOT_PHRASE_END.test(reported[reported.length - 1])) words = reported;
-    else if (e && e.start === skipSpace(text, from) && e.end - e.start <= subject.join(' ').length) return speakerOfEntity(ctx, e, paragraph, from);
+    // The name may open the subject after its titles: "President Carl Hope delivered a speech declaring".
+    else if (e && startWithTitles(text, from, e.start) === skipSpace(text, from) && e.end - e.start <= subject.join(' ').length) return speakerOfEntity(ctx, e, paragraph, from);
     else if (verbAt === words.length - 1 && ADVERB_ENDING.test(words[verbAt])) words = subject;
     chunk = words.join(' ');
   }

@@ -297,3 +297,20 @@ describe('a quote credited after a dash', () => {
     expect(list[0]).toEqual(['We are ready.', 'Paul Brandt', 'person']);
   });
 });
+
+describe('the subject of the sentence a participle hangs from', () => {
+  it('reads a name after its titles as the subject, after two introductory phrases', () => {
+    const list = speakers(['The next day, with the storm still raging, Governor Ella Marsh delivered a speech declaring herself "ready for anything."']);
+    expect(list[0]).toEqual(['ready for anything.', 'Ella Marsh', 'person']);
+  });
+
+  it('ends the subject at an irregular past form: "X gave a speech calling"', () => {
+    const list = speakers(['Carl Hope gave a speech calling the deal "a scandal."']);
+    expect(list[0]).toEqual(['a scandal.', 'Carl Hope', 'person']);
+  });
+
+  it('gives a quote with no cue in a later sentence to that sentence\u2019s own subject, not the last speaker', () => {
+    const list = speakers(['Mayor Tom Reed gave a speech calling the deal "a scandal." Councillor Ann Cole skipped the vote. She backed a "full audit."']);
+    expect(list[1]).toEqual(['full audit.', 'Ann Cole', 'person']);
+  });
+});
