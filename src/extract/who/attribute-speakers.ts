@@ -289,14 +289,13 @@ const OTHER_CLAUSE = /;|\u2014|,\s*(?:while|whereas|although|though|but|who|when
 /** A passive before the quote ("was branded a “…”"): its subject is what the words describe, not who said them. */
 const PASSIVE_LEAD = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
 
-/** A sentence that opens with "he" or "she", or with a transcript's turn label ("((WN))", "((Jane Doe))"). */
-const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\s/i;
+/** A sentence that opens with a transcript's turn label ("((WN))", "((Jane Doe))"). */
 const OPENS_WITH_TURN_LABEL = /^\s*\(\(/;
 
 /**
- * For a quote with no speech cue, the person named as the subject of its sentence (or "he"/"she" opening it) when
- * the quote stays in that subject's clause: "X accused her of “…”", "X declared himself the “…”", "The mayor, X,
- * thanked “…”". Not for a passive, nor when another clause, with its own subject, comes between; not in a transcript's
+ * For a quote with no speech cue, the person named as the subject of its sentence (or "he"/"she" opening it, after an
+ * introductory phrase at most) when the quote stays in that subject's clause: "X accused her of “…”", "X declared
+ * himself the “…”", "The mayor, X, thanked “…”". Not for a passive, nor when another clause, with its own subject, comes between; not in a transcript's
  * turn, where the words are the turn's own.
  */
 function clauseSubject(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): ResolvedSpeaker | undefined {
@@ -306,10 +305,16 @@ function clauseSubject(ctx: SpeakerContext, span: QuoteSpan, previousClose: numb
   const text = ctx.masked[p];
   const lead = text.slice(sentenceStart, span.open);
   if (lead.trim() === '' || OPENS_WITH_TURN_LABEL.test(lead) || OTHER_CLAUSE.test(lead) || PASSIVE_LEAD.test(lead)) return undefined;
+  // "She endorsed a “…”", and after an introductory phrase: "Then just 19 years old, she saw the part as a “…”".
+  const pronoun = PRONOUN_SUBJECT.exec(lead);
+  if (pronoun) {
+    const person = personOfPronoun(ctx, pronoun[1].toLowerCase(), p, sentenceStart + pronoun[0].length);
+    return person === undefined ? undefined : { speaker: { name: ctx.people.people[person].name, kind: 'person' }, person };
+  }
   const resolved = resolveSentenceSubject(ctx, p, sentenceStart, span.open);
   if (resolved?.person === undefined) return undefined;
   const named = ctx.people.entities[p].some((e) => e.person === resolved.person && e.start >= sentenceStart && e.start < span.open);
-  return named || OPENS_WITH_PRONOUN.test(lead) ? resolved : undefined;
+  return named ? resolved : undefined;
 }
 
 /** Attributes every span, in reading order. */

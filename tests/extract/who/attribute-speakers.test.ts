@@ -314,3 +314,15 @@ describe('the subject of the sentence a participle hangs from', () => {
     expect(list[1]).toEqual(['full audit.', 'Ann Cole', 'person']);
   });
 });
+
+describe('a quote with no cue after "he" or "she" opening its sentence', () => {
+  it('gives it to the person the pronoun means after an introductory phrase', () => {
+    const list = speakers(['Singer Mia Lund grew up in Oslo and Bergen. At 20, she saw the part as a "chance to prove myself."']);
+    expect(list[0]).toEqual(['chance to prove myself.', 'Mia Lund', 'person']);
+  });
+
+  it('takes the person of the pronoun\u2019s gender, not the last one named', () => {
+    const list = speakers(['Mia Lund met Tom Reed in Oslo. She called the city "a jewel." A year later, he bought a "small flat by the sea."']);
+    expect(list[1]).toEqual(['small flat by the sea.', 'Tom Reed', 'person']);
+  });
+});
