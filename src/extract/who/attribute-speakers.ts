@@ -342,7 +342,7 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
       const shared = prev && cueOf[i - 1] && cueOf[i - 1]?.cue.start === found.cue.start && cueOf[i - 1]?.paragraph === found.paragraph;
       out.push({ speaker: found.resolved.speaker, cue: found.cue.text, attributed: true, continues: shared ? i - 1 : undefined });
       if (found.resolved.person !== undefined) ctx.spoken.push({ paragraph: span.paragraph, offset: span.open, person: found.resolved.person });
-      ctx.last = { speaker: found.resolved.speaker, person: found.resolved.person, paragraph: span.endParagraph };
+      ctx.last = { speaker: found.resolved.speaker, person: found.resolved.person, paragraph: span.endParagraph, close: span.close };
       continue;
     }
     // No cue of its own: a quote in the same sentence or paragraph as the previous one continues it; a

@@ -326,3 +326,20 @@ describe('a quote with no cue after "he" or "she" opening its sentence', () => {
     expect(list[1]).toEqual(['small flat by the sea.', 'Tom Reed', 'person']);
   });
 });
+
+describe('"he" or "she" after an unnamed speaker', () => {
+  it('means the unnamed speaker of the quote just before when no one is named in between', () => {
+    const list = speakers(['Judge Ana Ruiz heard the case on Monday. The chief prosecutor told the court "the cells were full." She also said "we asked for help."']);
+    expect(list[1]).toEqual(['we asked for help.', 'The chief prosecutor', 'unknown']);
+  });
+
+  it('means a person named after that quote', () => {
+    const list = speakers(['Judge Ana Ruiz heard the case on Monday. The chief prosecutor told the court "the cells were full." Ruiz listened. She said "we will see."']);
+    expect(list[1]).toEqual(['we will see.', 'Ana Ruiz', 'person']);
+  });
+
+  it('never means a group or an institution', () => {
+    const list = speakers(['Judge Ana Ruiz heard the case on Monday. The police told the court the man was "dangerous." She said "he will stay in custody."']);
+    expect(list[1]).toEqual(['he will stay in custody.', 'Ana Ruiz', 'person']);
+  });
+});
