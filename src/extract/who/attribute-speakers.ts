@@ -75,12 +75,40 @@ function attributionEnd(ctx: SpeakerContext, span: QuoteSpan): number {
   return next.includes(MASK) || next.trim().split(/\s+/).length > ATTRIBUTION_WORDS ? sentenceEnd : nextEnd;
 }
 
+/**
+ * "as X put it" right after a quote, over a comma or dash: "traffic “ground to a halt” — as the court's ruling put it —",
+ * "“too few trains,” as one planner puts it". The subject of "put" is the phrase between, of up to eight words.
+ */
+const AS_PUT_IT = /^[\s,\u2014\u2013]*as\s+((?:[^\s,;:\u2014\u2013\uE000]+\s+){1,8}?)(?:once\s+|has\s+|had\s+)?(?:put|puts)\s+it\b/du;
+/** "As X put it," right before a quote: "As one planner put it, “…”". */
+const AS_PUT_IT_BEFORE = /\b[Aa]s\s+((?:[^\s,;:\u2014\u2013\uE000]+\s+){1,8}?)(?:once\s+|has\s+|had\s+)?(?:put|puts)\s+it,\s*$/du;
+
+/** The speaker of "put it" in a match of AS_PUT_IT or AS_PUT_IT_BEFORE in paragraph `p` from `offset`, as a cue. */
+function putItSpeaker(ctx: SpeakerContext, p: number, offset: number, m: RegExpExecArray): Found | undefined {
+  const [start, end] = m.indices![1];
+  const resolved = resolveSubject(ctx, p, offset + start, offset + end);
+  const cueEnd = offset + m.index + m[0].replace(/[,\s]+$/, '').length;
+  return resolved ? { resolved, cue: { start: offset + end, verbEnd: cueEnd, text: ctx.masked[p].slice(offset + end, cueEnd), kind: 'verb' }, paragraph: p } : undefined;
+}
+
+/** The speaker "as X put it" names right after a quote (see AS_PUT_IT), before `to`. */
+function asPutIt(ctx: SpeakerContext, span: QuoteSpan, to: number): Found | undefined {
+  const text = ctx.masked[span.endParagraph];
+  // Most quotes have no "as" after them: only one that has lets the expression run.
+  let at = span.close;
+  while (at < to && (hasClass(text, at, SPACE) || text[at] === ',' || text[at] === '\u2014' || text[at] === '\u2013')) at++;
+  const m = text.startsWith('as ', at) ? AS_PUT_IT.exec(text.slice(span.close, to)) : null;
+  return m ? putItSpeaker(ctx, span.endParagraph, span.close, m) : undefined;
+}
+
 /** Tries the cues in the reporter's words after a quote, up to the next quote or the end of the sentence. */
 function after(ctx: SpeakerContext, span: QuoteSpan, nextOpen: number): Found | undefined {
   const p = span.endParagraph;
   const text = ctx.masked[p];
   const to = Math.min(attributionEnd(ctx, span), nextOpen);
   if (span.close >= to) return undefined;
+  const putIt = asPutIt(ctx, span, to);
+  if (putIt) return putIt;
   const cues = findCues(text, span.close, to);
   for (const cue of cues) {
     const lead = text.slice(span.close, cue.start);
@@ -194,6 +222,8 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   }
   const quotative = quotativeLike(ctx, p, from, wordEnd);
   if (quotative) return quotative;
+  const putIt = text.endsWith('it,', wordEnd) ? AS_PUT_IT_BEFORE.exec(text.slice(from, span.open)) : null;
+  if (putIt) return putItSpeaker(ctx, p, from, putIt);
   const cues = findCues(text, from, span.open);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];

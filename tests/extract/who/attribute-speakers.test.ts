@@ -343,3 +343,17 @@ describe('"he" or "she" after an unnamed speaker', () => {
     expect(list[1]).toEqual(['he will stay in custody.', 'Ana Ruiz', 'person']);
   });
 });
+
+describe('"as X put it"', () => {
+  it('gives a quote to the one who "put it" after it, over a dash or comma', () => {
+    const list = speakers(['Mayor Tom Reed toured the site. The region has "too many roads and too few trains," as he put it.']);
+    expect(list[0]).toEqual(['too many roads and too few trains,', 'Tom Reed', 'person']);
+    const aside = speakers(['Traffic "came to a standstill" \u2014 as one planner put it \u2014 for hours.']);
+    expect(aside[0]).toEqual(['came to a standstill', 'one planner', 'unknown']);
+  });
+
+  it('gives a quote to the one who "put it" before it', () => {
+    const list = speakers(['Mayor Tom Reed toured the site. As he once put it, "we are out of money."']);
+    expect(list[0]).toEqual(['we are out of money.', 'Tom Reed', 'person']);
+  });
+});
