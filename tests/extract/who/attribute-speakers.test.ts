@@ -357,3 +357,10 @@ describe('"as X put it"', () => {
     expect(list[0]).toEqual(['we are out of money.', 'Tom Reed', 'person']);
   });
 });
+
+describe('apologies', () => {
+  it('read "apologised for" as reporting words, so a role noun before it resolves', () => {
+    const list = speakers(['Prime Minister Jan Novak met the press. Later, the Prime Minister apologised to voters for "having a fool as finance minister."']);
+    expect(list[0]).toEqual(['having a fool as finance minister.', 'Jan Novak', 'person']);
+  });
+});
