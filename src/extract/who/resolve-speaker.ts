@@ -525,6 +525,9 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
   return nouny ? unknown(chunk) : undefined;
 }
 
+/** "went on to", "goes on to" before a speech verb: the subject goes on to report words ("He went on to add"). */
+const WENT_ON_TO = /^(?:went|goes|go|going)\s+on\s+to$/;
+
 /**
  * Auxiliaries and irregular past forms that start a verb phrase ("Carl Hope gave a speech declaring"): common verbs
  * of news prose whose past form is seldom a noun or an adjective ("left" and "lost" often are).
@@ -717,7 +720,10 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     const reported = words.slice(verbAt + 1);
     const e = entities[0];
     const roleOnly = subject.length <= 3 && DETERMINER.test(subject[0]) && subject.slice(1).every((w) => /^\p{Ll}/u.test(w));
-    if (roleOnly && ROLE_NOUNS.has(subject[subject.length - 1])) words = subject;
+    // "He went on to add": a pronoun subject of "went on to" stands for whoever it means (not of any verb before "to":
+    // "She learned to write" reports nothing).
+    const wentOn = subject.length === 1 && PRONOUNS.has(subject[0].toLowerCase()) && WENT_ON_TO.test(words.slice(verbAt).join(' '));
+    if ((roleOnly && ROLE_NOUNS.has(subject[subject.length - 1])) || wentOn) words = subject;
     else if (SPEECH_VERBS.has(words[verbAt]) && reported.length > 0 && reported.length <= 4 && verbStart(['', ...reported]) < 0 && !NOT_PHRASE_END.test(reported[reported.length - 1])) words = reported;
     // The name may open the subject after its titles: "President Carl Hope delivered a speech declaring".
     else if (e && startWithTitles(text, from, e.start) === skipSpace(text, from) && e.end - e.start <= subject.join(' ').length) return speakerOfEntity(ctx, e, paragraph, from);

@@ -364,3 +364,11 @@ describe('apologies', () => {
     expect(list[0]).toEqual(['having a fool as finance minister.', 'Jan Novak', 'person']);
   });
 });
+
+describe('a pronoun subject before "went on to"', () => {
+  it('resolves "He went on to add" to the person "he" means, with its own cue', () => {
+    const paragraphs = ['"The walls are sound," said engineer Tom Reed of the city council. He went on to add "the roof is not" and left.'];
+    const quote = extractWhoSaidWhat({ id: 'test', title: '', paragraphs }).quotes[1];
+    expect([quote.text, quote.speaker.name, quote.cue]).toEqual(['the roof is not', 'Tom Reed', 'add']);
+  });
+});
