@@ -347,6 +347,23 @@ function clauseSubject(ctx: SpeakerContext, span: QuoteSpan, previousClose: numb
   return named ? resolved : undefined;
 }
 
+/** A conjunction opening a subordinate clause at the start of a sentence: "Although", "While", "After". */
+const OPENING_SUBORDINATE = /^\s*(?:Although|Though|While|Whereas|When|After|Before|Because|Since|If|Unless|Once|Even\s+though|Even\s+as)\s/;
+
+/**
+ * Whether a quote lies in a subordinate clause that opens its sentence, with no comma before it ("Although X called it
+ * a “…”"), and the cue after it, `cue`, lies past the comma that ends the clause (", Y said it would pass"): that cue
+ * is the main clause's.
+ */
+function inOpeningClause(ctx: SpeakerContext, span: QuoteSpan, cue: Cue): boolean {
+  if (span.paragraph !== span.endParagraph) return false;
+  const text = ctx.masked[span.paragraph];
+  const [sentenceStart] = sentenceRange(ctx, span.paragraph, span.open);
+  const lead = text.slice(sentenceStart, span.open);
+  if (lead.includes(',') || !OPENING_SUBORDINATE.test(lead)) return false;
+  return text.slice(span.close, cue.start).includes(',') || span.text.endsWith(',');
+}
+
 /** Attributes every span, in reading order. */
 export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan[]): Attribution[] {
   const out: Attribution[] = [];
@@ -366,7 +383,9 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     const following = after(ctx, span, nextOpen);
     // "Pelosi called it a “…”, according to NBC": a source cited after the quote only reports what the subject of the
     // quote's own speech verb said.
-    const found = following?.cue.kind === 'according-to' ? (before(ctx, span, from) ?? following) : (following ?? before(ctx, span, from) ?? introducedByColon(ctx, span, from) ?? creditedByDash(ctx, span));
+    // "Although X called it a “…”, Y said": so does a cue in an opening subordinate clause, before the main clause's.
+    const ownClause = following && following.cue.kind !== 'according-to' && inOpeningClause(ctx, span, following.cue) ? before(ctx, span, from) : undefined;
+    const found = following?.cue.kind === 'according-to' ? (before(ctx, span, from) ?? following) : (ownClause ?? following ?? before(ctx, span, from) ?? introducedByColon(ctx, span, from) ?? creditedByDash(ctx, span));
     cueOf.push(found);
     if (found) {
       const shared = prev && cueOf[i - 1] && cueOf[i - 1]?.cue.start === found.cue.start && cueOf[i - 1]?.paragraph === found.paragraph;

@@ -372,3 +372,17 @@ describe('a pronoun subject before "went on to"', () => {
     expect([quote.text, quote.speaker.name, quote.cue]).toEqual(['the roof is not', 'Tom Reed', 'add']);
   });
 });
+
+describe('a quote in a subordinate clause opening its sentence', () => {
+  it('belongs to the clause\u2019s own speech verb, not to the main clause\u2019s after the comma', () => {
+    const list = speakers(['Although Mayor Tom Reed called the plan "a disaster", council leader Ann Cole said it would pass.']);
+    expect(list[0]).toEqual(['a disaster', 'Tom Reed', 'person']);
+    const critics = speakers(['While critics described the plan as "reckless", Mayor Tom Reed praised it.']);
+    expect(critics[0]).toEqual(['reckless', 'critics', 'unknown']);
+  });
+
+  it('still goes to the main clause\u2019s speaker when the clause has no speech verb of its own', () => {
+    const list = speakers(['Although the plan is "dead", council leader Ann Cole said she would try again.']);
+    expect(list[0]).toEqual(['dead', 'Ann Cole', 'person']);
+  });
+});
