@@ -325,8 +325,8 @@ const OPENS_WITH_TURN_LABEL = /^\s*\(\(/;
 /**
  * For a quote with no speech cue, the person named as the subject of its sentence (or "he"/"she" opening it, after an
  * introductory phrase at most) when the quote stays in that subject's clause: "X accused her of “…”", "X declared
- * himself the “…”", "The mayor, X, thanked “…”". Not for a passive, nor when another clause, with its own subject, comes between; not in a transcript's
- * turn, where the words are the turn's own.
+ * himself the “…”", "The mayor, X, thanked “…”". Not for a passive, nor when another clause, with its own subject,
+ * comes between; not in a transcript's turn, where the words are the turn's own.
  */
 function clauseSubject(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): ResolvedSpeaker | undefined {
   const p = span.paragraph;
@@ -383,7 +383,7 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     const following = after(ctx, span, nextOpen);
     // "Pelosi called it a “…”, according to NBC": a source cited after the quote only reports what the subject of the
     // quote's own speech verb said.
-    // "Although X called it a “…”, Y said": so does a cue in an opening subordinate clause, before the main clause's.
+    // "Although X called it a “…”, Y said": the cue of an opening subordinate clause wins over the main clause's too.
     const ownClause = following && following.cue.kind !== 'according-to' && inOpeningClause(ctx, span, following.cue) ? before(ctx, span, from) : undefined;
     const found = following?.cue.kind === 'according-to' ? (before(ctx, span, from) ?? following) : (ownClause ?? following ?? before(ctx, span, from) ?? introducedByColon(ctx, span, from) ?? creditedByDash(ctx, span));
     cueOf.push(found);
