@@ -75,12 +75,40 @@ function attributionEnd(ctx: SpeakerContext, span: QuoteSpan): number {
   return next.includes(MASK) || next.trim().split(/\s+/).length > ATTRIBUTION_WORDS ? sentenceEnd : nextEnd;
 }
 
+/**
+ * "as X put it" right after a quote, over a comma or dash: "traffic “ground to a halt” — as the court's ruling put it —",
+ * "“too few trains,” as one planner puts it". The subject of "put" is the phrase between, of up to eight words.
+ */
+const AS_PUT_IT = /^[\s,\u2014\u2013]*as\s+((?:[^\s,;:\u2014\u2013\uE000]+\s+){1,8}?)(?:once\s+|has\s+|had\s+)?(?:put|puts)\s+it\b/du;
+/** "As X put it," right before a quote: "As one planner put it, “…”". */
+const AS_PUT_IT_BEFORE = /\b[Aa]s\s+((?:[^\s,;:\u2014\u2013\uE000]+\s+){1,8}?)(?:once\s+|has\s+|had\s+)?(?:put|puts)\s+it,\s*$/du;
+
+/** The speaker of "put it" in a match of AS_PUT_IT or AS_PUT_IT_BEFORE in paragraph `p` from `offset`, as a cue. */
+function putItSpeaker(ctx: SpeakerContext, p: number, offset: number, m: RegExpExecArray): Found | undefined {
+  const [start, end] = m.indices![1];
+  const resolved = resolveSubject(ctx, p, offset + start, offset + end);
+  const cueEnd = offset + m.index + m[0].replace(/[,\s]+$/, '').length;
+  return resolved ? { resolved, cue: { start: offset + end, verbEnd: cueEnd, text: ctx.masked[p].slice(offset + end, cueEnd), kind: 'verb' }, paragraph: p } : undefined;
+}
+
+/** The speaker "as X put it" names right after a quote (see AS_PUT_IT), before `to`. */
+function asPutIt(ctx: SpeakerContext, span: QuoteSpan, to: number): Found | undefined {
+  const text = ctx.masked[span.endParagraph];
+  // Most quotes have no "as" after them: only one that has lets the expression run.
+  let at = span.close;
+  while (at < to && (hasClass(text, at, SPACE) || text[at] === ',' || text[at] === '\u2014' || text[at] === '\u2013')) at++;
+  const m = text.startsWith('as ', at) ? AS_PUT_IT.exec(text.slice(span.close, to)) : null;
+  return m ? putItSpeaker(ctx, span.endParagraph, span.close, m) : undefined;
+}
+
 /** Tries the cues in the reporter's words after a quote, up to the next quote or the end of the sentence. */
 function after(ctx: SpeakerContext, span: QuoteSpan, nextOpen: number): Found | undefined {
   const p = span.endParagraph;
   const text = ctx.masked[p];
   const to = Math.min(attributionEnd(ctx, span), nextOpen);
   if (span.close >= to) return undefined;
+  const putIt = asPutIt(ctx, span, to);
+  if (putIt) return putIt;
   const cues = findCues(text, span.close, to);
   for (const cue of cues) {
     const lead = text.slice(span.close, cue.start);
@@ -194,6 +222,8 @@ function before(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): Fo
   }
   const quotative = quotativeLike(ctx, p, from, wordEnd);
   if (quotative) return quotative;
+  const putIt = text.endsWith('it,', wordEnd) ? AS_PUT_IT_BEFORE.exec(text.slice(from, span.open)) : null;
+  if (putIt) return putItSpeaker(ctx, p, from, putIt);
   const cues = findCues(text, from, span.open);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i];
@@ -289,15 +319,14 @@ const OTHER_CLAUSE = /;|\u2014|,\s*(?:while|whereas|although|though|but|who|when
 /** A passive before the quote ("was branded a “…”"): its subject is what the words describe, not who said them. */
 const PASSIVE_LEAD = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{L}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
 
-/** A sentence that opens with "he" or "she", or with a transcript's turn label ("((WN))", "((Jane Doe))"). */
-const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\s/i;
+/** A sentence that opens with a transcript's turn label ("((WN))", "((Jane Doe))"). */
 const OPENS_WITH_TURN_LABEL = /^\s*\(\(/;
 
 /**
- * For a quote with no speech cue, the person named as the subject of its sentence (or "he"/"she" opening it) when
- * the quote stays in that subject's clause: "X accused her of “…”", "X declared himself the “…”", "The mayor, X,
- * thanked “…”". Not for a passive, nor when another clause, with its own subject, comes between; not in a transcript's
- * turn, where the words are the turn's own.
+ * For a quote with no speech cue, the person named as the subject of its sentence (or "he"/"she" opening it, after an
+ * introductory phrase at most) when the quote stays in that subject's clause: "X accused her of “…”", "X declared
+ * himself the “…”", "The mayor, X, thanked “…”". Not for a passive, nor when another clause, with its own subject,
+ * comes between; not in a transcript's turn, where the words are the turn's own.
  */
 function clauseSubject(ctx: SpeakerContext, span: QuoteSpan, previousClose: number): ResolvedSpeaker | undefined {
   const p = span.paragraph;
@@ -306,10 +335,33 @@ function clauseSubject(ctx: SpeakerContext, span: QuoteSpan, previousClose: numb
   const text = ctx.masked[p];
   const lead = text.slice(sentenceStart, span.open);
   if (lead.trim() === '' || OPENS_WITH_TURN_LABEL.test(lead) || OTHER_CLAUSE.test(lead) || PASSIVE_LEAD.test(lead)) return undefined;
+  // "She endorsed a “…”", and after an introductory phrase: "Then just 19 years old, she saw the part as a “…”".
+  const pronoun = PRONOUN_SUBJECT.exec(lead);
+  if (pronoun) {
+    const person = personOfPronoun(ctx, pronoun[1].toLowerCase(), p, sentenceStart + pronoun[0].length);
+    return person === undefined ? undefined : { speaker: { name: ctx.people.people[person].name, kind: 'person' }, person };
+  }
   const resolved = resolveSentenceSubject(ctx, p, sentenceStart, span.open);
   if (resolved?.person === undefined) return undefined;
   const named = ctx.people.entities[p].some((e) => e.person === resolved.person && e.start >= sentenceStart && e.start < span.open);
-  return named || OPENS_WITH_PRONOUN.test(lead) ? resolved : undefined;
+  return named ? resolved : undefined;
+}
+
+/** A conjunction opening a subordinate clause at the start of a sentence: "Although", "While", "After". */
+const OPENING_SUBORDINATE = /^\s*(?:Although|Though|While|Whereas|When|After|Before|Because|Since|If|Unless|Once|Even\s+though|Even\s+as)\s/;
+
+/**
+ * Whether a quote lies in a subordinate clause that opens its sentence, with no comma before it ("Although X called it
+ * a “…”"), and the cue after it, `cue`, lies past the comma that ends the clause (", Y said it would pass"): that cue
+ * is the main clause's.
+ */
+function inOpeningClause(ctx: SpeakerContext, span: QuoteSpan, cue: Cue): boolean {
+  if (span.paragraph !== span.endParagraph) return false;
+  const text = ctx.masked[span.paragraph];
+  const [sentenceStart] = sentenceRange(ctx, span.paragraph, span.open);
+  const lead = text.slice(sentenceStart, span.open);
+  if (lead.includes(',') || !OPENING_SUBORDINATE.test(lead)) return false;
+  return text.slice(span.close, cue.start).includes(',') || span.text.endsWith(',');
 }
 
 /** Attributes every span, in reading order. */
@@ -331,13 +383,15 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     const following = after(ctx, span, nextOpen);
     // "Pelosi called it a “…”, according to NBC": a source cited after the quote only reports what the subject of the
     // quote's own speech verb said.
-    const found = following?.cue.kind === 'according-to' ? (before(ctx, span, from) ?? following) : (following ?? before(ctx, span, from) ?? introducedByColon(ctx, span, from) ?? creditedByDash(ctx, span));
+    // "Although X called it a “…”, Y said": the cue of an opening subordinate clause wins over the main clause's too.
+    const ownClause = following && following.cue.kind !== 'according-to' && inOpeningClause(ctx, span, following.cue) ? before(ctx, span, from) : undefined;
+    const found = following?.cue.kind === 'according-to' ? (before(ctx, span, from) ?? following) : (ownClause ?? following ?? before(ctx, span, from) ?? introducedByColon(ctx, span, from) ?? creditedByDash(ctx, span));
     cueOf.push(found);
     if (found) {
       const shared = prev && cueOf[i - 1] && cueOf[i - 1]?.cue.start === found.cue.start && cueOf[i - 1]?.paragraph === found.paragraph;
       out.push({ speaker: found.resolved.speaker, cue: found.cue.text, attributed: true, continues: shared ? i - 1 : undefined });
       if (found.resolved.person !== undefined) ctx.spoken.push({ paragraph: span.paragraph, offset: span.open, person: found.resolved.person });
-      ctx.last = { speaker: found.resolved.speaker, person: found.resolved.person, paragraph: span.endParagraph };
+      ctx.last = { speaker: found.resolved.speaker, person: found.resolved.person, paragraph: span.endParagraph, close: span.close };
       continue;
     }
     // No cue of its own: a quote in the same sentence or paragraph as the previous one continues it; a
@@ -349,7 +403,8 @@ export function attributeSpeakers(ctx: SpeakerContext, spans: readonly QuoteSpan
     const inherited = prev && (sameParagraph || opensParagraph) && (sameSentence || !bySubject.has(i - 1)) ? out[i - 1] : undefined;
     // An earlier quote with no speaker has none to pass on when a person named before this one may be it.
     const alone = inherited && inherited.speaker.name !== '' ? undefined : lastPersonBefore(ctx, span);
-    const subject = alone === undefined && !(inherited && inherited.speaker.name !== '') ? clauseSubject(ctx, span, previousClose) : undefined;
+    // A sentence of its own after the previous quote's has its own subject: "She endorsed a “…”" is hers.
+    const subject = alone === undefined && !(inherited && inherited.speaker.name !== '' && sameSentence) ? clauseSubject(ctx, span, previousClose) : undefined;
     if (subject) {
       bySubject.add(i);
       out.push({ speaker: subject.speaker, cue: '', attributed: false, continues: undefined });

@@ -11,7 +11,7 @@ import type { Entity, PeopleIndex } from './recognize-people.js';
 import { ORG_HEADS } from './organisations.js';
 import { PLATFORMS } from './platforms.js';
 import { isPostNominals } from './post-nominals.js';
-import { ROLE_NOUNS } from './role-nouns.js';
+import { ROLE_GENDER, ROLE_NOUNS } from './role-nouns.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 import { TITLE_ROLE, TITLE_WORDS } from './titles.js';
 
@@ -23,8 +23,8 @@ export interface SpeakerContext {
   sentences: (paragraph: number) => readonly [number, number][];
   /** Speakers already found, by paragraph and offset, most recent last. */
   spoken: { paragraph: number; offset: number; person: number }[];
-  /** The last speaker found, of any kind, and its paragraph. */
-  last?: { speaker: Speaker; person?: number; paragraph: number };
+  /** The last speaker found, of any kind, its paragraph and the offset just past its quote's closing mark there. */
+  last?: { speaker: Speaker; person?: number; paragraph: number; close: number };
 }
 
 /** A resolved speaker, with the person's index when it is one. */
@@ -301,6 +301,39 @@ function opensWithUnnamedPerson(sentence: string): boolean {
   return m[1].split(/\s+/).some((w) => ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))));
 }
 
+/**
+ * The unnamed speaker of the quote just before, in this sentence or the one before, that "he" or "she" (`gender`) at
+ * `offset` means when no person is named in between: "The head of the internal investigators told the court “…” She
+ * also said “…”". Only a description of one person fits: one of a group, or a singular head, with a role noun in it.
+ */
+function unnamedSpeakerJustBefore(ctx: SpeakerContext, gender: 'male' | 'female', paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const last = ctx.last;
+  if (last?.speaker.kind !== 'unknown' || last.paragraph !== paragraph || last.close > offset) return undefined;
+  if (sentenceOf(ctx, paragraph, offset) - sentenceOf(ctx, paragraph, last.close - 1) > 1 || !describesOnePerson(last.speaker.name, gender)) return undefined;
+  const namedBetween = ctx.people.entities[paragraph].some((e) => e.kind === 'person' && e.start >= last.close && e.start < offset && outsideQuotes(ctx, e));
+  return namedBetween ? undefined : { speaker: last.speaker, person: undefined };
+}
+
+/** Plurals of people that end in no "s": "the police", "some people". */
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'crew']);
+
+/**
+ * Whether an unnamed source as written describes one person of `gender` or of none: "a spokeswoman", "the head of
+ * the investigators", "one of the victims"; not "officials", "the police", "the statement" or "a spokesman" for "she".
+ * Its head is the word before a preposition, else its last: a role, or a word for a person's place in the group
+ * named after it ("the head of").
+ */
+function describesOnePerson(description: string, gender: 'male' | 'female'): boolean {
+  const words = description.toLowerCase().split(/\s+/).map((w) => w.replace(/['\u2019]s?$/, ''));
+  if (words[0] === 'one' && words[1] === 'of') return words.slice(2).some((w) => ROLE_NOUNS.has(w));
+  if (!/^(?:a|an|the)$/.test(words[0])) return false;
+  const cut = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
+  const head = words[cut > 0 ? cut - 1 : words.length - 1];
+  const singular = (!head.endsWith('s') || head.endsWith('ss')) && !PLURALS_WITHOUT_S.has(head) && !ORG_HEADS.has(head);
+  const role = ROLE_NOUNS.has(head) || (cut > 0 && words.slice(cut + 1).some((w) => ROLE_NOUNS.has(w)));
+  return singular && role && (ROLE_GENDER.get(head) ?? gender) === gender;
+}
+
 /** Adjectives before a role noun that say when someone holds the role, not which role it is: "the new governor". */
 const TENURE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'former', 'late', 'current', 'outgoing', 'incoming', 'then', 'acting']);
 
@@ -492,8 +525,14 @@ function resolveCommonPhrase(ctx: SpeakerContext, chunk: string, paragraph: numb
   return nouny ? unknown(chunk) : undefined;
 }
 
-/** Auxiliaries and irregular past forms that start a verb phrase. */
-const AUXILIARY = /^(?:has|have|had|hasn't|haven't|did|didn't|does|doesn't|is|isn't|was|wasn't|were|weren't|went|will|would|could|should|told|wrote|said|says)$/;
+/** "went on to", "goes on to" before a speech verb: the subject goes on to report words ("He went on to add"). */
+const WENT_ON_TO = /^(?:went|goes|go|going)\s+on\s+to$/;
+
+/**
+ * Auxiliaries and irregular past forms that start a verb phrase ("Carl Hope gave a speech declaring"): common verbs
+ * of news prose whose past form is seldom a noun or an adjective ("left" and "lost" often are).
+ */
+const AUXILIARY = /^(?:has|have|had|hasn't|haven't|did|didn't|does|doesn't|is|isn't|was|wasn't|were|weren't|went|will|would|could|should|told|wrote|said|says|gave|took|made|held|sent|brought|began|came|became|saw|knew|thought|felt|heard|kept|stood|spoke|sought|chose|drew|wore)$/;
 /** Words that cannot end a noun phrase. */
 const NOT_PHRASE_END = /^(?:the|a|an|to|in|of|for|on|at|with|by|from|and|or|that|this|his|her|its|their|our)$/i;
 /** Endings of adverbs that sit between a subject and its verb ("The proclamation specifically states"). */
@@ -681,9 +720,13 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
     const reported = words.slice(verbAt + 1);
     const e = entities[0];
     const roleOnly = subject.length <= 3 && DETERMINER.test(subject[0]) && subject.slice(1).every((w) => /^\p{Ll}/u.test(w));
-    if (roleOnly && ROLE_NOUNS.has(subject[subject.length - 1])) words = subject;
+    // "He went on to add": a pronoun subject of "went on to" stands for whoever it means (not of any verb before "to":
+    // "She learned to write" reports nothing).
+    const wentOn = subject.length === 1 && PRONOUNS.has(subject[0].toLowerCase()) && WENT_ON_TO.test(words.slice(verbAt).join(' '));
+    if ((roleOnly && ROLE_NOUNS.has(subject[subject.length - 1])) || wentOn) words = subject;
     else if (SPEECH_VERBS.has(words[verbAt]) && reported.length > 0 && reported.length <= 4 && verbStart(['', ...reported]) < 0 && !NOT_PHRASE_END.test(reported[reported.length - 1])) words = reported;
-    else if (e && e.start === skipSpace(text, from) && e.end - e.start <= subject.join(' ').length) return speakerOfEntity(ctx, e, paragraph, from);
+    // The name may open the subject after its titles: "President Carl Hope delivered a speech declaring".
+    else if (e && startWithTitles(text, from, e.start) === skipSpace(text, from) && e.end - e.start <= subject.join(' ').length) return speakerOfEntity(ctx, e, paragraph, from);
     else if (verbAt === words.length - 1 && ADVERB_ENDING.test(words[verbAt])) words = subject;
     chunk = words.join(' ');
   }
@@ -691,6 +734,8 @@ function resolveChunk(ctx: SpeakerContext, paragraph: number, from: number, to: 
   // "According to him": an object pronoun that is the whole phrase stands for a person as "he" or "she" does.
   const pronoun = PRONOUNS.get(head) ?? (words.length === 1 ? PRONOUN_OWNER.get(OBJECT_TO_OWNER.get(head) ?? '') : undefined);
   if (pronoun === 'male' || pronoun === 'female') {
+    const unnamed = unnamedSpeakerJustBefore(ctx, pronoun, paragraph, from);
+    if (unnamed) return unnamed;
     const person = resolvePronoun(ctx, pronoun, paragraph, from);
     return person === undefined ? unknown(head) : personSpeaker(ctx, person);
   }

@@ -29,6 +29,7 @@ characterizes
 counter counters countered countering denounce denounces denounced denouncing
 blames blaming accusing
 specifies specified stipulates stipulated shouting chanting chanted
+apologise apologises apologised apologising apologize apologizes apologized apologizing
 `;
 
 /** Every inflected speech verb, lower case. */

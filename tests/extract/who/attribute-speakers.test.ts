@@ -297,3 +297,92 @@ describe('a quote credited after a dash', () => {
     expect(list[0]).toEqual(['We are ready.', 'Paul Brandt', 'person']);
   });
 });
+
+describe('the subject of the sentence a participle hangs from', () => {
+  it('reads a name after its titles as the subject, after two introductory phrases', () => {
+    const list = speakers(['The next day, with the storm still raging, Governor Ella Marsh delivered a speech declaring herself "ready for anything."']);
+    expect(list[0]).toEqual(['ready for anything.', 'Ella Marsh', 'person']);
+  });
+
+  it('ends the subject at an irregular past form: "X gave a speech calling"', () => {
+    const list = speakers(['Carl Hope gave a speech calling the deal "a scandal."']);
+    expect(list[0]).toEqual(['a scandal.', 'Carl Hope', 'person']);
+  });
+
+  it('gives a quote with no cue in a later sentence to that sentence\u2019s own subject, not the last speaker', () => {
+    const list = speakers(['Mayor Tom Reed gave a speech calling the deal "a scandal." Councillor Ann Cole skipped the vote. She backed a "full audit."']);
+    expect(list[1]).toEqual(['full audit.', 'Ann Cole', 'person']);
+  });
+});
+
+describe('a quote with no cue after "he" or "she" opening its sentence', () => {
+  it('gives it to the person the pronoun means after an introductory phrase', () => {
+    const list = speakers(['Singer Mia Lund grew up in Oslo and Bergen. At 20, she saw the part as a "chance to prove myself."']);
+    expect(list[0]).toEqual(['chance to prove myself.', 'Mia Lund', 'person']);
+  });
+
+  it('takes the person of the pronoun\u2019s gender, not the last one named', () => {
+    const list = speakers(['Mia Lund met Tom Reed in Oslo. She called the city "a jewel." A year later, he bought a "small flat by the sea."']);
+    expect(list[1]).toEqual(['small flat by the sea.', 'Tom Reed', 'person']);
+  });
+});
+
+describe('"he" or "she" after an unnamed speaker', () => {
+  it('means the unnamed speaker of the quote just before when no one is named in between', () => {
+    const list = speakers(['Judge Ana Ruiz heard the case on Monday. The chief prosecutor told the court "the cells were full." She also said "we asked for help."']);
+    expect(list[1]).toEqual(['we asked for help.', 'The chief prosecutor', 'unknown']);
+  });
+
+  it('means a person named after that quote', () => {
+    const list = speakers(['Judge Ana Ruiz heard the case on Monday. The chief prosecutor told the court "the cells were full." Ruiz listened. She said "we will see."']);
+    expect(list[1]).toEqual(['we will see.', 'Ana Ruiz', 'person']);
+  });
+
+  it('never means a group or an institution', () => {
+    const list = speakers(['Judge Ana Ruiz heard the case on Monday. The police told the court the man was "dangerous." She said "he will stay in custody."']);
+    expect(list[1]).toEqual(['he will stay in custody.', 'Ana Ruiz', 'person']);
+  });
+});
+
+describe('"as X put it"', () => {
+  it('gives a quote to the one who "put it" after it, over a dash or comma', () => {
+    const list = speakers(['Mayor Tom Reed toured the site. The region has "too many roads and too few trains," as he put it.']);
+    expect(list[0]).toEqual(['too many roads and too few trains,', 'Tom Reed', 'person']);
+    const aside = speakers(['Traffic "came to a standstill" \u2014 as one planner put it \u2014 for hours.']);
+    expect(aside[0]).toEqual(['came to a standstill', 'one planner', 'unknown']);
+  });
+
+  it('gives a quote to the one who "put it" before it', () => {
+    const list = speakers(['Mayor Tom Reed toured the site. As he once put it, "we are out of money."']);
+    expect(list[0]).toEqual(['we are out of money.', 'Tom Reed', 'person']);
+  });
+});
+
+describe('apologies', () => {
+  it('read "apologised for" as reporting words, so a role noun before it resolves', () => {
+    const list = speakers(['Prime Minister Jan Novak met the press. Later, the Prime Minister apologised to voters for "having a fool as finance minister."']);
+    expect(list[0]).toEqual(['having a fool as finance minister.', 'Jan Novak', 'person']);
+  });
+});
+
+describe('a pronoun subject before "went on to"', () => {
+  it('resolves "He went on to add" to the person "he" means, with its own cue', () => {
+    const paragraphs = ['"The walls are sound," said engineer Tom Reed of the city council. He went on to add "the roof is not" and left.'];
+    const quote = extractWhoSaidWhat({ id: 'test', title: '', paragraphs }).quotes[1];
+    expect([quote.text, quote.speaker.name, quote.cue]).toEqual(['the roof is not', 'Tom Reed', 'add']);
+  });
+});
+
+describe('a quote in a subordinate clause opening its sentence', () => {
+  it('belongs to the clause\u2019s own speech verb, not to the main clause\u2019s after the comma', () => {
+    const list = speakers(['Although Mayor Tom Reed called the plan "a disaster", council leader Ann Cole said it would pass.']);
+    expect(list[0]).toEqual(['a disaster', 'Tom Reed', 'person']);
+    const critics = speakers(['While critics described the plan as "reckless", Mayor Tom Reed praised it.']);
+    expect(critics[0]).toEqual(['reckless', 'critics', 'unknown']);
+  });
+
+  it('still goes to the main clause\u2019s speaker when the clause has no speech verb of its own', () => {
+    const list = speakers(['Although the plan is "dead", council leader Ann Cole said she would try again.']);
+    expect(list[0]).toEqual(['dead', 'Ann Cole', 'person']);
+  });
+});
