@@ -6,6 +6,11 @@ function people(paragraphs: string[], title = '') {
 }
 
 describe('recognizePeople', () => {
+  it('does not take a code of letters and digits for a name', () => {
+    expect(people(['Astronomers say the star, K2b Draconis, is older than thought.'])).toEqual([]);
+    expect(people(['Fans queued for hours before R2 Lander went on sale.'])).toEqual([]);
+  });
+
   it('resolves a later surname-only mention to the full name', () => {
     const [p] = people(['President Donald Trump spoke on Monday.', 'Trump later left.']);
     expect(p).toMatchObject({ name: 'Donald Trump', aliases: ['Trump'], titles: ['President'] });
