@@ -771,6 +771,21 @@ function dropThings(clusters: Cluster[], things: ReadonlySet<string>): void {
   clusters.length = kept;
 }
 
+/** Words before a place's name that make it the place, not a person with that surname: "flew to Jordan". */
+const TOWARD_PLACE: ReadonlySet<string> = new Set(['to', 'from', 'into', 'via']);
+
+/**
+ * Whether a one-word run that names a place or an office may still be the surname of someone named in full before it
+ * ("West said", "Queloz and Mayor"; `surnames` are the surnames read so far): not where a place's name is told by
+ * the words around it ("to Jordan", "Washington, D.C.").
+ */
+function mayBeSurnameWord(run: NameRun, decision: RunDecision, text: string, surnames: ReadonlySet<string>): boolean {
+  if (decision.runClasses.length !== 1 || (decision.runClasses[0] !== 'place' && decision.runClasses[0] !== 'title')) return false;
+  if (!surnames.has(foldName(run.tokens[0].text))) return false;
+  if (codeAt(text, run.end) === 44 && hasClass(text, run.end + 2, UPPER)) return false;
+  return !TOWARD_PLACE.has(previousWord(text, run.start));
+}
+
 /**
  * Makes a person of each given name listed next to a person ("his sons Wyatt and Zachary", "Deirdre, Wyatt &
  * Zach"), repeating until the list is used up, and records the new clusters in `lone`.
@@ -803,8 +818,13 @@ function joinListedNames(
 export function recognizePeople(title: string, titleIsLede: boolean, paragraphs: readonly string[], marked?: readonly boolean[]): PeopleIndex {
   const candidates: Candidate[] = [];
   const entities: Entity[][] = paragraphs.map(() => []);
-  /** One-word names of organisations ("Bloomberg", "Ford"), which are a person's surname when the article names them. */
+  /**
+   * One-word names of organisations ("Bloomberg", "Ford"), and places or titles that are the surname of someone named
+   * before them ("West" after Kanye West, "Mayor" after Michel Mayor): a person's surname when the article names them.
+   */
   const orgWords: { paragraph: number; text: string; run: NameRun; decision: RunDecision; entity: Entity }[] = [];
+  /** The surnames (last folded words) of the full names read so far. */
+  const surnamesSoFar = new Set<string>();
   /** Keys of names some mention of which shows a thing rather than a person. */
   const things = new Set<string>();
   /** The first words of organisations' names as written: "Rocky" of "Rocky Linux", which may stand for the whole name. */
@@ -832,21 +852,26 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
           const previous = candidates[candidates.length - 1];
           if (previous?.paragraph === paragraph && previous.cls.kind === 'person' && previous.end + 4 === c.start && text.startsWith(' of ', previous.end)) things.add(c.keyText);
           candidates.push(c);
+          if (c.cls.kind !== 'single' && c.key.length > 1) surnamesSoFar.add(c.key[c.key.length - 1]);
           // Its place among the entities now, so they stay in text order; what it is comes after clustering.
           if (paragraph >= 0) {
             c.entity = { paragraph, start: c.start, end: c.end, text: '', kind: 'other', person: undefined };
             entities[paragraph].push(c.entity);
           }
         }
-      } else if (paragraph >= 0 && (kind === 'organization' || decision.knownOrgWord || (kind === 'other' && ownsWhatFollows(text, run.end)))) {
+        continue;
+      }
+      const surnameWord = paragraph >= 0 && mayBeSurnameWord(run, decision, text, surnamesSoFar);
+      if (paragraph >= 0 && (kind === 'organization' || decision.knownOrgWord || (kind === 'other' && ownsWhatFollows(text, run.end)) || surnameWord)) {
         // Attribution never reads a place, nor a word that names nothing ("The", "He") unless it owns what follows:
         // nearly half of all runs, so they get no entity at all. A known organisation's word keeps its entity whatever
-        // it was decided to be, as it may still turn out to be a person's surname ("Bloomberg").
+        // it was decided to be, as it may still turn out to be a person's surname ("Bloomberg"); so do a place's or an
+        // office's word that is the surname of someone named before it ("West").
         // A one-word run spans exactly its word, whose text is sliced already.
         const written = run.tokens.length === 1 ? run.tokens[0].text : text.slice(run.start, run.end);
         const entity: Entity = { paragraph, start: run.start, end: run.end, text: written, kind: kind === 'organization' ? 'organization' : 'other', person: undefined };
         entities[paragraph].push(entity);
-        if (decision.knownOrgWord) orgWords.push({ paragraph, text, run, decision, entity });
+        if (decision.knownOrgWord || surnameWord) orgWords.push({ paragraph, text, run, decision, entity });
       }
     }
   }

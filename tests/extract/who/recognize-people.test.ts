@@ -6,6 +6,19 @@ function people(paragraphs: string[], title = '') {
 }
 
 describe('recognizePeople', () => {
+  it('reads a place or an office word as the surname of the one person named with it before', () => {
+    const [west] = people(['Singer Jo West launched a campaign.', 'West, a newcomer, told reporters she would win.', 'Voters in the West were unsure.']);
+    expect(west).toMatchObject({ name: 'Jo West', aliases: ['West'] });
+    expect(west.mentions).toHaveLength(2);
+    const list = people(['The prize went to Anne Lamb and Pierre Mayor.', 'Lamb and Mayor met in Geneva.']);
+    expect(list.find((p) => p.name === 'Pierre Mayor')?.aliases).toEqual(['Mayor']);
+  });
+
+  it('does not read a place word as a surname where the words around it name the place', () => {
+    const list = people(['Activist Rosa Washington met actor Tom Jordan.', 'They flew to Jordan on Monday and reached Washington, D.C. a week later.']);
+    expect(list.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['Rosa Washington', [], 1], ['Tom Jordan', [], 1]]);
+  });
+
   it('does not take a code of letters and digits for a name', () => {
     expect(people(['Astronomers say the star, K2b Draconis, is older than thought.'])).toEqual([]);
     expect(people(['Fans queued for hours before R2 Lander went on sale.'])).toEqual([]);
