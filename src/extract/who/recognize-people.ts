@@ -15,7 +15,7 @@ import { SPEECH_VERBS } from './speech-verbs.js';
 import { isCalendarWord, isCommonWord, isProperNoun } from './common-words.js';
 import { PERSON_TITLES, TITLE_WORDS } from './titles.js';
 import { PLACE_NAMES } from './places.js';
-import { namesAThing } from './names-a-thing.js';
+import { headsThingNoun, namesAThing } from './names-a-thing.js';
 
 /**
  * A named thing found in the text that attribution may read: a person (with its index in `people`), an organisation,
@@ -389,6 +389,19 @@ function nameBeforeHead(run: NameRun): string {
 }
 
 /**
+ * The folded key of the name words after an organisation's word that end a run, when there are two or more of them:
+ * "crew dragon" of "the SpaceX Crew Dragon capsule", a maker's name before its product's. Undefined otherwise.
+ */
+function productAfterMaker(run: NameRun, classes: readonly TokenClass[]): string | undefined {
+  let from = classes.length;
+  while (from > 0 && isNameWord(classes[from - 1])) from--;
+  if (from === 0 || classes.length - from < 2 || (classes[from - 1] !== 'org' && classes[from - 1] !== 'known-org')) return undefined;
+  let key = foldName(run.tokens[from].text);
+  for (let i = from + 1; i < run.tokens.length; i++) key += ' ' + foldName(run.tokens[i].text);
+  return key;
+}
+
+/**
  * The candidate for a person that `run` may be, or undefined where its context rules that out. The keys of runs
  * whose context shows a thing (a place, building, vehicle, work or business) are added to `things`.
  */
@@ -428,7 +441,9 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, classified
   // "Grace Hall, an old hospital in Leeds": what the name names is a thing, and so is the appositive.
   if (thing) description = undefined;
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)) || isPluralRole(description.split(/\s+/, 2)[1] ?? ''))) description = undefined;
-  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
+  // "the Sergeant Aldea supply vessel": a title inside a thing's name is the thing's.
+  const titled = cls.titles.length > 0 && !(thing && headsThingNoun(text, end));
+  const evidence = titled || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   // A nickname's quotes, an editor's brackets ("[Augustine Triumph] Attah") and a doubled space are no part of the
@@ -838,6 +853,10 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       const kind = decision.kind;
       if (kind === 'organization' && run.tokens.length >= 2) {
         if (run.tokens.length >= 3 && namesHeadThing(decision.runClasses)) things.add(nameBeforeHead(run));
+        if (run.tokens.length >= 3 && headsThingNoun(text, run.end)) {
+          const product = productAfterMaker(run, decision.runClasses);
+          if (product !== undefined) things.add(product);
+        }
         // "the Baylor Scott and White Medical Center": a name after "the" joined by "and" to an organisation's name is
         // part of that name.
         const previous = candidates[candidates.length - 1];

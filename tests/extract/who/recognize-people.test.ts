@@ -19,6 +19,19 @@ describe('recognizePeople', () => {
     expect(list.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['Rosa Washington', [], 1], ['Tom Jordan', [], 1]]);
   });
 
+  it('reads a title and name before a noun for a vessel and its modifier as the vessel\'s name', () => {
+    expect(people(['Cases were found on the army\'s Captain Morales patrol boat that docked at the base.'])).toEqual([]);
+  });
+
+  it('reads where a journey from a known place goes as a place, unless a given name opens it', () => {
+    expect(people(['Passengers were flying from Jakarta to Tanjung Pandan when the plane fell.'])).toEqual([]);
+    expect(people(['The trip from Paris to see Anne Hidalgo was long.']).map((p) => p.name)).toEqual(['Anne Hidalgo']);
+  });
+
+  it('reads the name after a maker\'s before a noun for a vehicle as the vehicle\'s, wherever it stands', () => {
+    expect(people(['The AstroX Amber Rose capsule docked on Sunday.', 'The Amber Rose carried two astronauts.'])).toEqual([]);
+  });
+
   it('does not take a code of letters and digits for a name', () => {
     expect(people(['Astronomers say the star, K2b Draconis, is older than thought.'])).toEqual([]);
     expect(people(['Fans queued for hours before R2 Lander went on sale.'])).toEqual([]);
