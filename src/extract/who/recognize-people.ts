@@ -802,12 +802,35 @@ function mayBeSurnameWord(run: NameRun, decision: RunDecision, text: string, sur
 }
 
 /**
+ * The one person whose given name `word` (folded) is a listed short form of: a full name's given name ("Stan" for
+ * Stanislav Štefl) or a given name named alone ("Zach" for Zachary). Undefined when none or several fit, whatever
+ * their sex ("Sam" with a Samuel and a Samantha), or when the form does not stand for the one name (`mayStandFor`).
+ */
+function onlyPersonShortened(word: string, forms: ShortForms, lone: ReadonlyMap<string, number>): number | undefined {
+  let found: number | undefined;
+  let fullName = '';
+  for (const full of fullGivenNames(word)) {
+    for (const form of forms.get(full) ?? []) {
+      if (form.how !== 'first') continue;
+      if (found !== undefined && found !== form.index) return undefined;
+      [found, fullName] = [form.index, full];
+    }
+    const alone = lone.get(full);
+    if (alone !== undefined) {
+      if (found !== undefined && found !== alone) return undefined;
+      [found, fullName] = [alone, full];
+    }
+  }
+  return found !== undefined && mayStandFor(word, fullName) ? found : undefined;
+}
+
+/**
  * Makes a person of each given name listed next to a person ("his sons Wyatt and Zachary", "Deirdre, Wyatt &
  * Zach"), repeating until the list is used up, and records the new clusters in `lone`.
  */
 function joinListedNames(
   candidates: readonly Candidate[], title: string, paragraphs: readonly string[], clusters: Cluster[],
-  lone: Map<string, number>, join: (c: Candidate, index: number) => void,
+  lone: Map<string, number>, forms: ShortForms, join: (c: Candidate, index: number) => void,
 ): void {
   const listedWithPerson = (a: Candidate | undefined, b: Candidate | undefined, text: string): boolean =>
     a !== undefined && b !== undefined && a.paragraph === b.paragraph && (a.person ?? b.person) !== undefined && LISTED.test(text.slice(a.end, b.start));
@@ -818,6 +841,12 @@ function joinListedNames(
       if (c.person !== undefined || c.key.length !== 1 || lastClassOf(c.cls) !== 'first' || isCalendarWord(c.key[0]) || lone.has(c.keyText)) continue;
       const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
       if (!listedWithPerson(candidates[i - 1], c, text) && !listedWithPerson(c, candidates[i + 1], text)) continue;
+      const shortened = onlyPersonShortened(c.key[0], forms, lone);
+      if (shortened !== undefined) {
+        join(c, shortened); // "Zach" listed after "Zachary" was named
+        changed = true;
+        continue;
+      }
       clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
       lone.set(c.keyText, clusters.length - 1);
@@ -969,6 +998,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       join(c, misspelt); // "Chriac" for Jacques Chirac
       continue;
     }
+    const shortened = matches.length === 0 && c.key.length === 1 && (cls === 'first' || cls === 'weak-first') ? onlyPersonShortened(c.key[0], forms, lone) : undefined;
+    if (shortened !== undefined) {
+      join(c, shortened); // "Stan" for Stanislav Štefl
+      continue;
+    }
     // A given name may also stand alone as the subject of a speech verb ("Sergey said"); a company often does too.
     // "Mr." and its kin stand only before a surname, so even an ordinary word after them is one ("Mr. Trump").
     const standalone = c.key.length === 1 && !SAINT.test(c.cls.titles[0] ?? '') &&
@@ -981,7 +1015,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       indexShortForms(forms, clusters);
     }
   }
-  joinListedNames(candidates, title, paragraphs, clusters, lone, join);
+  joinListedNames(candidates, title, paragraphs, clusters, lone, forms, join);
   // "Bloomberg endorsed Biden" in an article that names Michael Bloomberg: the surname of the one person it fits.
   for (const { paragraph, text, run, decision, entity } of orgWords) {
     const surnames = (forms.get(foldName(run.tokens[0].text)) ?? []).filter((form) => form.how === 'surname');

@@ -32,6 +32,18 @@ describe('recognizePeople', () => {
     expect(people(['The AstroX Amber Rose capsule docked on Sunday.', 'The Amber Rose carried two astronauts.'])).toEqual([]);
   });
 
+  it('reads a lone short form of one person\'s given name as that person', () => {
+    expect(people(['Astronomer Stanislav Novak led the work.', 'Then Stan died, and the work stopped.']).map((p) => [p.name, p.aliases])).toEqual([['Stanislav Novak', ['Stan']]]);
+    const list = people(['He is survived by his sons Wyatt and Zachary.', 'She wrote: My heart breaks for Deirdre, Wyatt & Zach.']);
+    expect(list.find((p) => p.name === 'Zachary')?.aliases).toEqual(['Zach']);
+    expect(list.map((p) => p.name)).not.toContain('Zach');
+  });
+
+  it('leaves a short form alone when it may stand for two people named in the article', () => {
+    const list = people(['Coach Samuel Ortiz and nurse Samantha Lee met.', 'Then Sam left.']);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Samuel Ortiz', []], ['Samantha Lee', []]]);
+  });
+
   it('does not take a code of letters and digits for a name', () => {
     expect(people(['Astronomers say the star, K2b Draconis, is older than thought.'])).toEqual([]);
     expect(people(['Fans queued for hours before R2 Lander went on sale.'])).toEqual([]);
