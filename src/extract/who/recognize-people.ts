@@ -402,6 +402,18 @@ function productAfterMaker(run: NameRun, classes: readonly TokenClass[]): string
 }
 
 /**
+ * Whether a name opens a bracket right after another capitalised word: another name's gloss, translation or works
+ * ("the Supreme Court of Justice (Oberster Gerichtshof)", "artist Jenn Lowe (Star Girl, Moon Boy)"), not a person,
+ * unless the word is a title and a given name (`givenName`) opens the bracket, which names the title's holder
+ * ("Prime Minister (Boris Johnson)").
+ */
+function opensBracketAfterName(text: string, start: number, givenName: boolean): boolean {
+  if (codeAt(text, start - 1) !== 40 || codeAt(text, start - 2) !== 32) return false;
+  const word = previousWord(text, start - 1);
+  return word !== '' && hasClass(word, 0, UPPER) && !(givenName && TITLE_WORDS.has(word.toLowerCase()));
+}
+
+/**
  * The candidate for a person that `run` may be, or undefined where its context rules that out. The keys of runs
  * whose context shows a thing (a place, building, vehicle, work or business) are added to `things`.
  */
@@ -420,7 +432,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, classified
   // "in Trump's" names a person; "the character Tasha Yar's" does not.
   // "the Turpin's offspring": a lone name owned after "the" is a family's, not one person's.
   if (possessive && before === 'the' && cls.tokens.length === 1 && cls.titles.length === 0) return undefined;
-  const thing = (!possessive && PLACE_PREPOSITIONS.has(before)) || namesAThing(text, start, end, start === run.start ? role : '');
+  const thing = (!possessive && PLACE_PREPOSITIONS.has(before)) || namesAThing(text, start, end, start === run.start ? role : '') ||
+    (cls.tokens.length > 1 && start === run.start && opensBracketAfterName(text, start, givenName()));
   if (thing) things.add(cls.keyText);
   if (cls.titles.length === 0 && !possessive && NOT_BEFORE_NAME.has(before) && !(DETERMINERS.has(before) && givenName() && !endsInCommonPlural(cls))) return undefined;
   // "London's Hyde Park", "Washington's Lafayette Square": a place's park or square, not a person (at the price of a

@@ -44,6 +44,13 @@ describe('recognizePeople', () => {
     expect(list.map((p) => [p.name, p.aliases])).toEqual([['Samuel Ortiz', []], ['Samantha Lee', []]]);
   });
 
+  it('does not take a name that opens a bracket after another name for a person', () => {
+    expect(people(['The ruling went to the Supreme Court of Appeal (Hoge Raad Kortrijk) in May.'])).toEqual([]);
+    expect(people(['Comic artist Jenn Lowe (Nancy Bell, Moon Girl) spoke about her work.']).map((p) => p.name)).not.toContain('Nancy Bell');
+    // A title's holder named in brackets is a person.
+    expect(people(['The Prime Minister (Boris Johnson) spoke on Monday.']).map((p) => p.name)).toEqual(['Boris Johnson']);
+  });
+
   it('does not take a code of letters and digits for a name', () => {
     expect(people(['Astronomers say the star, K2b Draconis, is older than thought.'])).toEqual([]);
     expect(people(['Fans queued for hours before R2 Lander went on sale.'])).toEqual([]);
