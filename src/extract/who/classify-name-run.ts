@@ -7,7 +7,7 @@ import { firstNameGender } from './first-name-gender.js';
 import { foldName } from './fold-name.js';
 import type { NameRun, RunToken } from './find-name-runs.js';
 import { KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_HEADS, SURNAME_LIKE_HEADS } from './organisations.js';
-import { DEMONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
+import { DEMONYMS, ENDONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
 import { EAST_ASIAN_SURNAMES } from './east-asian-surnames.js';
 import { ROLE_NOUNS } from './role-nouns.js';
 import { TITLE_GENDER, TITLE_WORDS } from './titles.js';
@@ -242,6 +242,8 @@ function decide(all: string[]): Decision {
   if (classes.every((c) => c === 'title')) return result('other');
   // An office after other words is a title, not a surname: "Regents Professor", "Early Career Professor".
   if (n > 1 && OFFICE_TITLES.has(lower(words[n - 1]))) return result('other');
+  // A country's own name after a name names a company's branch there: "Tesco Polska", "Orlen Deutschland".
+  if (n > 1 && ENDONYMS.has(lower(words[n - 1]))) return result('organization');
   // Organisations: a head word, a known organisation or an acronym.
   const orgAt = classes.findIndex((c, i) => {
     if (c === 'known-org') return i === 0; // "Reuters", but not "Gerald Ford"

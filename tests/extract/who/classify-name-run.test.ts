@@ -86,6 +86,13 @@ describe('classifyNameRun', () => {
     expect(PERSON_KINDS).toContain(classify('investor Mark Cuban spoke').kind);
   });
 
+  it('reads a name before a country\'s own name as a company\'s branch there, not a person', () => {
+    expect(classify('shares in Marlow Polska fell').kind).toBe('organization');
+    expect(classify('staff at Brenner Deutschland left').kind).toBe('organization');
+    // The same word as a given name opens a person's name.
+    expect(classify('actress Italia Ricci spoke').kind).toBe('person');
+  });
+
   it('does not take a named storm for a person', () => {
     expect(classify('Tropical Storm Barry hit').kind).toBe('other');
     expect(classify('Hurricane Lorenzo hit').kind).toBe('other');
