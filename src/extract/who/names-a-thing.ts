@@ -1,8 +1,8 @@
 /**
  * Context that shows a capitalised run names a thing rather than a person: a place, building, vehicle, work,
  * business or fictional character ("the Costa Sur power plant", "newspaper Magyar Nemzet", "Hellboy character Abe
- * Sapien", "the island of Rapa Nui", "Windsor Locks, Connecticut", "Grace Hall, an old hospital"). The nouns are
- * written as data for Dateline.
+ * Sapien", "the island of Rapa Nui", "Windsor Locks, Connecticut", "Grace Hall, an old hospital", "Faithful Hands is
+ * an organisation"). The nouns are written as data for Dateline.
  */
 import { firstNameGender } from './first-name-gender.js';
 import { PLACE_NAMES } from './places.js';
@@ -26,6 +26,7 @@ const MODIFIERS_AFTER: ReadonlySet<string> = new Set(['power', 'rock', 'nuclear'
 const NOUNS_BEFORE: ReadonlySet<string> = new Set(`
 newspaper daily tabloid magazine journal firm company business startup start-up carmaker retailer chain brand
 show programme program series film movie documentary mockumentary album song band group label channel network
+organisation organization charity
 station website app platform character characters hotel restaurant village town city island province district
 county suburb neighbourhood neighborhood airport ship vessel spacecraft capsule rocket satellite`.split(/\s+/).filter(Boolean));
 
@@ -41,6 +42,12 @@ const PLACE_AFTER_COMMA = /,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?=[,
  * article. "Ada Lowe, a museum director at the Louvre" heads on "director", so a person's job stays a person's.
  */
 const APPOSITIVE_HEAD = /,\s+(?:(?:formerly|once|now|originally|today|still)\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)(?=\s+(?:and|in|on|at|near|of|that|which|where|built|with|from|for|since)\b|[,.;:)]|$)/uy;
+
+/**
+ * What a name "is" or "was", "Faithful Hands is an organisation which helps ...": the head noun (group 1) of the
+ * complement, read as `APPOSITIVE_HEAD` reads an appositive's ("Ada Lowe is a museum director" heads on "director").
+ */
+const PREDICATE_HEAD = / (?:is|was) (?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)(?=\s+(?:and|in|on|at|near|of|that|which|where|built|with|from|for|since)\b|[,.;:)]|$)/uy;
 
 /** The lower-case word that ends right before the space before `at`, or ''. */
 function wordBefore(text: string, at: number): string {
@@ -109,6 +116,11 @@ export function namesAThing(text: string, start: number, end: number, before: st
   if (before === 'called' || before === 'named') {
     const noun = wordBefore(text, start - before.length - 1);
     if (NOUNS_BEFORE.has(noun) || NOUNS_AFTER.has(noun)) return true;
+  }
+  if (text.startsWith(' is a', end) || text.startsWith(' was a', end)) {
+    PREDICATE_HEAD.lastIndex = end;
+    const head = PREDICATE_HEAD.exec(text)?.[1];
+    if (head !== undefined && (NOUNS_AFTER.has(head) || NOUNS_BEFORE.has(head))) return true;
   }
   if (text.charCodeAt(end) === 44) {
     APPOSITIVE_HEAD.lastIndex = end;

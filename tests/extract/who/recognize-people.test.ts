@@ -51,6 +51,12 @@ describe('recognizePeople', () => {
     expect(people(['The Prime Minister (Boris Johnson) spoke on Monday.']).map((p) => p.name)).toEqual(['Boris Johnson']);
   });
 
+  it('reads a name that "is" a place, building or organisation as a thing, and one that is a person\'s job as a person', () => {
+    expect(people(['Kiro Bacho is a small village in Bulgaria.'])).toEqual([]);
+    expect(people(['Rovena Dalsk was an organisation that helped women leave.'])).toEqual([]);
+    expect(people(['Marta Kowal is a charity worker in Leeds.']).map((p) => p.name)).toEqual(['Marta Kowal']);
+  });
+
   it('does not take a code of letters and digits for a name', () => {
     expect(people(['Astronomers say the star, K2b Draconis, is older than thought.'])).toEqual([]);
     expect(people(['Fans queued for hours before R2 Lander went on sale.'])).toEqual([]);
