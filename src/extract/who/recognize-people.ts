@@ -401,6 +401,17 @@ function productAfterMaker(run: NameRun, classes: readonly TokenClass[]): string
   return key;
 }
 
+/** A language label before an original-language wording: "((es))Spanish language: " and a zero-width joiner. */
+const LANGUAGE_LABEL = /\(\([a-z]{2,3}\)\)[\p{L} ]{0,30}:\s*\u200d$/u;
+
+/**
+ * Whether a run opens the original-language wording of a quote or name after its language label ("((es))Spanish
+ * language: Si el Senado me ratifica ..."): foreign words, not a person's name.
+ */
+function opensOriginalWording(text: string, start: number): boolean {
+  return codeAt(text, start - 1) === 0x200d && LANGUAGE_LABEL.test(text.slice(Math.max(0, start - 48), start));
+}
+
 /**
  * Whether a name opens a bracket right after another capitalised word: another name's gloss, translation or works
  * ("the Supreme Court of Justice (Oberster Gerichtshof)", "artist Jenn Lowe (Star Girl, Moon Boy)"), not a person,
@@ -433,7 +444,7 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, classified
   // "the Turpin's offspring": a lone name owned after "the" is a family's, not one person's.
   if (possessive && before === 'the' && cls.tokens.length === 1 && cls.titles.length === 0) return undefined;
   const thing = (!possessive && PLACE_PREPOSITIONS.has(before)) || namesAThing(text, start, end, start === run.start ? role : '') ||
-    (cls.tokens.length > 1 && start === run.start && opensBracketAfterName(text, start, givenName()));
+    (cls.tokens.length > 1 && start === run.start && opensBracketAfterName(text, start, givenName())) || opensOriginalWording(text, run.start);
   if (thing) things.add(cls.keyText);
   if (cls.titles.length === 0 && !possessive && NOT_BEFORE_NAME.has(before) && !(DETERMINERS.has(before) && givenName() && !endsInCommonPlural(cls))) return undefined;
   // "London's Hyde Park", "Washington's Lafayette Square": a place's park or square, not a person (at the price of a

@@ -57,6 +57,11 @@ describe('recognizePeople', () => {
     expect(people(['Marta Kowal is a charity worker in Leeds.']).map((p) => p.name)).toEqual(['Marta Kowal']);
   });
 
+  it('does not take the words opening an original-language wording after its language label for a name', () => {
+    const text = 'Governor Ana Ruiz said "I will stay." ((es))Spanish language: \u200dSi el Pueblo me apoya, me quedo. Si el Pueblo no me apoya, me voy.';
+    expect(people([text]).map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+
   it('does not take a code of letters and digits for a name', () => {
     expect(people(['Astronomers say the star, K2b Draconis, is older than thought.'])).toEqual([]);
     expect(people(['Fans queued for hours before R2 Lander went on sale.'])).toEqual([]);
