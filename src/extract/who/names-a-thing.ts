@@ -106,9 +106,11 @@ export function namesAThing(text: string, start: number, end: number, before: st
   if (headsThingNoun(text, end)) return true;
   if (before !== '' && NOUNS_BEFORE.has(before)) return true;
   // "a journey from Jakarta to Pangkal Pinang": where a journey from a known place goes is a place too.
-  if (before === 'to') {
+  const behind = before === 'to' ? text.slice(Math.max(0, start - 40), start) : '';
+  // "according to" stands before names far more often than a journey: the expression runs only after a "from".
+  if (behind.includes('from ')) {
     // A given name opens a person's name rather ("from Paris to Anne Hidalgo").
-    const from = JOURNEY_FROM.exec(text.slice(Math.max(0, start - 40), start))?.[1].toLowerCase();
+    const from = JOURNEY_FROM.exec(behind)?.[1].toLowerCase();
     if (from !== undefined && PLACE_NAMES.has(from) && firstNameGender(firstWord(text, start, end)) === undefined) return true;
   }
   if (before === 'of' && PLACE_OF.test(text.slice(Math.max(0, start - 30), start))) return true;

@@ -413,13 +413,13 @@ function opensOriginalWording(text: string, start: number): boolean {
 }
 
 /**
- * Whether a name opens a bracket right after another capitalised word: another name's gloss, translation or works
- * ("the Supreme Court of Justice (Oberster Gerichtshof)", "artist Jenn Lowe (Star Girl, Moon Boy)"), not a person,
- * unless the word is a title and a given name (`givenName`) opens the bracket, which names the title's holder
- * ("Prime Minister (Boris Johnson)").
+ * Whether a name that opens a bracket (the caller has seen the bracket) stands right after another capitalised word:
+ * another name's gloss, translation or works ("the Supreme Court of Justice (Oberster Gerichtshof)", "artist Jenn
+ * Lowe (Star Girl, Moon Boy)"), not a person, unless the word is a title and a given name (`givenName`) opens the
+ * bracket, which names the title's holder ("Prime Minister (Boris Johnson)").
  */
 function opensBracketAfterName(text: string, start: number, givenName: boolean): boolean {
-  if (codeAt(text, start - 1) !== 40 || codeAt(text, start - 2) !== 32) return false;
+  if (codeAt(text, start - 2) !== 32) return false;
   const word = previousWord(text, start - 1);
   return word !== '' && hasClass(word, 0, UPPER) && !(givenName && TITLE_WORDS.has(word.toLowerCase()));
 }
@@ -444,7 +444,8 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, classified
   // "the Turpin's offspring": a lone name owned after "the" is a family's, not one person's.
   if (possessive && before === 'the' && cls.tokens.length === 1 && cls.titles.length === 0) return undefined;
   const thing = (!possessive && PLACE_PREPOSITIONS.has(before)) || namesAThing(text, start, end, start === run.start ? role : '') ||
-    (cls.tokens.length > 1 && start === run.start && opensBracketAfterName(text, start, givenName())) || opensOriginalWording(text, run.start);
+    (start === run.start && codeAt(text, start - 1) === 40 && cls.tokens.length > 1 && opensBracketAfterName(text, start, givenName())) ||
+    opensOriginalWording(text, run.start);
   if (thing) things.add(cls.keyText);
   if (cls.titles.length === 0 && !possessive && NOT_BEFORE_NAME.has(before) && !(DETERMINERS.has(before) && givenName() && !endsInCommonPlural(cls))) return undefined;
   // "London's Hyde Park", "Washington's Lafayette Square": a place's park or square, not a person (at the price of a
