@@ -820,8 +820,8 @@ const TOWARD_PLACE: ReadonlySet<string> = new Set(['to', 'from', 'into', 'via'])
  * the words around it ("to Jordan", "Washington, D.C.").
  */
 function mayBeSurnameWord(run: NameRun, decision: RunDecision, text: string, surnames: ReadonlySet<string>): boolean {
-  if (decision.runClasses.length !== 1 || (decision.runClasses[0] !== 'place' && decision.runClasses[0] !== 'title')) return false;
-  if (!surnames.has(foldName(run.tokens[0].text))) return false;
+  if (surnames.size === 0 || decision.runClasses.length !== 1 || (decision.runClasses[0] !== 'place' && decision.runClasses[0] !== 'title')) return false;
+  if (!surnames.has(run.tokens[0].text)) return false;
   if (codeAt(text, run.end) === 44 && hasClass(text, run.end + 2, UPPER)) return false;
   return !TOWARD_PLACE.has(previousWord(text, run.start));
 }
@@ -892,7 +892,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
    * before them ("West" after Kanye West, "Mayor" after Michel Mayor): a person's surname when the article names them.
    */
   const orgWords: { paragraph: number; text: string; run: NameRun; decision: RunDecision; entity: Entity }[] = [];
-  /** The surnames (last folded words) of the full names read so far. */
+  /** The surnames (last words, as written) of the full names read so far. */
   const surnamesSoFar = new Set<string>();
   /** Keys of names some mention of which shows a thing rather than a person. */
   const things = new Set<string>();
@@ -925,7 +925,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
           const previous = candidates[candidates.length - 1];
           if (previous?.paragraph === paragraph && previous.cls.kind === 'person' && previous.end + 4 === c.start && text.startsWith(' of ', previous.end)) things.add(c.keyText);
           candidates.push(c);
-          if (c.cls.kind !== 'single' && c.key.length > 1) surnamesSoFar.add(c.key[c.key.length - 1]);
+          if (c.cls.kind !== 'single' && c.cls.tokens.length > 1) surnamesSoFar.add(c.cls.tokens[c.cls.tokens.length - 1].text);
           // Its place among the entities now, so they stay in text order; what it is comes after clustering.
           if (paragraph >= 0) {
             c.entity = { paragraph, start: c.start, end: c.end, text: '', kind: 'other', person: undefined };
