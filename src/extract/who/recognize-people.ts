@@ -932,10 +932,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
             entities[paragraph].push(c.entity);
           }
         }
-        continue;
-      }
-      const surnameWord = paragraph >= 0 && mayBeSurnameWord(run, decision, text, surnamesSoFar);
-      if (paragraph >= 0 && (kind === 'organization' || decision.knownOrgWord || (kind === 'other' && ownsWhatFollows(text, run.end)) || surnameWord)) {
+      } else if (paragraph >= 0 && (kind === 'organization' || decision.knownOrgWord || (kind === 'other' && ownsWhatFollows(text, run.end)) || mayBeSurnameWord(run, decision, text, surnamesSoFar))) {
         // Attribution never reads a place, nor a word that names nothing ("The", "He") unless it owns what follows:
         // nearly half of all runs, so they get no entity at all. A known organisation's word keeps its entity whatever
         // it was decided to be, as it may still turn out to be a person's surname ("Bloomberg"); so do a place's or an
@@ -944,7 +941,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
         const written = run.tokens.length === 1 ? run.tokens[0].text : text.slice(run.start, run.end);
         const entity: Entity = { paragraph, start: run.start, end: run.end, text: written, kind: kind === 'organization' ? 'organization' : 'other', person: undefined };
         entities[paragraph].push(entity);
-        if (decision.knownOrgWord || surnameWord) orgWords.push({ paragraph, text, run, decision, entity });
+        if (decision.knownOrgWord || (kind !== 'organization' && mayBeSurnameWord(run, decision, text, surnamesSoFar))) orgWords.push({ paragraph, text, run, decision, entity });
       }
     }
   }
