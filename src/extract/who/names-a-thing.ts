@@ -98,6 +98,25 @@ export function headsThingNoun(text: string, end: number): boolean {
 const JOURNEY_FROM = /\bfrom\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})\s+to\s$/u;
 
 /**
+ * Whether the name at `start`..`end`, after "to", is where a journey from a known place goes: "a journey from Jakarta
+ * to Pangkal Pinang". A given name opens a person's name rather ("from Paris to Anne Hidalgo").
+ */
+function endsJourney(text: string, start: number, end: number): boolean {
+  const behind = text.slice(Math.max(0, start - 40), start);
+  // "according to" stands before names far more often than a journey: the expression runs only after a "from".
+  if (!behind.includes('from ')) return false;
+  const from = JOURNEY_FROM.exec(behind)?.[1].toLowerCase();
+  return from !== undefined && PLACE_NAMES.has(from) && firstNameGender(firstWord(text, start, end)) === undefined;
+}
+
+/** Whether what the name ending at `end` "is a" or "was a" is a place, building, vehicle or organisation. */
+function isAThing(text: string, end: number): boolean {
+  PREDICATE_HEAD.lastIndex = end;
+  const head = PREDICATE_HEAD.exec(text)?.[1];
+  return head !== undefined && (NOUNS_AFTER.has(head) || NOUNS_BEFORE.has(head));
+}
+
+/**
  * Whether the text around the run at `start`..`end` of `text` shows it names a thing, not a person; `before` is
  * the word right before the run when only spaces separate them. The run may still be a person's name elsewhere
  * (a building named after someone), so callers weigh this against the evidence of the other mentions.
@@ -105,25 +124,14 @@ const JOURNEY_FROM = /\bfrom\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})\s+to\s$/u;
 export function namesAThing(text: string, start: number, end: number, before: string): boolean {
   if (headsThingNoun(text, end)) return true;
   if (before !== '' && NOUNS_BEFORE.has(before)) return true;
-  // "a journey from Jakarta to Pangkal Pinang": where a journey from a known place goes is a place too.
-  const behind = before === 'to' ? text.slice(Math.max(0, start - 40), start) : '';
-  // "according to" stands before names far more often than a journey: the expression runs only after a "from".
-  if (behind.includes('from ')) {
-    // A given name opens a person's name rather ("from Paris to Anne Hidalgo").
-    const from = JOURNEY_FROM.exec(behind)?.[1].toLowerCase();
-    if (from !== undefined && PLACE_NAMES.has(from) && firstNameGender(firstWord(text, start, end)) === undefined) return true;
-  }
+  if (before === 'to' && endsJourney(text, start, end)) return true;
   if (before === 'of' && PLACE_OF.test(text.slice(Math.max(0, start - 30), start))) return true;
   // "a site called Bacho Kiro", "a ship named Endurance": the noun before "called" or "named" says what is named.
   if (before === 'called' || before === 'named') {
     const noun = wordBefore(text, start - before.length - 1);
     if (NOUNS_BEFORE.has(noun) || NOUNS_AFTER.has(noun)) return true;
   }
-  if (text.startsWith(' is a', end) || text.startsWith(' was a', end)) {
-    PREDICATE_HEAD.lastIndex = end;
-    const head = PREDICATE_HEAD.exec(text)?.[1];
-    if (head !== undefined && (NOUNS_AFTER.has(head) || NOUNS_BEFORE.has(head))) return true;
-  }
+  if ((text.startsWith(' is a', end) || text.startsWith(' was a', end)) && isAThing(text, end)) return true;
   if (text.charCodeAt(end) === 44) {
     APPOSITIVE_HEAD.lastIndex = end;
     const head = APPOSITIVE_HEAD.exec(text)?.[1];
