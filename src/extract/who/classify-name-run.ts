@@ -7,7 +7,7 @@ import { firstNameGender } from './first-name-gender.js';
 import { foldName } from './fold-name.js';
 import type { NameRun, RunToken } from './find-name-runs.js';
 import { KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_HEADS, SURNAME_LIKE_HEADS } from './organisations.js';
-import { DEMONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
+import { DEMONYMS, ENDONYMS, PLACE_NAMES, PLACE_WORDS } from './places.js';
 import { EAST_ASIAN_SURNAMES } from './east-asian-surnames.js';
 import { ROLE_NOUNS } from './role-nouns.js';
 import { TITLE_GENDER, TITLE_WORDS } from './titles.js';
@@ -105,7 +105,18 @@ function classifyUncached(word: string): TokenClass {
   if (PLACE_NAMES.has(w) || PLACE_WORDS.has(w)) return 'place';
   if (firstNameGender(word)) return 'weak-first';
   if (common) return 'common';
+  // A code of letters and digits designates a thing ("V616 Mon", "A380"): names have no digits.
+  if (/\d/.test(word)) return 'common';
   return 'name';
+}
+
+/**
+ * Whether `stem` (a demonym's word without "-er", "-ian", "-an" or "-ite") after `words` makes a known place's name,
+ * as written or with the ending the demonym drops: "hong kong", "puerto ric" + "o", "sri lank" + "a", "saudi arab" + "ia".
+ */
+function demonymOfPlace(words: string[], stem: string): boolean {
+  const name = words.length > 0 ? `${words.join(' ')} ${stem}` : stem;
+  return PLACE_NAMES.has(name) || PLACE_NAMES.has(`${name}a`) || PLACE_NAMES.has(`${name}o`) || PLACE_NAMES.has(`${name}ia`);
 }
 
 /** Whether a lower-case word names a day of the week ("sunday"), never a person's name before other words. */
@@ -231,6 +242,8 @@ function decide(all: string[]): Decision {
   if (classes.every((c) => c === 'title')) return result('other');
   // An office after other words is a title, not a surname: "Regents Professor", "Early Career Professor".
   if (n > 1 && OFFICE_TITLES.has(lower(words[n - 1]))) return result('other');
+  // A country's own name after a name names a company's branch there: "Tesco Polska", "Orlen Deutschland".
+  if (n > 1 && ENDONYMS.has(lower(words[n - 1]))) return result('organization');
   // Organisations: a head word, a known organisation or an acronym.
   const orgAt = classes.findIndex((c, i) => {
     if (c === 'known-org') return i === 0; // "Reuters", but not "Gerald Ford"
@@ -241,10 +254,13 @@ function decide(all: string[]): Decision {
   });
   if (orgAt >= 0) return result('organization');
   if (isPlaceRun(words, classes)) return result('place');
-  // The people of a place, named from it: "Hong Kongers", "(Many) New Yorkers".
-  const stem = /^(.+?)(?:ers|ians|ans|ites)$/.exec(lower(all[all.length - 1]));
-  const place = (i: number): boolean => stem !== null && PLACE_NAMES.has([...all.slice(i, -1).map(lower), stem[1]].join(' '));
-  if (all.length > 1 && (place(0) || place(1))) return result('other');
+  // The people of a place, named from it: "Hong Kongers", "(Many) New Yorkers", "Puerto Ricans"; one of them, when
+  // the run is the place's whole name and nothing else: "a Hong Konger", "the Puerto Rican constitution" (but "Mark
+  // Cuban" is a person).
+  const stem = /^(.+?)(?:er|ian|an|ite)(s?)$/.exec(lower(all[all.length - 1]));
+  const place = (i: number): boolean => stem !== null && demonymOfPlace(all.slice(i, -1).map(lower), stem[1]);
+  const nameFrom = allClasses[0] === 'stop' ? 1 : 0;
+  if (all.length > 1 && stem !== null && (stem[2] === 's' ? place(0) || place(1) : all.length - nameFrom > 1 && place(nameFrom))) return result('other');
   // A nationality or party word after a given name may be the surname ("mayor John Tory", "Bill English"): a name
   // that needs evidence.
   if (n === 2 && (firstClass === 'first' || firstClass === 'weak-first') && last === 'demonym' && !lower(words[1]).endsWith('s')) {

@@ -22,6 +22,16 @@ us usa utah vancouver vermont vienna virginia wales warsaw washington west westm
 york zealand zurich
 `;
 
+/**
+ * Countries' names in their own languages, which after a company's name name its branch there ("Tesco Polska",
+ * "Telefónica España"): the largest European and American countries and a few others. Not place words: some are
+ * given names too ("Italia Ricci").
+ */
+const endonyms = `
+polska deutschland españa italia österreich schweiz suisse svizzera sverige norge danmark suomi magyarország
+česko slovensko hrvatska srbija türkiye nederland belgië belgique brasil éire hellas
+`;
+
 const phrases = `
 new hampshire
 new jersey
@@ -121,10 +131,13 @@ function words(text: string): string[] {
 const fromPackage = Object.values(countries).flatMap((c) => [c.name, c.capital].filter(Boolean).map((n) => n.toLowerCase()));
 
 /** Whole place names, lower case ("iran", "new york", "saudi arabia"). */
-export const PLACE_NAMES: ReadonlySet<string> = new Set([...fromPackage, ...phrases.split('\n').map((p) => p.trim()).filter(Boolean), ...words(singleWords)]);
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...fromPackage, ...phrases.split('\n').map((p) => p.trim()).filter(Boolean), ...words(singleWords), ...words(endonyms)]);
 
 /** One-word place names and place words, lower case ("iran", "baghdad", "east"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([...words(singleWords), ...fromPackage.filter((n) => !n.includes(' '))]);
+
+/** Countries' names in their own languages, lower case ("polska"); some are given names too ("Italia"). */
+export const ENDONYMS: ReadonlySet<string> = new Set(words(endonyms));
 
 /** Nationalities, demonyms, religions and party adherents, lower case ("iranian", "democrat"). */
 export const DEMONYMS: ReadonlySet<string> = new Set(words(demonyms));

@@ -15,7 +15,7 @@ import { SPEECH_VERBS } from './speech-verbs.js';
 import { isCalendarWord, isCommonWord, isProperNoun } from './common-words.js';
 import { PERSON_TITLES, TITLE_WORDS } from './titles.js';
 import { PLACE_NAMES } from './places.js';
-import { namesAThing } from './names-a-thing.js';
+import { headsThingNoun, namesAThing } from './names-a-thing.js';
 
 /**
  * A named thing found in the text that attribution may read: a person (with its index in `people`), an organisation,
@@ -389,6 +389,42 @@ function nameBeforeHead(run: NameRun): string {
 }
 
 /**
+ * The folded key of the name words after an organisation's word that end a run, when there are two or more of them:
+ * "crew dragon" of "the SpaceX Crew Dragon capsule", a maker's name before its product's. Undefined otherwise.
+ */
+function productAfterMaker(run: NameRun, classes: readonly TokenClass[]): string | undefined {
+  let from = classes.length;
+  while (from > 0 && isNameWord(classes[from - 1])) from--;
+  if (from === 0 || classes.length - from < 2 || (classes[from - 1] !== 'org' && classes[from - 1] !== 'known-org')) return undefined;
+  let key = foldName(run.tokens[from].text);
+  for (let i = from + 1; i < run.tokens.length; i++) key += ' ' + foldName(run.tokens[i].text);
+  return key;
+}
+
+/** A language label before an original-language wording: "((es))Spanish language: " and a zero-width joiner. */
+const LANGUAGE_LABEL = /\(\([a-z]{2,3}\)\)[\p{L} ]{0,30}:\s*\u200d$/u;
+
+/**
+ * Whether a run opens the original-language wording of a quote or name after its language label ("((es))Spanish
+ * language: Si el Senado me ratifica ..."): foreign words, not a person's name.
+ */
+function opensOriginalWording(text: string, start: number): boolean {
+  return codeAt(text, start - 1) === 0x200d && LANGUAGE_LABEL.test(text.slice(Math.max(0, start - 48), start));
+}
+
+/**
+ * Whether a name that opens a bracket (the caller has seen the bracket) stands right after another capitalised word:
+ * another name's gloss, translation or works ("the Supreme Court of Justice (Oberster Gerichtshof)", "artist Jenn
+ * Lowe (Star Girl, Moon Boy)"), not a person, unless the word is a title and a given name (`givenName`) opens the
+ * bracket, which names the title's holder ("Prime Minister (Boris Johnson)").
+ */
+function opensBracketAfterName(text: string, start: number, givenName: boolean): boolean {
+  if (codeAt(text, start - 2) !== 32) return false;
+  const word = previousWord(text, start - 1);
+  return word !== '' && hasClass(word, 0, UPPER) && !(givenName && TITLE_WORDS.has(word.toLowerCase()));
+}
+
+/**
  * The candidate for a person that `run` may be, or undefined where its context rules that out. The keys of runs
  * whose context shows a thing (a place, building, vehicle, work or business) are added to `things`.
  */
@@ -407,7 +443,9 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, classified
   // "in Trump's" names a person; "the character Tasha Yar's" does not.
   // "the Turpin's offspring": a lone name owned after "the" is a family's, not one person's.
   if (possessive && before === 'the' && cls.tokens.length === 1 && cls.titles.length === 0) return undefined;
-  const thing = (!possessive && PLACE_PREPOSITIONS.has(before)) || namesAThing(text, start, end, start === run.start ? role : '');
+  const thing = (!possessive && PLACE_PREPOSITIONS.has(before)) || namesAThing(text, start, end, start === run.start ? role : '') ||
+    (start === run.start && codeAt(text, start - 1) === 40 && cls.tokens.length > 1 && opensBracketAfterName(text, start, givenName())) ||
+    opensOriginalWording(text, run.start);
   if (thing) things.add(cls.keyText);
   if (cls.titles.length === 0 && !possessive && NOT_BEFORE_NAME.has(before) && !(DETERMINERS.has(before) && givenName() && !endsInCommonPlural(cls))) return undefined;
   // "London's Hyde Park", "Washington's Lafayette Square": a place's park or square, not a person (at the price of a
@@ -428,7 +466,9 @@ function makeCandidate(paragraph: number, text: string, run: NameRun, classified
   // "Grace Hall, an old hospital in Leeds": what the name names is a thing, and so is the appositive.
   if (thing) description = undefined;
   if (description && (/^the\s+\p{Lu}/u.test(description) || description.split(/\s+/).some((w) => SPEECH_VERBS.has(w)) || isPluralRole(description.split(/\s+/, 2)[1] ?? ''))) description = undefined;
-  const evidence = cls.titles.length > 0 || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
+  // "the Sergeant Aldea supply vessel": a title inside a thing's name is the thing's.
+  const titled = cls.titles.length > 0 && !(thing && headsThingNoun(text, end));
+  const evidence = titled || roleBefore || description !== undefined || (app === null && comma && stickyTest(AGE, text, end) !== null) || run.partyTag !== undefined;
   let roleGender = roleBefore ? ROLE_GENDER.get(role) : undefined;
   if (description) roleGender ??= ROLE_GENDER.get(description.split(/\s+/)[1] ?? '');
   // A nickname's quotes, an editor's brackets ("[Augustine Triumph] Attah") and a doubled space are no part of the
@@ -771,13 +811,51 @@ function dropThings(clusters: Cluster[], things: ReadonlySet<string>): void {
   clusters.length = kept;
 }
 
+/** Words before a place's name that make it the place, not a person with that surname: "flew to Jordan". */
+const TOWARD_PLACE: ReadonlySet<string> = new Set(['to', 'from', 'into', 'via']);
+
+/**
+ * Whether a one-word run that names a place or an office may still be the surname of someone named in full before it
+ * ("West said", "Queloz and Mayor"; `surnames` are the surnames read so far): not where a place's name is told by
+ * the words around it ("to Jordan", "Washington, D.C.").
+ */
+function mayBeSurnameWord(run: NameRun, decision: RunDecision, text: string, surnames: ReadonlySet<string>): boolean {
+  if (surnames.size === 0 || decision.runClasses.length !== 1 || (decision.runClasses[0] !== 'place' && decision.runClasses[0] !== 'title')) return false;
+  if (!surnames.has(run.tokens[0].text)) return false;
+  if (codeAt(text, run.end) === 44 && hasClass(text, run.end + 2, UPPER)) return false;
+  return !TOWARD_PLACE.has(previousWord(text, run.start));
+}
+
+/**
+ * The one person whose given name `word` (folded) is a listed short form of: a full name's given name ("Stan" for
+ * Stanislav Štefl) or a given name named alone ("Zach" for Zachary). Undefined when none or several fit, whatever
+ * their sex ("Sam" with a Samuel and a Samantha), or when the form does not stand for the one name (`mayStandFor`).
+ */
+function onlyPersonShortened(word: string, forms: ShortForms, lone: ReadonlyMap<string, number>): number | undefined {
+  let found: number | undefined;
+  let fullName = '';
+  for (const full of fullGivenNames(word)) {
+    for (const form of forms.get(full) ?? []) {
+      if (form.how !== 'first') continue;
+      if (found !== undefined && found !== form.index) return undefined;
+      [found, fullName] = [form.index, full];
+    }
+    const alone = lone.get(full);
+    if (alone !== undefined) {
+      if (found !== undefined && found !== alone) return undefined;
+      [found, fullName] = [alone, full];
+    }
+  }
+  return found !== undefined && mayStandFor(word, fullName) ? found : undefined;
+}
+
 /**
  * Makes a person of each given name listed next to a person ("his sons Wyatt and Zachary", "Deirdre, Wyatt &
  * Zach"), repeating until the list is used up, and records the new clusters in `lone`.
  */
 function joinListedNames(
   candidates: readonly Candidate[], title: string, paragraphs: readonly string[], clusters: Cluster[],
-  lone: Map<string, number>, join: (c: Candidate, index: number) => void,
+  lone: Map<string, number>, forms: ShortForms, join: (c: Candidate, index: number) => void,
 ): void {
   const listedWithPerson = (a: Candidate | undefined, b: Candidate | undefined, text: string): boolean =>
     a !== undefined && b !== undefined && a.paragraph === b.paragraph && (a.person ?? b.person) !== undefined && LISTED.test(text.slice(a.end, b.start));
@@ -788,6 +866,12 @@ function joinListedNames(
       if (c.person !== undefined || c.key.length !== 1 || lastClassOf(c.cls) !== 'first' || isCalendarWord(c.key[0]) || lone.has(c.keyText)) continue;
       const text = c.paragraph < 0 ? title : paragraphs[c.paragraph];
       if (!listedWithPerson(candidates[i - 1], c, text) && !listedWithPerson(c, candidates[i + 1], text)) continue;
+      const shortened = onlyPersonShortened(c.key[0], forms, lone);
+      if (shortened !== undefined) {
+        join(c, shortened); // "Zach" listed after "Zachary" was named
+        changed = true;
+        continue;
+      }
       clusters.push({ members: [], keys: [], indexedKeys: 0, indexedMembers: 0 });
       join(c, clusters.length - 1);
       lone.set(c.keyText, clusters.length - 1);
@@ -803,8 +887,13 @@ function joinListedNames(
 export function recognizePeople(title: string, titleIsLede: boolean, paragraphs: readonly string[], marked?: readonly boolean[]): PeopleIndex {
   const candidates: Candidate[] = [];
   const entities: Entity[][] = paragraphs.map(() => []);
-  /** One-word names of organisations ("Bloomberg", "Ford"), which are a person's surname when the article names them. */
+  /**
+   * One-word names of organisations ("Bloomberg", "Ford"), and places or titles that are the surname of someone named
+   * before them ("West" after Kanye West, "Mayor" after Michel Mayor): a person's surname when the article names them.
+   */
   const orgWords: { paragraph: number; text: string; run: NameRun; decision: RunDecision; entity: Entity }[] = [];
+  /** The surnames (last words, as written) of the full names read so far. */
+  const surnamesSoFar = new Set<string>();
   /** Keys of names some mention of which shows a thing rather than a person. */
   const things = new Set<string>();
   /** The first words of organisations' names as written: "Rocky" of "Rocky Linux", which may stand for the whole name. */
@@ -818,6 +907,10 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       const kind = decision.kind;
       if (kind === 'organization' && run.tokens.length >= 2) {
         if (run.tokens.length >= 3 && namesHeadThing(decision.runClasses)) things.add(nameBeforeHead(run));
+        if (run.tokens.length >= 3 && headsThingNoun(text, run.end)) {
+          const product = productAfterMaker(run, decision.runClasses);
+          if (product !== undefined) things.add(product);
+        }
         // "the Baylor Scott and White Medical Center": a name after "the" joined by "and" to an organisation's name is
         // part of that name.
         const previous = candidates[candidates.length - 1];
@@ -832,21 +925,23 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
           const previous = candidates[candidates.length - 1];
           if (previous?.paragraph === paragraph && previous.cls.kind === 'person' && previous.end + 4 === c.start && text.startsWith(' of ', previous.end)) things.add(c.keyText);
           candidates.push(c);
+          if (c.cls.kind !== 'single' && c.cls.tokens.length > 1) surnamesSoFar.add(c.cls.tokens[c.cls.tokens.length - 1].text);
           // Its place among the entities now, so they stay in text order; what it is comes after clustering.
           if (paragraph >= 0) {
             c.entity = { paragraph, start: c.start, end: c.end, text: '', kind: 'other', person: undefined };
             entities[paragraph].push(c.entity);
           }
         }
-      } else if (paragraph >= 0 && (kind === 'organization' || decision.knownOrgWord || (kind === 'other' && ownsWhatFollows(text, run.end)))) {
+      } else if (paragraph >= 0 && (kind === 'organization' || decision.knownOrgWord || (kind === 'other' && ownsWhatFollows(text, run.end)) || mayBeSurnameWord(run, decision, text, surnamesSoFar))) {
         // Attribution never reads a place, nor a word that names nothing ("The", "He") unless it owns what follows:
         // nearly half of all runs, so they get no entity at all. A known organisation's word keeps its entity whatever
-        // it was decided to be, as it may still turn out to be a person's surname ("Bloomberg").
+        // it was decided to be, as it may still turn out to be a person's surname ("Bloomberg"); so do a place's or an
+        // office's word that is the surname of someone named before it ("West").
         // A one-word run spans exactly its word, whose text is sliced already.
         const written = run.tokens.length === 1 ? run.tokens[0].text : text.slice(run.start, run.end);
         const entity: Entity = { paragraph, start: run.start, end: run.end, text: written, kind: kind === 'organization' ? 'organization' : 'other', person: undefined };
         entities[paragraph].push(entity);
-        if (decision.knownOrgWord) orgWords.push({ paragraph, text, run, decision, entity });
+        if (decision.knownOrgWord || (kind !== 'organization' && mayBeSurnameWord(run, decision, text, surnamesSoFar))) orgWords.push({ paragraph, text, run, decision, entity });
       }
     }
   }
@@ -925,6 +1020,11 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       join(c, misspelt); // "Chriac" for Jacques Chirac
       continue;
     }
+    const shortened = matches.length === 0 && c.key.length === 1 && (cls === 'first' || cls === 'weak-first') ? onlyPersonShortened(c.key[0], forms, lone) : undefined;
+    if (shortened !== undefined) {
+      join(c, shortened); // "Stan" for Stanislav Štefl
+      continue;
+    }
     // A given name may also stand alone as the subject of a speech verb ("Sergey said"); a company often does too.
     // "Mr." and its kin stand only before a surname, so even an ordinary word after them is one ("Mr. Trump").
     const standalone = c.key.length === 1 && !SAINT.test(c.cls.titles[0] ?? '') &&
@@ -937,7 +1037,7 @@ export function recognizePeople(title: string, titleIsLede: boolean, paragraphs:
       indexShortForms(forms, clusters);
     }
   }
-  joinListedNames(candidates, title, paragraphs, clusters, lone, join);
+  joinListedNames(candidates, title, paragraphs, clusters, lone, forms, join);
   // "Bloomberg endorsed Biden" in an article that names Michael Bloomberg: the surname of the one person it fits.
   for (const { paragraph, text, run, decision, entity } of orgWords) {
     const surnames = (forms.get(foldName(run.tokens[0].text)) ?? []).filter((form) => form.how === 'surname');

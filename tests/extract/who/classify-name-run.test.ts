@@ -8,6 +8,9 @@ function classify(text: string): { kind: string; name: string; titles: string[] 
   return { kind: c.kind, name: c.tokens.map((t) => t.text).join(' '), titles: c.titles };
 }
 
+/** The kinds of a run that may name a person. */
+const PERSON_KINDS = ['person', 'possible-person', 'single'];
+
 describe('classifyNameRun', () => {
   it('strips honorifics and office titles from a name', () => {
     expect(classify('Gen. Qassem Suleimani')).toEqual({ kind: 'person', name: 'Qassem Suleimani', titles: ['Gen.'] });
@@ -73,6 +76,21 @@ describe('classifyNameRun', () => {
   it('does not take the people of a place for a person', () => {
     expect(classify('many Hong Kongers marched').kind).toBe('other');
     expect(classify('two New Yorkers won').kind).toBe('other');
+  });
+
+  it('does not take one of the people of a place, or its adjective, for a person', () => {
+    for (const text of ['a New Zealander won', 'the Costa Rican coast', 'many Sri Lankans voted', 'two Saudi Arabians left']) {
+      expect(PERSON_KINDS).not.toContain(classify(text).kind);
+    }
+    // A given name before a demonym-like surname is no place's adjective.
+    expect(PERSON_KINDS).toContain(classify('investor Mark Cuban spoke').kind);
+  });
+
+  it('reads a name before a country\'s own name as a company\'s branch there, not a person', () => {
+    expect(classify('shares in Marlow Polska fell').kind).toBe('organization');
+    expect(classify('staff at Brenner Deutschland left').kind).toBe('organization');
+    // The same word as a given name opens a person's name.
+    expect(classify('actress Italia Ricci spoke').kind).toBe('person');
   });
 
   it('does not take a named storm for a person', () => {

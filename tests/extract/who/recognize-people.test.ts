@@ -6,6 +6,67 @@ function people(paragraphs: string[], title = '') {
 }
 
 describe('recognizePeople', () => {
+  it('reads a place or an office word as the surname of the one person named with it before', () => {
+    const [west] = people(['Singer Jo West launched a campaign.', 'West, a newcomer, told reporters she would win.', 'Voters in the West were unsure.']);
+    expect(west).toMatchObject({ name: 'Jo West', aliases: ['West'] });
+    expect(west.mentions).toHaveLength(2);
+    const list = people(['The prize went to Anne Lamb and Pierre Mayor.', 'Lamb and Mayor met in Geneva.']);
+    expect(list.find((p) => p.name === 'Pierre Mayor')?.aliases).toEqual(['Mayor']);
+  });
+
+  it('does not read a place word as a surname where the words around it name the place', () => {
+    const list = people(['Activist Rosa Washington met actor Tom Jordan.', 'They flew to Jordan on Monday and reached Washington, D.C. a week later.']);
+    expect(list.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['Rosa Washington', [], 1], ['Tom Jordan', [], 1]]);
+  });
+
+  it('reads a title and name before a noun for a vessel and its modifier as the vessel\'s name', () => {
+    expect(people(['Cases were found on the army\'s Captain Morales patrol boat that docked at the base.'])).toEqual([]);
+  });
+
+  it('reads where a journey from a known place goes as a place, unless a given name opens it', () => {
+    expect(people(['Passengers were flying from Jakarta to Tanjung Pandan when the plane fell.'])).toEqual([]);
+    expect(people(['The trip from Paris to see Anne Hidalgo was long.']).map((p) => p.name)).toEqual(['Anne Hidalgo']);
+  });
+
+  it('reads the name after a maker\'s before a noun for a vehicle as the vehicle\'s, wherever it stands', () => {
+    expect(people(['The AstroX Amber Rose capsule docked on Sunday.', 'The Amber Rose carried two astronauts.'])).toEqual([]);
+  });
+
+  it('reads a lone short form of one person\'s given name as that person', () => {
+    expect(people(['Astronomer Stanislav Novak led the work.', 'Then Stan died, and the work stopped.']).map((p) => [p.name, p.aliases])).toEqual([['Stanislav Novak', ['Stan']]]);
+    const list = people(['He is survived by his sons Wyatt and Zachary.', 'She wrote: My heart breaks for Deirdre, Wyatt & Zach.']);
+    expect(list.find((p) => p.name === 'Zachary')?.aliases).toEqual(['Zach']);
+    expect(list.map((p) => p.name)).not.toContain('Zach');
+  });
+
+  it('leaves a short form alone when it may stand for two people named in the article', () => {
+    const list = people(['Coach Samuel Ortiz and nurse Samantha Lee met.', 'Then Sam left.']);
+    expect(list.map((p) => [p.name, p.aliases])).toEqual([['Samuel Ortiz', []], ['Samantha Lee', []]]);
+  });
+
+  it('does not take a name that opens a bracket after another name for a person', () => {
+    expect(people(['The ruling went to the Supreme Court of Appeal (Hoge Raad Kortrijk) in May.'])).toEqual([]);
+    expect(people(['Comic artist Jenn Lowe (Nancy Bell, Moon Girl) spoke about her work.']).map((p) => p.name)).not.toContain('Nancy Bell');
+    // A title's holder named in brackets is a person.
+    expect(people(['The Prime Minister (Boris Johnson) spoke on Monday.']).map((p) => p.name)).toEqual(['Boris Johnson']);
+  });
+
+  it('reads a name that "is" a place, building or organisation as a thing, and one that is a person\'s job as a person', () => {
+    expect(people(['Kiro Bacho is a small village in Bulgaria.'])).toEqual([]);
+    expect(people(['Rovena Dalsk was an organisation that helped women leave.'])).toEqual([]);
+    expect(people(['Marta Kowal is a charity worker in Leeds.']).map((p) => p.name)).toEqual(['Marta Kowal']);
+  });
+
+  it('does not take the words opening an original-language wording after its language label for a name', () => {
+    const text = 'Governor Ana Ruiz said "I will stay." ((es))Spanish language: \u200dSi el Pueblo me apoya, me quedo. Si el Pueblo no me apoya, me voy.';
+    expect(people([text]).map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+
+  it('does not take a code of letters and digits for a name', () => {
+    expect(people(['Astronomers say the star, K2b Draconis, is older than thought.'])).toEqual([]);
+    expect(people(['Fans queued for hours before R2 Lander went on sale.'])).toEqual([]);
+  });
+
   it('resolves a later surname-only mention to the full name', () => {
     const [p] = people(['President Donald Trump spoke on Monday.', 'Trump later left.']);
     expect(p).toMatchObject({ name: 'Donald Trump', aliases: ['Trump'], titles: ['President'] });
