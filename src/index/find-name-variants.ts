@@ -1,6 +1,6 @@
 /**
- * A person's name spelled two ways across the archive ("Qassem Suleimani" here, "Qassem Soleimani" there), or in
- * one article that the extractor already read as one person (a full-name alias beside the name). The
+ * A person's name spelled two ways across the archive ("Qassem Suleimani" here, "Qassem Soleimani" there), or a
+ * full name an article uses for one person spelled like another person's ("Stan Štefl" beside "Stan Štef"). The
  * evidence is deliberately narrow, so that two people who share a surname are never suggested as one: the same
  * given and middle names (doubled letters aside, as the people index compares them), and surnames that differ by
  * a prefix such as "al-"/"el-", doubled letters, or one letter (two for surnames of eight letters or more). The
@@ -25,6 +25,8 @@ interface Spelling {
   surname: string;
   /** The articles using this spelling: where it is first mentioned, and the person page it is shown on. */
   uses: Map<string, { anchor: Anchor; slug: string | null | undefined }>;
+  /** The article persons ("source#index") named so: two spellings one person holds are not compared. */
+  holders: Set<string>;
   mentions: number;
 }
 
@@ -37,14 +39,17 @@ export function findNameVariants(records: ArticleSummary[], personSlugs: Record<
       const mention = person.firstMention;
       const anchor: Anchor = mention ? { kind: 'paragraph', paragraph: mention.paragraph, offset: mention.start } : { kind: 'body' };
       const use = { anchor, slug: personSlugs[record.id]?.[index] };
-      // A full name the article also uses for the person ("Stan Štefl" beside "Stanislav Štefl") is a spelling too;
-      // a summary does not count its mentions apart, so it weighs as much as the person.
+      // A full name the article also uses for the person ("Stan Štefl" beside "Stanislav Štefl") is a spelling too,
+      // compared with other people's names ("Stan Štef"), not with its own person's: a variant inside a quote
+      // ("Soleimani" in a speaker's words) is the speaker's. A summary does not count an alias's mentions apart, so
+      // it weighs as much as the person.
       for (const name of [person.name, ...person.aliases.filter((alias) => nameTokens(alias).length > 1)]) {
         if (!spellings.has(name)) spellings.set(name, toSpelling(name, byForenames));
         const spelling = spellings.get(name);
         if (!spelling) continue;
         spelling.mentions += person.mentionCount;
         if (!spelling.uses.has(record.source)) spelling.uses.set(record.source, use);
+        spelling.holders.add(`${record.source}#${index}`);
       }
     });
   }
@@ -53,7 +58,7 @@ export function findNameVariants(records: ArticleSummary[], personSlugs: Record<
   for (const group of byForenames.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
-        if (!nearlyTheSame(group[i], group[j]) || settled(group[i].key, group[j].key)) continue;
+        if (!nearlyTheSame(group[i], group[j]) || settled(group[i].key, group[j].key) || heldByOne(group[i], group[j])) continue;
         const [variant, preferred] = rarerFirst(group[i], group[j]);
         const merged = [...variant.uses.values()][0].slug === [...preferred.uses.values()][0].slug;
         const advice = merged
@@ -82,11 +87,17 @@ function toSpelling(name: string, byForenames: Map<string, Spelling[]>): Spellin
   const tokens = nameTokens(name);
   const surname = surnameKey(name);
   if (tokens.length < 2 || tokens[0].length < 2 || surname.length < MIN_SURNAME_LENGTH) return undefined;
-  const spelling: Spelling = { name, key: nameKey(name), forenames: tokens.slice(0, -1).map(squash).join(' '), surname, uses: new Map(), mentions: 0 };
+  const spelling: Spelling = { name, key: nameKey(name), forenames: tokens.slice(0, -1).map(squash).join(' '), surname, uses: new Map(), holders: new Set(), mentions: 0 };
   const group = byForenames.get(spelling.forenames);
   if (group) group.push(spelling);
   else byForenames.set(spelling.forenames, [spelling]);
   return spelling;
+}
+
+/** Whether one article person holds both spellings (its name and an alias): the extractor read them as one already. */
+function heldByOne(a: Spelling, b: Spelling): boolean {
+  for (const holder of a.holders) if (b.holders.has(holder)) return true;
+  return false;
 }
 
 /** Different spellings whose surnames differ only by a prefix, doubled letters, or one letter (two when long). */
