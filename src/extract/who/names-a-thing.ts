@@ -37,17 +37,22 @@ const PLACE_OF = /\b(?:character|island|islands|city|town|village|province|state
 const PLACE_AFTER_COMMA = /,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?=[,.;:)]|\s*$)/uy;
 
 /**
- * An appositive after a name's comma, "Hagia Sophia, formerly a Greek Orthodox church and now a museum": its head
- * noun (group 1) is the last lower-case word before "and", a preposition or a clause's end, within five words of the
- * article. "Ada Lowe, a museum director at the Louvre" heads on "director", so a person's job stays a person's.
+ * A noun phrase's head noun, group 1: the last lower-case word, within five words, before "and", a preposition or a
+ * clause's end ("a Greek Orthodox church and", "a museum director at").
  */
-const APPOSITIVE_HEAD = /,\s+(?:(?:formerly|once|now|originally|today|still)\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)(?=\s+(?:and|in|on|at|near|of|that|which|where|built|with|from|for|since)\b|[,.;:)]|$)/uy;
+const HEAD_NOUN = String.raw`(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)(?=\s+(?:and|in|on|at|near|of|that|which|where|built|with|from|for|since)\b|[,.;:)]|$)`;
 
 /**
- * What a name "is" or "was", "Faithful Hands is an organisation which helps ...": the head noun (group 1) of the
- * complement, read as `APPOSITIVE_HEAD` reads an appositive's ("Ada Lowe is a museum director" heads on "director").
+ * An appositive after a name's comma, "Hagia Sophia, formerly a Greek Orthodox church and now a museum", and its
+ * head noun: "Ada Lowe, a museum director at the Louvre" heads on "director", so a person's job stays a person's.
  */
-const PREDICATE_HEAD = / (?:is|was) (?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)(?=\s+(?:and|in|on|at|near|of|that|which|where|built|with|from|for|since)\b|[,.;:)]|$)/uy;
+const APPOSITIVE_HEAD = new RegExp(String.raw`,\s+(?:(?:formerly|once|now|originally|today|still)\s+)?(?:a|an|the)\s+` + HEAD_NOUN, 'uy');
+
+/**
+ * What a name "is" or "was", "Faithful Hands is an organisation which helps ...", and its head noun, read as an
+ * appositive's ("Ada Lowe is a museum director" heads on "director").
+ */
+const PREDICATE_HEAD = new RegExp(String.raw` (?:is|was) (?:a|an)\s+` + HEAD_NOUN, 'uy');
 
 /** The lower-case word that ends right before the space before `at`, or ''. */
 function wordBefore(text: string, at: number): string {
