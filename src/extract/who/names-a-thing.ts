@@ -114,11 +114,19 @@ function endsJourney(text: string, start: number, end: number): boolean {
   return from !== undefined && PLACE_NAMES.has(from) && firstNameGender(firstWord(text, start, end)) === undefined;
 }
 
-/** Whether what the name ending at `end` "is a" or "was a" is a place, building, vehicle or organisation. */
-function isAThing(text: string, end: number): boolean {
-  PREDICATE_HEAD.lastIndex = end;
-  const head = PREDICATE_HEAD.exec(text)?.[1];
-  return head !== undefined && (NOUNS_AFTER.has(head) || NOUNS_BEFORE.has(head));
+/** Whether a lower-case noun names a place, building, vehicle, business or work: one of either list. */
+function isThingNoun(word: string): boolean {
+  return NOUNS_AFTER.has(word) || NOUNS_BEFORE.has(word);
+}
+
+/**
+ * Whether the noun phrase that `phrase` (APPOSITIVE_HEAD or PREDICATE_HEAD) reads at `end` is headed by a thing noun:
+ * what a name is ("Grace Hall, an old hospital", "Faithful Hands is an organisation").
+ */
+function headedByThing(phrase: RegExp, text: string, end: number): boolean {
+  phrase.lastIndex = end;
+  const head = phrase.exec(text)?.[1];
+  return head !== undefined && isThingNoun(head);
 }
 
 /**
@@ -134,13 +142,11 @@ export function namesAThing(text: string, start: number, end: number, before: st
   // "a site called Bacho Kiro", "a ship named Endurance": the noun before "called" or "named" says what is named.
   if (before === 'called' || before === 'named') {
     const noun = wordBefore(text, start - before.length - 1);
-    if (NOUNS_BEFORE.has(noun) || NOUNS_AFTER.has(noun)) return true;
+    if (isThingNoun(noun)) return true;
   }
-  if ((text.startsWith(' is a', end) || text.startsWith(' was a', end)) && isAThing(text, end)) return true;
+  if ((text.startsWith(' is a', end) || text.startsWith(' was a', end)) && headedByThing(PREDICATE_HEAD, text, end)) return true;
   if (text.charCodeAt(end) === 44) {
-    APPOSITIVE_HEAD.lastIndex = end;
-    const head = APPOSITIVE_HEAD.exec(text)?.[1];
-    if (head !== undefined && (NOUNS_AFTER.has(head) || NOUNS_BEFORE.has(head))) return true;
+    if (headedByThing(APPOSITIVE_HEAD, text, end)) return true;
     PLACE_AFTER_COMMA.lastIndex = end;
     const m = PLACE_AFTER_COMMA.exec(text);
     // The place may end the sentence, its stop read into it: "Kirkwood, Ohio."
