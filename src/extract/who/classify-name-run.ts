@@ -151,12 +151,30 @@ interface Decision {
   keyText: string | undefined;
 }
 
+/** The titles of every decision without any: one shared array, read only like every decision's. */
+const NO_TITLES: string[] = [];
+
+/** The classes of a one-word run, one shared array per class: read only like every decision's. */
+const ONE_WORD_CLASSES = new Map<TokenClass, TokenClass[]>();
+
+/** The shared array holding only `cls`. */
+function oneWordClasses(cls: TokenClass): TokenClass[] {
+  let classes = ONE_WORD_CLASSES.get(cls);
+  if (classes === undefined) ONE_WORD_CLASSES.set(cls, (classes = [cls]));
+  return classes;
+}
+
 /**
  * A decision object. Every decision has the same fields from the start, the folded key among them: objects of one
  * shape keep the memo's readers monomorphic, and filling the key in later adds no property to the object.
+ * Empty titles and one word's classes are shared arrays: most decisions hold them, and their readers (a mention's
+ * titles and last word's class are read for every candidate) then find them in the processor's caches instead of
+ * reading an array of the decision's own from memory.
  */
 function decision(kind: Decision['kind'], from: number, titles: string[], gender: Decision['gender'], titleGender: Decision['titleGender'], runClasses: TokenClass[], knownOrgWord: boolean): Decision {
-  return { kind, from, titles, gender, titleGender, runClasses, knownOrgWord, key: undefined, keyText: undefined };
+  const sharedTitles = titles.length === 0 ? NO_TITLES : titles;
+  const sharedClasses = runClasses.length === 1 ? oneWordClasses(runClasses[0]) : runClasses;
+  return { kind, from, titles: sharedTitles, gender, titleGender, runClasses: sharedClasses, knownOrgWord, key: undefined, keyText: undefined };
 }
 
 /** A romanised Korean or Chinese given name of two syllables joined by a hyphen: "Won-soon", "Jae-in", "Ki-moon". */
