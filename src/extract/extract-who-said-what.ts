@@ -35,7 +35,9 @@ export function extractWhoSaidWhat(input: { id: string; title: string; paragraph
   const { id, title, paragraphs } = input;
   const { spans, problems, marked } = findQuoteSpans(paragraphs);
   const masked = maskQuotes(paragraphs, spans);
+  // A packed array from the start (see `maskQuotes`): filled in out of order, `[]` would turn holey in some articles.
   const split: ([number, number][] | undefined)[] = [];
+  for (let p = 0; p < masked.length; p++) split.push(undefined);
   const sentences = (p: number): [number, number][] => (split[p] ??= splitSentences(masked[p]));
   const sentenceStart = (p: number, offset: number): number => sentences(p).find(([, end]) => offset < end)?.[0] ?? 0;
   const people = recognizePeople(title, titleIsLede(title, paragraphs), paragraphs, marked);

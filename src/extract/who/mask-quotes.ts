@@ -12,8 +12,12 @@ const KEEP_LAST = new Set(['.', '!', '?', ',']);
 /** Returns the paragraphs with every quoted character replaced by MASK, except each quote's final punctuation. */
 export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[]): string[] {
   // Ranges to blank per paragraph, and single characters to put back.
-  const blanks: [number, number][][] = paragraphs.map(() => []);
-  const keeps: [number, string][][] = paragraphs.map(() => []);
+  const blanks: [number, number][][] = [];
+  const keeps: [number, string][][] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    blanks.push([]);
+    keeps.push([]);
+  }
   for (const s of spans) {
     for (let p = s.paragraph; p <= s.endParagraph; p++) {
       blanks[p].push([p === s.paragraph ? s.start : 0, p === s.endParagraph ? s.end : paragraphs[p].length]);
@@ -24,7 +28,11 @@ export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteS
     if (i > 0 && (last[i] === ']' || last[i] === ')') && KEEP_LAST.has(last[i - 1])) keeps[s.endParagraph].push([i, last[i - 1]]); // "incurable[.]"
     else if (i >= 0 && KEEP_LAST.has(last[i]) && (s.endParagraph !== s.paragraph || i >= s.start)) keeps[s.endParagraph].push([i, last[i]]);
   }
-  return paragraphs.map((text, p) => (blanks[p].length === 0 ? text : masked(text, blanks[p], keeps[p])));
+  // Built with `push`, not `map`: once the JIT inlines `map`, its arrays come out holey, and every optimised reader of
+  // the masked paragraphs, compiled for the packed arrays of the first rounds, would be thrown back to the interpreter.
+  const out: string[] = [];
+  for (let p = 0; p < paragraphs.length; p++) out.push(blanks[p].length === 0 ? paragraphs[p] : masked(paragraphs[p], blanks[p], keeps[p]));
+  return out;
 }
 
 /**
