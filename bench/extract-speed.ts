@@ -10,17 +10,32 @@
  * instead, to time a change of the rules), then times them in alternated rounds and reports the median of the paired
  * per-round time ratios. Load on a shared machine comes and goes; it moves both rounds of a pair alike, so the
  * paired ratio shows changes of a few per cent that separate runs hide.
+ *
+ * Without `--against` it also times, in rounds alternated with the extractor's, the Markdown pipeline issue #3 sets
+ * its target beside (unified + remark-parse + remark-html over each article's Markdown: 0.38 ms an article on this
+ * machine when the issue was written, against 0.2 ms, 5,000 articles a second, for who said what). The shared
+ * machine's speed moves both rates; their ratio moves less.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import matter from 'gray-matter';
+import remarkHtml from 'remark-html';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
 /** One article as the extractor sees it. */
 interface Input {
   id: string;
   title: string;
   paragraphs: string[];
+}
+
+/** An article's input to both timed pipelines: what the extractor reads, and the Markdown it was parsed from. */
+interface Article {
+  input: Input;
+  markdown: string;
 }
 
 /** The outcome of one timing run: articles per CPU-second and CPU milliseconds per article, per round. */
@@ -33,6 +48,10 @@ export interface ExtractSpeed {
   median: number;
   /** Median over the second half of the rounds: the rate once the JIT has settled. */
   settledMedian: number;
+  /** Milliseconds an article for the Markdown pipeline, median over rounds alternated with the extractor's. */
+  markdownMsPerArticle: number;
+  /** Median over rounds of (who said what's time / the Markdown pipeline's time in the round next to it). */
+  ratioToMarkdown: number;
 }
 
 /** The outcome of an in-process comparison: each build's median, and the median of the paired time ratios. */
@@ -55,20 +74,40 @@ async function loadExtractor(root: string): Promise<Extractor> {
   return ((await import(path.resolve(root, 'dist/extract/extract-who-said-what.js'))) as typeof import('../src/extract/extract-who-said-what.js')).extractWhoSaidWhat;
 }
 
-/** Loads the articles of `dir` through the compiled read, parse and extract stages, keeping what the extractor reads. */
-async function loadInputs(dir: string): Promise<Input[]> {
+/**
+ * Loads the articles of `dir` through the compiled read, parse and extract stages, keeping what the extractor reads
+ * and the Markdown body (front matter left out) the Markdown pipeline is timed on.
+ */
+async function loadArticles(dir: string): Promise<Article[]> {
   // From the compiled package, so the figure is for the code users run.
   const { toSourceFile, isIgnoredName, sourceKindOf } = (await import(path.resolve('dist/read/read-sources.js'))) as typeof import('../src/read/read-sources.js');
   const { parseSource } = (await import(path.resolve('dist/parse/parse-source.js'))) as typeof import('../src/parse/parse-source.js');
   const { extractArticle } = (await import(path.resolve('dist/extract/extract-article.js'))) as typeof import('../src/extract/extract-article.js');
   const names = (await readdir(dir)).filter((name) => sourceKindOf(name) !== undefined && !isIgnoredName(name)).sort();
-  const inputs: Input[] = [];
+  const articles: Article[] = [];
   for (const name of names) {
     const file = path.join(dir, name);
-    const { record } = extractArticle(parseSource(toSourceFile(await readFile(file), file, dir)));
-    if (record) inputs.push({ id: record.id, title: record.title, paragraphs: record.body.map((p) => p.text) });
+    const bytes = await readFile(file);
+    const { record } = extractArticle(parseSource(toSourceFile(bytes, file, dir)));
+    if (record) articles.push({ input: { id: record.id, title: record.title, paragraphs: record.body.map((p) => p.text) }, markdown: matter(bytes.toString('utf8')).content });
   }
-  return inputs;
+  return articles;
+}
+
+/** The extractor's inputs of `dir`. */
+async function loadInputs(dir: string): Promise<Input[]> {
+  return (await loadArticles(dir)).map((a) => a.input);
+}
+
+/** The Markdown pipeline named as the reference in issue #3: unified, remark-parse and remark-html, frozen once. */
+const markdownToHtml = unified().use(remarkParse).use(remarkHtml).freeze();
+
+/** CPU seconds for one round of the Markdown pipeline over every article's Markdown. */
+function timeMarkdownRound(markdown: readonly string[], sink: { quotes: number }): number {
+  const start = process.cpuUsage();
+  for (const text of markdown) sink.quotes += String(markdownToHtml.processSync(text)).length;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 /** CPU seconds for one round of `extract` over every input; `sink` keeps a result so the work is not optimised away. */
@@ -123,25 +162,49 @@ export async function compareExtractSpeed(dir: string, against: string, rounds: 
   return { articles: inputs.length, rounds, median: inputs.length / median(times), againstMedian: inputs.length / median(againstTimes), pairedRatio: median(ratios), differing };
 }
 
-/** Runs the extractor over every article of `dir`, `rounds` times after a warm-up round, and times each round. */
+/**
+ * Runs the extractor over every article of `dir`, `rounds` times after a warm-up round, and times each round; each
+ * round is paired with a round of the Markdown pipeline over the same articles, the two in alternating order.
+ */
 export async function extractSpeed(dir: string, rounds: number): Promise<ExtractSpeed> {
   const extractWhoSaidWhat = await loadExtractor('.');
-  const inputs = await loadInputs(dir);
+  const articles = await loadArticles(dir);
+  const inputs = articles.map((a) => a.input);
+  const markdown = articles.map((a) => a.markdown);
   const words = inputs.reduce((sum, a) => sum + a.paragraphs.reduce((s, p) => s + p.split(/\s+/).length, 0), 0);
-  // A result is kept so the work cannot be optimised away.
-  let sink = 0;
-  for (const input of inputs) sink += extractWhoSaidWhat(input).quotes.length;
+  // A result is kept so the work cannot be optimised away; the warm-up round is not timed.
+  const sink = { quotes: 0 };
+  for (const input of inputs) sink.quotes += extractWhoSaidWhat(input).quotes.length;
+  timeMarkdownRound(markdown, sink);
   const timed: ExtractSpeed['rounds'] = [];
+  const markdownTimes: number[] = [];
+  const ratios: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    const start = process.cpuUsage();
-    for (const input of inputs) sink += extractWhoSaidWhat(input).quotes.length;
-    const used = process.cpuUsage(start);
-    const seconds = (used.user + used.system) / 1e6;
+    let seconds: number;
+    let markdownSeconds: number;
+    if (r % 2 === 0) {
+      seconds = timeRound(extractWhoSaidWhat, inputs, sink);
+      markdownSeconds = timeMarkdownRound(markdown, sink);
+    } else {
+      markdownSeconds = timeMarkdownRound(markdown, sink);
+      seconds = timeRound(extractWhoSaidWhat, inputs, sink);
+    }
     timed.push({ articlesPerSecond: inputs.length / seconds, msPerArticle: (1000 * seconds) / inputs.length });
+    markdownTimes.push(markdownSeconds);
+    ratios.push(seconds / markdownSeconds);
   }
-  if (sink < 0) console.log(sink);
+  if (sink.quotes < 0) console.log(sink.quotes);
   const rates = timed.map((t) => t.articlesPerSecond);
-  return { articles: inputs.length, words, rounds: timed, best: Math.max(...rates), median: median(rates), settledMedian: median(rates.slice(Math.floor(rates.length / 2))) };
+  return {
+    articles: inputs.length,
+    words,
+    rounds: timed,
+    best: Math.max(...rates),
+    median: median(rates),
+    settledMedian: median(rates.slice(Math.floor(rates.length / 2))),
+    markdownMsPerArticle: (1000 * median(markdownTimes)) / inputs.length,
+    ratioToMarkdown: median(ratios),
+  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -158,4 +221,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   console.log(`${result.articles} articles, ${Math.round(result.words / result.articles)} words each on average, ${result.rounds.length} rounds (CPU time)`);
   console.log(`who said what: best ${Math.round(result.best)} articles/s (${(1000 / result.best).toFixed(3)} ms/article), median ${Math.round(result.median)} articles/s (${(1000 / result.median).toFixed(3)} ms/article)`);
   console.log(`  first round ${Math.round(result.rounds[0].articlesPerSecond)} articles/s; median of the last ${result.rounds.length - Math.floor(result.rounds.length / 2)} rounds, once the JIT has settled: ${Math.round(result.settledMedian)} articles/s`);
+  console.log(`Markdown (unified + remark-parse + remark-html) on the same articles, in alternated rounds: median ${result.markdownMsPerArticle.toFixed(3)} ms/article`);
+  console.log(`  who said what takes ${result.ratioToMarkdown.toFixed(2)} × its time (median of the paired rounds); issue #3's target, 0.2 ms against its 0.38 ms for Markdown, is ${(0.2 / 0.38).toFixed(2)} ×`);
 }
