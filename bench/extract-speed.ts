@@ -32,10 +32,15 @@ interface Input {
   paragraphs: string[];
 }
 
-/** An article's input to both timed pipelines: what the extractor reads, and the Markdown it was parsed from. */
+/** An article's input to both timed pipelines: what the extractor reads, and the file's text it was parsed from. */
 interface Article {
   input: Input;
-  markdown: string;
+  text: string;
+}
+
+/** A number each timed round adds its results to, so the work cannot be optimised away. */
+interface Sink {
+  kept: number;
 }
 
 /** The outcome of one timing run: articles per CPU-second and CPU milliseconds per article, per round. */
@@ -76,7 +81,7 @@ async function loadExtractor(root: string): Promise<Extractor> {
 
 /**
  * Loads the articles of `dir` through the compiled read, parse and extract stages, keeping what the extractor reads
- * and the Markdown body (front matter left out) the Markdown pipeline is timed on.
+ * and the file's text.
  */
 async function loadArticles(dir: string): Promise<Article[]> {
   // From the compiled package, so the figure is for the code users run.
@@ -89,7 +94,7 @@ async function loadArticles(dir: string): Promise<Article[]> {
     const file = path.join(dir, name);
     const bytes = await readFile(file);
     const { record } = extractArticle(parseSource(toSourceFile(bytes, file, dir)));
-    if (record) articles.push({ input: { id: record.id, title: record.title, paragraphs: record.body.map((p) => p.text) }, markdown: matter(bytes.toString('utf8')).content });
+    if (record) articles.push({ input: { id: record.id, title: record.title, paragraphs: record.body.map((p) => p.text) }, text: bytes.toString('utf8') });
   }
   return articles;
 }
@@ -103,17 +108,17 @@ async function loadInputs(dir: string): Promise<Input[]> {
 const markdownToHtml = unified().use(remarkParse).use(remarkHtml).freeze();
 
 /** CPU seconds for one round of the Markdown pipeline over every article's Markdown. */
-function timeMarkdownRound(markdown: readonly string[], sink: { quotes: number }): number {
+function timeMarkdownRound(markdown: readonly string[], sink: Sink): number {
   const start = process.cpuUsage();
-  for (const text of markdown) sink.quotes += String(markdownToHtml.processSync(text)).length;
+  for (const text of markdown) sink.kept += String(markdownToHtml.processSync(text)).length;
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1e6;
 }
 
 /** CPU seconds for one round of `extract` over every input; `sink` keeps a result so the work is not optimised away. */
-function timeRound(extract: Extractor, inputs: readonly Input[], sink: { quotes: number }): number {
+function timeRound(extract: Extractor, inputs: readonly Input[], sink: Sink): number {
   const start = process.cpuUsage();
-  for (const input of inputs) sink.quotes += extract(input).quotes.length;
+  for (const input of inputs) sink.kept += extract(input).quotes.length;
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1e6;
 }
@@ -139,7 +144,7 @@ export async function compareExtractSpeed(dir: string, against: string, rounds: 
     if (!allowDifferent) throw new Error(`The two builds extract ${input.id} differently: compare their \`dateline extract --jsonl\` output, or time a change of the rules with --allow-different.`);
     differing++;
   }
-  const sink = { quotes: 0 };
+  const sink: Sink = { kept: 0 };
   const times: number[] = [];
   const againstTimes: number[] = [];
   const ratios: number[] = [];
@@ -158,7 +163,7 @@ export async function compareExtractSpeed(dir: string, against: string, rounds: 
     againstTimes.push(u);
     ratios.push(t / u);
   }
-  if (sink.quotes < 0) console.log(sink.quotes);
+  if (sink.kept < 0) console.log(sink.kept);
   return { articles: inputs.length, rounds, median: inputs.length / median(times), againstMedian: inputs.length / median(againstTimes), pairedRatio: median(ratios), differing };
 }
 
@@ -170,11 +175,12 @@ export async function extractSpeed(dir: string, rounds: number): Promise<Extract
   const extractWhoSaidWhat = await loadExtractor('.');
   const articles = await loadArticles(dir);
   const inputs = articles.map((a) => a.input);
-  const markdown = articles.map((a) => a.markdown);
+  // The Markdown body, front matter left out.
+  const markdown = articles.map((a) => matter(a.text).content);
   const words = inputs.reduce((sum, a) => sum + a.paragraphs.reduce((s, p) => s + p.split(/\s+/).length, 0), 0);
   // A result is kept so the work cannot be optimised away; the warm-up round is not timed.
-  const sink = { quotes: 0 };
-  for (const input of inputs) sink.quotes += extractWhoSaidWhat(input).quotes.length;
+  const sink: Sink = { kept: 0 };
+  for (const input of inputs) sink.kept += extractWhoSaidWhat(input).quotes.length;
   timeMarkdownRound(markdown, sink);
   const timed: ExtractSpeed['rounds'] = [];
   const markdownTimes: number[] = [];
@@ -193,7 +199,7 @@ export async function extractSpeed(dir: string, rounds: number): Promise<Extract
     markdownTimes.push(markdownSeconds);
     ratios.push(seconds / markdownSeconds);
   }
-  if (sink.quotes < 0) console.log(sink.quotes);
+  if (sink.kept < 0) console.log(sink.kept);
   const rates = timed.map((t) => t.articlesPerSecond);
   return {
     articles: inputs.length,
