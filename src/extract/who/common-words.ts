@@ -1,6 +1,7 @@
 /**
  * Ordinary English words, from the lower-case entries of the maintained Hunspell dictionary `dictionary-en`
- * (wooorm), plus calendar words. A capitalised token that is an ordinary word is weak evidence of a name.
+ * (wooorm) with the prefixes their flags allow, plus calendar words. A capitalised token that is an ordinary word is
+ * weak evidence of a name.
  */
 import dictionary from 'dictionary-en';
 
@@ -17,6 +18,7 @@ export function isCalendarWord(lower: string): boolean {
 
 function loadWords(): Set<string> {
   const words = new Set(calendar.split(/\s+/));
+  const prefixes = prefixesByFlag(new TextDecoder().decode(dictionary.aff));
   const text = new TextDecoder().decode(dictionary.dic);
   let lineStart = text.indexOf('\n') + 1; // the first line is the entry count
   while (lineStart < text.length) {
@@ -24,12 +26,37 @@ function loadWords(): Set<string> {
     if (lineEnd < 0) lineEnd = text.length;
     const code = text.charCodeAt(lineStart);
     const slash = text.indexOf('/', lineStart);
-    const word = text.slice(lineStart, slash >= 0 && slash < lineEnd ? slash : lineEnd).trim();
-    if (code >= 97 && code <= 122) words.add(word);
-    else if (code >= 65 && code <= 90) PROPER.add(word);
+    const flagged = slash >= 0 && slash < lineEnd;
+    const word = text.slice(lineStart, flagged ? slash : lineEnd).trim();
+    if (code >= 97 && code <= 122) {
+      words.add(word);
+      // The dictionary lists "report" as "port" with the flag of "re": every such word is as ordinary as its stem.
+      if (flagged) for (const flag of text.slice(slash + 1, lineEnd).trim()) {
+        const prefix = prefixes.get(flag);
+        if (prefix !== undefined) words.add(prefix + word);
+      }
+    } else if (code >= 65 && code <= 90) PROPER.add(word);
     lineStart = lineEnd + 1;
   }
   return words;
+}
+
+/**
+ * The prefix each one-letter flag of the affix file adds ("PFX A 0 re ." : A adds "re"). Only rules that strip
+ * nothing and apply to any word are taken, the only kind this dictionary has; a flag with several rules is left out.
+ */
+function prefixesByFlag(affixes: string): Map<string, string> {
+  const rules = new Map<string, string[]>();
+  for (const line of affixes.split('\n')) {
+    const [kind, flag, strip, add, condition] = line.trim().split(/\s+/);
+    if (kind !== 'PFX' || condition === undefined) continue;
+    const list = rules.get(flag) ?? [];
+    rules.set(flag, list);
+    list.push(strip === '0' && condition === '.' ? add : '');
+  }
+  const prefixes = new Map<string, string>();
+  for (const [flag, list] of rules) if (list.length === 1 && list[0]) prefixes.set(flag, list[0]);
+  return prefixes;
 }
 
 const WORDS = loadWords();
