@@ -9,9 +9,9 @@
  * the article template edited. Each prints wall time, CPU time, articles/s, peak RSS and Dateline's stage times.
  */
 import { parseArgs } from 'node:util';
-import { cp, readFile, rm, writeFile, appendFile, access } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { generateCorpus, syntheticArticle } from './generate-corpus.js';
+import { generateCorpus, syntheticArticle, CORPUS_VERSION } from './generate-corpus.js';
 import { measureProcess, loadAverage, type ProcessRun } from './measure-process.js';
 import { extractionThroughput } from './extraction-throughput.js';
 import { prepareEleventySite } from './eleventy-site.js';
@@ -37,11 +37,12 @@ async function main(): Promise<void> {
   console.log(`Dateline benchmark: ${count} articles; ${(await import('node:os')).cpus().length} cores; load average ${await loadAverage()}`);
   const content = path.join(root, 'content');
   const peerSource = path.join(root, 'eleventy', 'src');
-  if (!(await exists(path.join(root, 'ready')))) {
+  const marker = path.join(root, 'ready');
+  if ((await readFile(marker, 'utf8').catch(() => '')) !== `${count} ${CORPUS_VERSION}\n`) {
     await rm(root, { recursive: true, force: true });
     await prepareEleventySite(path.join(root, 'eleventy'));
     await generateCorpus(content, count, peerSource);
-    await writeFile(path.join(root, 'ready'), `${count}\n`);
+    await writeFile(marker, `${count} ${CORPUS_VERSION}\n`);
   }
   const templates = path.join(root, `templates-${runId}`);
   await cp(path.join(repo, 'templates'), templates, { recursive: true });
@@ -113,8 +114,4 @@ async function comparePeers(dateline: ProcessRun): Promise<void> {
 
 function formatMs(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(() => true, () => false);
 }

@@ -59,20 +59,55 @@ export const ACTIONS = [
   'confirmed', 'challenged', 'expanded', 'scaled back', 'welcomed',
 ];
 
-/** Quotable statements; a placeholder {topic} is filled in. */
-export const STATEMENTS = [
-  'We have been clear from the start that {topic} must be handled with care',
-  'Nobody should be surprised by what happened with {topic}',
-  'This is the most serious test we have faced in a decade',
-  'We will not be rushed into a decision on {topic}',
-  'The numbers speak for themselves, and they are not good',
-  'Families deserve answers, and they deserve them now',
-  'I think the public understands that {topic} is not a simple question',
-  'Our teams worked through the night and will keep working',
-  'There is still a long way to go before anyone can call this a success',
-  'We expect further details on {topic} within the week',
-  'It is a fair deal for workers and a fair deal for taxpayers',
-  'The evidence does not support the claims being made about {topic}',
+/**
+ * The four parts a quoted statement is made of: who, a verb of knowing or saying, what about a topic ({topic}), and
+ * often a closing phrase with a number ({n}). Drawn independently they make millions of statements, so, as in a real
+ * archive, two articles rarely print the same words, and a speaker's quotes seldom share their first or last words.
+ */
+export const STATEMENT_SUBJECTS = [
+  'We', 'I', 'Our staff', 'The committee', 'My office', 'The government', 'The company', 'Nobody here',
+  'Local families', 'Our engineers', 'The board', 'Most people', 'Investors', 'The unions', 'Small businesses',
+  'Our partners', 'Regulators', 'Young people', 'Residents', 'Inspectors', 'Our lawyers', 'Voters', 'Doctors',
+  'Farmers', 'Teachers', 'Drivers', 'Shopkeepers', 'Officials', 'Pensioners', 'Volunteers',
+];
+
+/** The verb after a statement's subject, ending in "that"; past or modal, so it suits any subject. */
+export const STATEMENT_VERBS = [
+  'knew all along that', 'warned months ago that', 'never believed that', 'will argue that', 'cannot accept that',
+  'must understand that', 'should remember that', 'would welcome news that', 'made it plain that',
+  'did not expect that', 'will be told that', 'could see early on that', 'were promised that', 'may yet find that',
+  'learned the hard way that', 'agreed in principle that', 'still believe that', 'recognised last year that',
+  'will insist that', 'told us plainly that', 'heard again and again that', 'might conclude that',
+  'saw for themselves that', 'feared from the outset that', 'rightly suspect that', 'often forget that',
+];
+
+/** What a statement says about its topic. */
+export const STATEMENT_CLAIMS = [
+  '{topic} would cost far more than the first estimate', '{topic} was never going to be solved overnight',
+  'the plan for {topic} needs a second look', 'the money for {topic} has to come from somewhere',
+  'delays on {topic} hurt the poorest households first', 'nobody had a complete picture of {topic}',
+  'a compromise on {topic} was within reach', 'the figures on {topic} were worse than published',
+  '{topic} has been handled with real care', 'the public deserves a straight answer on {topic}',
+  'every option on {topic} carries a price', 'the rules on {topic} were written for another age',
+  '{topic} will shape the next election', 'the response to {topic} came too late',
+  'our position on {topic} has not changed', 'the talks on {topic} are moving in the right direction',
+  '{topic} cannot be left to the market alone', 'the report on {topic} asks the wrong questions',
+  'mistakes were made over {topic}', 'the worst of {topic} may be behind us', '{topic} is a national priority',
+  'local voices were ignored on {topic}', 'the deadline for {topic} is realistic',
+  'the timetable for {topic} was always too tight', 'the damage from {topic} will last for years',
+  'nobody voted for {topic}', 'the critics of {topic} have a point', 'the warnings about {topic} were clear',
+  'progress on {topic} depends on trust', 'the numbers on {topic} do not add up',
+  'a fresh approach to {topic} is overdue', 'the burden of {topic} falls on the young',
+  'the lessons of {topic} must not be lost', 'the debate on {topic} has barely started',
+];
+
+/** How a statement may end; {n} is a number. An empty ending leaves the claim to close the statement. */
+export const STATEMENT_ENDINGS = [
+  '', '', '', '', ', and we said so at the time', ', whatever the critics say', ' long before the vote',
+  ' unless something changes soon', ' this year', ' by at least {n} percent', ' for another {n} months',
+  ' within {n} weeks', ' in all {n} districts', ' at a cost of {n} million', ' after {n} years of neglect',
+  ' in the next {n} days', ' since {n} families lost their homes', ' before {n} more jobs go',
+  ', and {n} of our members agree', ' for the {n} people who rely on it', ' by a margin of {n} votes',
 ];
 
 /** Speech verbs used in attributions. */
