@@ -68,7 +68,7 @@ export function syntheticArticle(index: number, seed = 1): SyntheticArticle {
   const topic = pick(words.TOPICS);
   const place = pick(words.PLACES);
   const lead = person();
-    const freshStatement = (draw: () => number): string => {
+  const freshStatement = (draw: () => number): string => {
     const pickFrom = <T>(list: readonly T[]): T => list[Math.floor(draw() * list.length)];
     const claim = pickFrom(words.STATEMENT_CLAIMS).replace('{topic}', pickFrom(words.TOPICS));
     const ending = pickFrom(words.STATEMENT_ENDINGS).replace('{n}', String(2 + Math.floor(draw() * 98)));
