@@ -33,6 +33,7 @@ export const CORPUS_VERSION = 2;
 interface Person {
   id: number;
   name: string;
+  surname: string;
   title: string;
   role: string;
   org: string;
@@ -58,8 +59,8 @@ export function syntheticArticle(index: number, seed = 1): SyntheticArticle {
   const person = (): Person => {
     // Cubing skews the draw so a few people are quoted often, as in a real archive.
     const id = Math.floor(PEOPLE * random() ** 3);
-    const name = personName(id);
-    return { id, name, title: words.TITLES[id % words.TITLES.length], role: words.ROLES[id % words.ROLES.length], org: words.ORGANISATIONS[id % words.ORGANISATIONS.length] };
+    const [name, surname] = personName(id);
+    return { id, name, surname, title: words.TITLES[id % words.TITLES.length], role: words.ROLES[id % words.ROLES.length], org: words.ORGANISATIONS[id % words.ORGANISATIONS.length] };
   };
   const day = new Date(FIRST_DAY + Math.floor(random() * DAYS) * 86_400_000);
   const date = day.toISOString().slice(0, 10);
@@ -80,7 +81,7 @@ export function syntheticArticle(index: number, seed = 1): SyntheticArticle {
   const introduced = new Set<number>();
   // A person's first mention gives their title and full name; later ones only the surname, as wire copy does.
   const called = (speaker: Person): string => {
-    if (introduced.has(speaker.id)) return speaker.name.split(' ')[1];
+    if (introduced.has(speaker.id)) return speaker.surname;
     introduced.add(speaker.id);
     return `${speaker.title} ${speaker.name}`;
   };
@@ -101,7 +102,7 @@ export function syntheticArticle(index: number, seed = 1): SyntheticArticle {
         case 1: {
           const first = !introduced.has(speaker.id);
           const name = called(speaker);
-          paragraphs.push(`${name}${first ? `, ${speaker.role} ${speaker.org},` : ''} said the decision on ${pick(words.TOPICS)} had been ${pick(words.ACTIONS)} after ${number()} days of talks. ${open}${statement(speaker)},${close} ${speaker.name.split(' ')[1]} said.`);
+          paragraphs.push(`${name}${first ? `, ${speaker.role} ${speaker.org},` : ''} said the decision on ${pick(words.TOPICS)} had been ${pick(words.ACTIONS)} after ${number()} days of talks. ${open}${statement(speaker)},${close} ${speaker.surname} said.`);
           break;
         }
         default:
@@ -129,7 +130,7 @@ export function syntheticArticle(index: number, seed = 1): SyntheticArticle {
         paragraphs.push(`According to figures from ${pick(words.ORGANISATIONS)}, ${number()} percent of households in ${place} were affected by ${topic} last year, up from ${number()} percent a year earlier. The figure for ${pick(words.PLACES)} was ${number()} percent, and the national average stood at ${number()} percent, the highest since records began.`);
     }
   }
-  const title = `${lead.name.split(' ')[1]} ${pick(words.ACTIONS)} ${topic} in ${place}`.replace(/^./, (first) => first.toUpperCase());
+  const title = `${lead.surname} ${pick(words.ACTIONS)} ${topic} in ${place}`.replace(/^./, (first) => first.toUpperCase());
   const stem = `${date}-${String(index).padStart(6, '0')}`;
   const body = paragraphs.join('\n\n');
   const plainMarkdown = `---\ntitle: "${title}"\ndate: ${date}\nlayout: article.njk\n---\n\n${paragraphs.map((text) => text.replaceAll('“', '"').replaceAll('”', '"')).join('\n\n')}\n`;
@@ -140,14 +141,14 @@ export function syntheticArticle(index: number, seed = 1): SyntheticArticle {
 }
 
 /**
- * The name of person `id`. Neighbouring ids, the most quoted, get different family names: sharing one, as the first
+ * The full name and family name of person `id`. Neighbouring ids, the most quoted, get different family names: sharing one, as the first
  * 58 once all did, would make most surname-only mentions ambiguous, which a real archive's best-known names are not.
  * Over the 60 × 58 pairs the mapping is one to one (3 and 58 share no factor); later ids reuse a pair.
  */
-function personName(id: number): string {
+function personName(id: number): [name: string, surname: string] {
   const family = id % words.FAMILY_NAMES.length;
   const given = (Math.floor(id / words.FAMILY_NAMES.length) * 3 + family) % words.GIVEN_NAMES.length;
-  return `${words.GIVEN_NAMES[given]} ${words.FAMILY_NAMES[family]}`;
+  return [`${words.GIVEN_NAMES[given]} ${words.FAMILY_NAMES[family]}`, words.FAMILY_NAMES[family]];
 }
 
 /** A small, fast, seedable PRNG (mulberry32): reproducible across Node versions, unlike Math.random. */
