@@ -1,8 +1,12 @@
 /**
  * Given names and their usual gender, from the maintained `gender-detection-from-name` package (MIT), which
- * covers English, Italian, Spanish, French, German and Turkish given names.
+ * covers English, Italian, Spanish, French, German and Turkish given names. The package is loaded on the first
+ * lookup, not with this module: its name lists take about 0.2 s to load, and the index code imports this module
+ * for merging people, which an edit that changes no name never does.
  */
-import { getGender } from 'gender-detection-from-name';
+import { createRequire } from 'node:module';
+
+let getGender: (typeof import('gender-detection-from-name'))['getGender'] | undefined;
 
 // null marks a name already looked up and not found, so each call costs one lookup.
 const cache = new Map<string, 'male' | 'female' | null>();
@@ -12,6 +16,7 @@ export function firstNameGender(name: string): 'male' | 'female' | undefined {
   const known = cache.get(name);
   if (known !== undefined) return known ?? undefined;
   if (cache.size > 100_000) cache.clear();
+  getGender ??= (createRequire(import.meta.url)('gender-detection-from-name') as typeof import('gender-detection-from-name')).getGender;
   const g = getGender(name);
   const gender = g === 'unknown' ? null : g;
   cache.set(name, gender);
