@@ -11,6 +11,7 @@ import type { CachedSource, RecordCache } from './cache/record-cache.js';
 import { openDataLineCache, type DataLineCache } from './cache/data-line-cache.js';
 import { openQuoteGroupCache } from './cache/quote-group-cache.js';
 import { openPeopleIndexCache } from './cache/people-index-cache.js';
+import { openFindingPlaceCache } from './cache/finding-place-cache.js';
 import type { KeyedSource } from './cache/source-keys.js';
 import { toSourceFile } from './read/read-sources.js';
 import { extractArticles } from './pool/extract-articles.js';
@@ -31,7 +32,7 @@ import { startManifest, type ManifestBuilder, type PagePlan } from './write/outp
 import { putStreamed } from './write/put-streamed.js';
 import type { SiteWrite } from './write/write-site.js';
 import type { Problem } from './report/problem.js';
-import { indexAndCheck, readAndExtract, type IndexResult } from './check.js';
+import { indexAndCheck, type IndexResult } from './index-and-check.js';
 import type { BuildContext, BuildOptions, BuildResult } from './build.js';
 import { shownPath, type Run } from './build-run.js';
 
@@ -86,15 +87,20 @@ async function extractAndIndex(config: Readonly<Config>, options: BuildOptions, 
     await onExtracted(extracted.archive.articles.length, extracted.indexed);
     read = { archive: extracted.archive, sourceKeys, indexed: extracted.indexed };
   } else {
+    // Without the record cache (the dev server) every article is extracted on this thread.
+    const { readAndExtract } = await import('./check.js');
     const { extraction, sourceKeys } = await readAndExtract(config, options, run);
     read = { archive: { ...extraction, articles: extraction.records, load: loadFromMemory(extraction.records) }, sourceKeys };
   }
-  // Quote groupings and people live with the records they were made from, so a change to the index code starts them empty.
+  // Quote groupings, people and warnings' places live with the records they were made from, so a change to the index
+  // code starts them empty.
   const groupings = cache && openQuoteGroupCache(cache.recordsDir);
   const people = cache && read.indexed ? openPeopleIndexCache(cache.recordsDir, digest(JSON.stringify([read.indexed, peopleFile?.text ?? '']))) : undefined;
-  const checked = await indexAndCheck(config, read.archive, peopleFile, run, { groupings: groupings?.memo, people: people?.memo });
+  const places = cache && openFindingPlaceCache(cache.recordsDir);
+  const checked = await indexAndCheck(config, read.archive, peopleFile, run, { groupings: groupings?.memo, people: people?.memo, places: places?.memo });
   groupings?.save();
   people?.save();
+  places?.save();
   return { checked, load: read.archive.load, sourceKeys: read.sourceKeys, indexed: read.indexed };
 }
 

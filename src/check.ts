@@ -1,38 +1,24 @@
 /**
  * The first half of a build, alone: read → parse → extract → index, with every check, writing nothing. This is what
- * `dateline check` runs, and the build runs it too (through the record cache) when an input changed.
+ * `dateline check` runs; a build runs its index and checks (`index-and-check.ts`) after extracting through the
+ * record cache, and all of it only without the cache (the dev server).
  */
-import path from 'node:path';
-import type { ArticleRecord, ArticleSummary, SiteIndex, SourceFile } from './types.js';
+import type { ArticleRecord, SourceFile } from './types.js';
 import type { Config } from './config/load-config.js';
 import { findSources, readFiles } from './read/read-sources.js';
 import { readPeopleFile, type PeopleFile } from './read/read-people-file.js';
 import { parseSource } from './parse/parse-source.js';
 import { extractArticle } from './extract/extract-article.js';
-import { placeAnchors } from './extract/place-anchor.js';
 import type { ExtractionMemo, ExtractionOutcome } from './extract/extraction-memo.js';
-import { buildIndex } from './index/build-index.js';
-import type { QuoteGroupMemo } from './index/group-quotes.js';
-import type { PeopleMemo } from './index/index-people.js';
-import { NO_PEOPLE_RULES, parsePeopleFile } from './index/parse-people-file.js';
-import { checkArchive, type ArchiveFinding } from './index/check-archive.js';
-import { localToday } from './index/check-dates.js';
+import { indexAndCheck, type IndexResult } from './index-and-check.js';
 import { digest } from './render/fingerprint.js';
 import { fromVFileMessage, type Problem } from './report/problem.js';
-import { shownPath, startRun, type BuildHooks, type Run, type StageTiming } from './build-run.js';
+import { shownPath, startRun, type BuildHooks, type Run } from './build-run.js';
 
 /** Options for `check` beyond the config. */
 export interface CheckOptions extends BuildHooks {
   /** Extractions of an earlier run, reused for files whose text has not changed since (the dev server keeps one). */
   memo?: ExtractionMemo;
-}
-
-/** What indexing and checking found: the archive index, every problem, and how many articles errors dropped. */
-export interface IndexResult {
-  index: SiteIndex;
-  problems: Problem[];
-  stages: StageTiming[];
-  dropped: number;
 }
 
 /** What a check found: the records, and what indexing and checking them found. */
@@ -66,27 +52,6 @@ export async function readAndExtract(config: Readonly<Config>, options: CheckOpt
   options.memo?.keepOnly(new Set(paths));
   run.end(extraction.records.length);
   return { extraction, sourceKeys: sources.map((file) => [file.data.relativePath, digest(String(file.value))]) };
-}
-
-/**
- * The index and archive checks over extracted articles (whole records or summaries) and the editor's people file
- * (as `readPeopleFile` gave it): the second half of `check`. `memos` carry quote groupings and people between builds.
- */
-export async function indexAndCheck(config: Readonly<Config>, { articles, problems, dropped }: { articles: ReadonlyArray<ArticleRecord | ArticleSummary>; problems: Problem[]; dropped: number }, peopleFile: PeopleFile | undefined, run: Run, memos: { groupings?: QuoteGroupMemo; people?: PeopleMemo } = {}): Promise<IndexResult> {
-  run.start('index', articles.length, 'articles');
-  const people = peopleFile ? parsePeopleFile(peopleFile.text, shownPath(peopleFile.path)) : { rules: NO_PEOPLE_RULES, problems: [] };
-  const { index, summaries, collisions, problems: indexProblems } = buildIndex(articles, people.rules, memos);
-  problems.push(...people.problems, ...indexProblems);
-  for (const { record, keptBy, previousSlug } of collisions) {
-    problems.push({ file: shownPath(path.join(config.contentDir, record.source)), line: 1, column: 1, severity: 'warning', reason: `The slug "${previousSlug}" is already used on ${record.date} by ${keptBy}; this article is published as "${record.slug}". Set a distinct "slug" in its front matter.`, ruleId: 'slug-duplicate' });
-  }
-  run.end(index.articles.length);
-
-  run.start('check', index.articles.length, 'articles');
-  // One by one: a large archive's warnings are too many to spread as arguments.
-  for (const problem of await placeFindings(checkArchive(summaries, localToday(), index.personSlugs, people.rules, memos.people), config.contentDir)) problems.push(problem);
-  run.end(index.articles.length);
-  return { index, problems, stages: run.stages, dropped };
 }
 
 /** Parses and extracts source files one by one; a file with an error is reported and dropped. */
@@ -124,23 +89,4 @@ function extractSource(file: SourceFile, shown: string): ExtractionOutcome {
     problems.push({ file: shown, ...problem.place, severity: problem.fatal ? 'error' : 'warning', reason: problem.reason, ruleId: problem.ruleId });
   }
   return { record: result.record, problems };
-}
-
-/**
- * Places archive-wide findings in their files. Records keep no file positions, so the few articles warned about
- * are read and parsed again: cheap next to holding every article's tree in memory for the odd warning.
- */
-async function placeFindings(findings: ArchiveFinding[], contentDir: string): Promise<Problem[]> {
-  const bySource = new Map<string, ArchiveFinding[]>();
-  for (const finding of findings) {
-    const found = bySource.get(finding.source);
-    if (found) found.push(finding);
-    else bySource.set(finding.source, [finding]);
-  }
-  const sources = await readFiles([...bySource.keys()].map((source) => path.join(contentDir, source)), contentDir);
-  return sources.flatMap((file) => {
-    const found = bySource.get(file.data.relativePath) ?? [];
-    const places = placeAnchors(parseSource(file), found.map((finding) => finding.anchor));
-    return found.map((finding, index) => ({ file: shownPath(file.path), ...places[index], severity: 'warning' as const, reason: finding.reason, ruleId: finding.ruleId }));
-  });
 }

@@ -193,6 +193,26 @@ describe('incremental builds', () => {
     expect(await readFile(path.join(overrides.outputDir!, '2020/02/10/the-finance-ministry-published-its-budget-on-monday/index.html'), 'utf8')).toContain('Omar Kept');
   });
 
+  it('place an archive warning as the last build did while its file is unchanged, and again once it changed', async () => {
+    const { root, content, overrides } = await project();
+    await writeFiles(content, {
+      'pelosi-1.txt': 'date 2020-03-07\nSpeaker Nancy Pelosi said the vote would pass. Pelosi spoke to reporters.\n',
+      'pelosi-2.txt': 'date 2020-03-08\nSpeaker Nancy Pelosi met the president. Pelosi left early.\n',
+      'pelossi.txt': 'date 2020-03-09\nSpeaker Nancy Pelossi said the talks had failed. Pelossi left.\n',
+    });
+    const config = await loadConfig(root, { ...overrides, search: false });
+    const variant = async () => (await build(config)).problems.filter((problem) => problem.ruleId === 'person-name-variant').map(({ file, line, column }) => `${path.basename(file)} ${line}:${column}`);
+    expect(await variant()).toEqual(['pelossi.txt 2:9']);
+    // What the last build kept: a place changed there shows after an edit elsewhere, so it was not placed again.
+    const records = (await readdir(overrides.cacheDir!)).find((name) => name.startsWith('records-'))!;
+    const places = path.join(overrides.cacheDir!, records, 'finding-places.json');
+    await writeFile(places, (await readFile(places, 'utf8')).replace('{"line":2,"column":9}', '{"line":2,"column":7}'));
+    await appendFile(path.join(content, 'pelosi-1.txt'), '\nThe vote is next week.\n');
+    expect(await variant()).toEqual(['pelossi.txt 2:7']);
+    await writeFile(path.join(content, 'pelossi.txt'), 'date 2020-03-09\n\nSpeaker Nancy Pelossi said the talks had failed. Pelossi left.\n');
+    expect(await variant()).toEqual(['pelossi.txt 3:9']);
+  });
+
   it('keep the search bundle when only a template changed, and index again only the shard of an edited article', async () => {
     const { root, content, templates, overrides } = await project();
     const config = await loadConfig(root, overrides);
