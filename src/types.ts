@@ -294,6 +294,11 @@ export interface StreamedFile {
   path: string;
   /** Text, or UTF-8 bytes (lines kept from the last build, passed on without being decoded and encoded again). */
   lines: AsyncIterable<string | Uint8Array>;
+  /**
+   * True when the bytes are a function of the inputs this build recorded for the file in the manifest, so they
+   * changed exactly when those did and the file is not hashed (`ManifestBuilder.differsByInputs`).
+   */
+  madeFromInputs?: boolean;
 }
 
 /** A place in an article a warning points to: its date, title, a front-matter key, its body, or a body offset. */

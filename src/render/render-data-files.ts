@@ -35,7 +35,9 @@ export function renderDataFiles(index: SiteIndex, config: Readonly<Config>, load
   const keys = index.articles.map((article) => (cached && article.key ? digest(JSON.stringify([article.key, article.id, article.slug, article.source, articlePermalinks.get(article.id)])) : ''));
   const files: StreamedFile[] = [];
   const articlesFile = paths.data('articles.jsonl').slice(1);
-  if (!keys.every(Boolean) || !inPlace(articlesFile, keys)) files.push({ path: articlesFile, lines: articleLines() });
+  // With every line keyed, the lines' keys decide the file's bytes, so it is not hashed for the manifest.
+  if (!keys.every(Boolean)) files.push({ path: articlesFile, lines: articleLines() });
+  else if (!inPlace(articlesFile, keys)) files.push({ path: articlesFile, lines: articleLines(), madeFromInputs: reuse.inPlace !== undefined });
   // The people and quotes are the index's own objects, which the fingerprint of a file's inputs hashes cheaply.
   const peopleFile = paths.data('people.json').slice(1);
   if (!kept(peopleFile) && !inPlace(peopleFile, index.people)) files.push({ path: peopleFile, lines: peopleJson() });

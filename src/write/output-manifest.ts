@@ -55,6 +55,12 @@ export interface ManifestBuilder {
   differs(file: OutputFile): boolean;
   /** `differs` for a file already hashed (`digest` of its contents), as render workers that write their pages do. */
   differsByHash(path: string, bytes: string): boolean;
+  /**
+   * `differs` for a file whose bytes are a function of the inputs just recorded for it (`unchanged` was false): those
+   * inputs are recorded as its bytes' hash too, so it is written without being hashed. At 10,000 articles hashing
+   * `/data/articles.jsonl` (108 MB) was 0.3 s of a 6 s edit, and an edit changes its bytes anyway.
+   */
+  differsByInputs(path: string): boolean;
   /** The files of the last build that this build no longer makes. */
   stale(): string[];
   /** The finished manifest. */
@@ -102,6 +108,11 @@ export function startManifest(previous: OutputManifest | undefined): ManifestBui
     },
     differs: (file) => differsByHash(file.path, digest(file.contents)),
     differsByHash,
+    differsByInputs(path) {
+      const inputs = files.get(path)?.[0];
+      if (!inputs) throw new Error(`No inputs were recorded for ${path}`);
+      return differsByHash(path, inputs);
+    },
     stale() {
       const stale: string[] = [];
       for (const path of before.keys()) if (!files.has(path)) stale.push(path);

@@ -6,10 +6,11 @@ import type { SiteWrite } from './write-site.js';
 
 /**
  * Stages the file in one pass while hashing it, then records the hash in the manifest and keeps the file only when
- * its bytes differ from the last build's: the same outcome as `differs` then `put`, without holding it whole. True
- * when it was kept.
+ * its bytes differ from the last build's: the same outcome as `differs` then `put`, without holding it whole. A file
+ * `madeFromInputs` is not hashed: its recorded inputs stand for its bytes. True when it was kept.
  */
 export async function putStreamed(file: StreamedFile, output: SiteWrite, manifest: ManifestBuilder): Promise<boolean> {
+  if (file.madeFromInputs) return output.putLines(file.path, file.lines, () => manifest.differsByInputs(file.path));
   const hasher = createHash('sha1');
   return output.putLines(file.path, hashed(file.lines, hasher), () => manifest.differsByHash(file.path, hasher.digest('base64url')));
 }

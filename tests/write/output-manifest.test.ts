@@ -45,4 +45,13 @@ describe('the manifest of a build', () => {
     expect(manifest.finish('b2', 'all', previous.report).files.get('index.html')).toEqual(['page', 'bytes-new']);
     expect(last).toEqual(previous);
   });
+
+  it('records the inputs of a file made from them as its bytes, and says it must be written when they changed', () => {
+    const manifest = startManifest(previous);
+    expect(manifest.unchanged('index.html', 'page-now')).toBe(false);
+    expect(manifest.differsByInputs('index.html')).toBe(true);
+    const next = manifest.finish('b2', 'all', previous.report);
+    expect(next.files.get('index.html')).toEqual(['page-now', 'page-now']);
+    expect(() => startManifest(next).differsByInputs('index.html')).toThrow('No inputs were recorded for index.html');
+  });
 });

@@ -14,10 +14,11 @@ async function* chunks(lines: Array<string | Uint8Array>): AsyncIterable<string 
 }
 
 /** Streams one file into a build of `outputDir`; what putStreamed said, and the manifest's bytes hash for it. */
-async function streamBuild(outputDir: string, manifestFile: string, lines: Array<string | Uint8Array>): Promise<{ kept: boolean; bytes: string }> {
+async function streamBuild(outputDir: string, manifestFile: string, lines: Array<string | Uint8Array>, inputs?: string): Promise<{ kept: boolean; bytes: string }> {
   const site = await createDiskWriter(outputDir, [], manifestFile).open(false);
   const manifest = startManifest(site.previous);
-  const kept = await putStreamed({ path: 'data/lines.jsonl', lines: chunks(lines) }, site, manifest);
+  if (inputs) manifest.unchanged('data/lines.jsonl', inputs);
+  const kept = await putStreamed({ path: 'data/lines.jsonl', lines: chunks(lines), madeFromInputs: inputs !== undefined }, site, manifest);
   const finished = manifest.finish(`build-${Math.random()}`, 'inputs', REPORT);
   await site.commit(finished, manifest.stale());
   return { kept, bytes: finished.files.get('data/lines.jsonl')![1] };
@@ -54,5 +55,14 @@ describe('putStreamed', () => {
     expect(await readFile(target, 'utf8')).toBe('one\nthree\n');
     // Nothing staged is left beside the output folder.
     expect((await readdir(root)).sort()).toEqual(['manifest.json', 'public']);
+  });
+
+  it('writes a file made from its inputs without hashing it, recording the inputs for its bytes', async () => {
+    const root = await tempDir();
+    const out = path.join(root, 'public');
+    const manifest = path.join(root, 'manifest.json');
+    expect(await streamBuild(out, manifest, ['one\n', 'two\n'], 'inputs-1')).toEqual({ kept: true, bytes: 'inputs-1' });
+    expect(await streamBuild(out, manifest, ['one\n', 'three\n'], 'inputs-2')).toEqual({ kept: true, bytes: 'inputs-2' });
+    expect(await readFile(path.join(out, 'data', 'lines.jsonl'), 'utf8')).toBe('one\nthree\n');
   });
 });
