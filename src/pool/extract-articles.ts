@@ -2,9 +2,7 @@
  * Extraction for a build: a source whose key the record cache knows costs nothing more; the others are read and
  * parsed and extracted in a pool of worker threads (piscina), one batch per task, so every core works. Reading
  * runs ahead of the workers by a bounded number of batches, so file bytes are never all in memory at once. A
- * handful of changed files is extracted on this thread, where starting workers would cost more than it saves, unless
- * the archive is large: then one worker starts before the cached summaries are read, and loads the parser and the
- * extractor on another core while this thread reads them.
+ * handful of changed files is extracted on this thread: starting workers would cost more than it saves.
  */
 import { availableParallelism } from 'node:os';
 import type { Piscina } from 'piscina';
@@ -18,13 +16,6 @@ import type { ExtractTask, ExtractedSource } from './extract-worker.js';
 /** How many sources one worker task extracts: large enough that messaging costs little, small enough to balance. */
 const TASK_SIZE = 128;
 const READ_BATCH = 64;
-/**
- * Cached articles from which a handful of changed ones is extracted in a worker rather than on this thread. Loading
- * the parser and the extractor takes about 0.7 s; reading the cached summaries takes about 0.12 s a thousand (10,000
- * synthetic articles), so from a thousand on the worker's loading overlaps some of it, and a small site's builds
- * (tests, the sample) keep the modules this thread has already loaded.
- */
-const WORKER_FOR_FEW_FROM = 1000;
 
 /** What extraction gave: one entry per source (in source order) and how many were not in the cache. */
 export interface ArticleExtraction {
@@ -44,8 +35,6 @@ export async function extractArticles(sources: KeyedSource[], contentDir: string
   const running: Promise<void>[] = [];
   let extracted = 0;
   const strings = new Map<string, string>();
-  const startPool = async (size: number): Promise<Piscina<ExtractTask, ExtractedSource[]>> =>
-    (pool ??= new (await import('piscina')).Piscina({ filename: new URL('./extract-worker.js', import.meta.url).href, maxThreads: size, minThreads: size, idleTimeout: 1000 }));
 
   const dispatch = async (batch: typeof pending, inline: boolean): Promise<void> => {
     extracted += batch.length;
@@ -54,9 +43,6 @@ export async function extractArticles(sources: KeyedSource[], contentDir: string
     results.forEach((result, position) => (entries[batch[position].index] = internStrings(result, strings)));
   };
 
-  // Files edited since the last build: unless an edit was undone, the cache lacks them.
-  const edits = sources.filter((source) => source.edited).length;
-  if (edits && edits < TASK_SIZE && threads > 1 && sources.length - edits >= WORKER_FOR_FEW_FROM) await startPool(1);
   const misses = sources.flatMap((source, index) => {
     const known = source.key ? cache.lookup(source.key) : undefined;
     if (known) entries[index] = internStrings({ ...known, key: source.key }, strings);
@@ -79,7 +65,7 @@ export async function extractArticles(sources: KeyedSource[], contentDir: string
       else pending.push({ path: source.path, key, bytes, index });
     });
     if (pending.length >= TASK_SIZE && threads > 0) {
-      await startPool(threads);
+      pool ??= new (await import('piscina')).Piscina({ filename: new URL('./extract-worker.js', import.meta.url).href, maxThreads: threads, minThreads: threads, idleTimeout: 1000 });
       const task = dispatch(pending, false);
       task.catch(() => undefined); // awaited below; this only stops an early failure counting as unhandled
       running.push(task);
