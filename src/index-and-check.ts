@@ -1,7 +1,7 @@
 /**
  * The second half of `check`, which a build runs too: index the extracted articles and run the archive-wide checks.
- * It loads no parser or extractor: a build that extracted its few changed articles elsewhere (in a worker, or not at
- * all when the cache had them) does not pay for loading them here.
+ * It loads no parser or extractor, so a build whose changed articles came from the record cache or were extracted in
+ * workers does not load them at all.
  */
 import path from 'node:path';
 import type { ArticleRecord, ArticleSummary, SiteIndex } from './types.js';
@@ -29,8 +29,8 @@ export interface IndexResult {
 
 /**
  * The index and archive checks over extracted articles (whole records or summaries) and the editor's people file
- * (as `readPeopleFile` gave it): the second half of `check`. `memos` carry quote groupings, people and the places of the archive's warnings
- * between builds.
+ * (as `readPeopleFile` gave it): the second half of `check`. `memos` carry quote groupings, people and the places of
+ * the archive's warnings between builds.
  */
 export async function indexAndCheck(config: Readonly<Config>, { articles, problems, dropped }: { articles: ReadonlyArray<ArticleRecord | ArticleSummary>; problems: Problem[]; dropped: number }, peopleFile: PeopleFile | undefined, run: Run, memos: { groupings?: QuoteGroupMemo; people?: PeopleMemo; places?: FindingPlaceMemo } = {}): Promise<IndexResult> {
   run.start('index', articles.length, 'articles');
@@ -43,8 +43,8 @@ export async function indexAndCheck(config: Readonly<Config>, { articles, proble
   run.end(index.articles.length);
 
   run.start('check', index.articles.length, 'articles');
-  // One by one: a large archive's warnings are too many to spread as arguments.
   const findings = checkArchive(summaries, localToday(), index.personSlugs, people.rules, memos.people);
+  // One by one: a large archive's warnings are too many to spread as arguments.
   for (const problem of await placeFindings(findings, summaries, config.contentDir, memos.places)) problems.push(problem);
   run.end(index.articles.length);
   return { index, problems, stages: run.stages, dropped };
