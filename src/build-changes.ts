@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { ArticleRecord, ArticleSummary, LoadRecord, OutputFile, SiteIndex } from './types.js';
+import type { ArticleRecord, ArticleSummary, LoadRecord, OutputFile, SiteIndex, StreamedFile } from './types.js';
 import type { Config } from './config/load-config.js';
 import type { CachedSource, RecordCache } from './cache/record-cache.js';
 import { openDataLineCache, type DataLineCache } from './cache/data-line-cache.js';
@@ -24,6 +24,7 @@ import { createFingerprinter, digest } from './render/fingerprint.js';
 import { loadTemplates, type TemplateProblem, type Templates } from './render/templates.js';
 import { renderMachineFiles } from './render/render-machine-files.js';
 import { renderDataFiles } from './render/render-data-files.js';
+import { toSitemapPages, type SitemapPage } from './render/render-sitemap.js';
 import { renderPages } from './pool/render-pages.js';
 import { paths } from './render/urls.js';
 import { indexSearch, type SearchIndex } from './search/index-search.js';
@@ -291,16 +292,7 @@ interface PageWrite {
 async function renderPagesAndData(config: Readonly<Config>, options: BuildOptions, run: Run, index: SiteIndex, templates: Templates, { output, site, pageInputs, covered, templateFingerprints, load, lines, manifest, emit, written }: PageWrite): Promise<{ planned: number; rendered: number; problems: Problem[]; plan?: PagePlan }> {
   // Planning every page and fingerprinting it to find the changed ones is a stage of its own in the timings.
   run.start('plan', index.articles.length, 'articles');
-  // A covered edit's pages are the last build's, which were checked for collisions.
-  const pages = planRoutes(index, { checked: covered });
-  const fingerprints = createFingerprinter(site);
-  const { groups: shared, keys: contentKeys } = sharedGroups(index);
-  const { changed, planned, plan, edit } = findChangedPages(index, pages, { pageInputs, coveringPlan: covered ? output.previous?.plan : undefined, manifest }, () => {
-    // Which articles each page reaches is kept only for the next build's plan, which needs the record cache.
-    if (pageInputs !== undefined) fingerprints.tag(index.articles);
-    shared.forEach((group, position) => fingerprints.share(group, contentKeys[position]));
-    return changedPages(pages, fingerprints, templateFingerprints, manifest);
-  });
+  const { sitemapPages, shared, changed, planned, plan, dataFiles } = planPagesAndData(config, index, load, { output, site, pageInputs, covered, templateFingerprints, lines, manifest });
   run.end(planned, 'pages');
 
   run.start('render', changed.length, 'pages');
@@ -316,15 +308,36 @@ async function renderPagesAndData(config: Readonly<Config>, options: BuildOption
   if (problems.length) return { planned, rendered: rendered.rendered, problems };
 
   run.start('data', index.articles.length, 'articles');
-  const machineFiles = await renderMachineFiles(index, pages, config, load);
+  const machineFiles = await renderMachineFiles(index, sitemapPages, config, load);
   for (const file of machineFiles) await emit(file);
+  for (const file of dataFiles) if (await putStreamed(file, output, manifest)) written();
+  run.end(machineFiles.length + dataFiles.length, 'files');
+  return { planned, rendered: rendered.rendered, problems, plan };
+}
+
+/**
+ * Plans every page and finds the ones to render (`findChangedPages`), then decides which data files are made (not
+ * yet made: their lines come as they are written), whose fingerprints hash the same shared objects, and takes what
+ * the sitemap needs of the pages. The fingerprinter and the planned pages live only in here, so they are garbage once
+ * rendered (`renderPages` lets each batch go): the fingerprinter's hash of every shared object was 118 MB of the main
+ * thread's heap at 100,000 articles, held through the render stage while the data files were decided after it.
+ */
+function planPagesAndData(config: Readonly<Config>, index: SiteIndex, load: LoadRecord, { output, site, pageInputs, covered, templateFingerprints, lines, manifest }: Pick<PageWrite, 'output' | 'site' | 'pageInputs' | 'covered' | 'templateFingerprints' | 'lines' | 'manifest'>): { sitemapPages: SitemapPage[]; shared: object[][]; changed: PlannedPage[]; planned: number; plan?: PagePlan; dataFiles: StreamedFile[] } {
+  // A covered edit's pages are the last build's, which were checked for collisions.
+  const pages = planRoutes(index, { checked: covered });
+  const fingerprints = createFingerprinter(site);
+  const { groups: shared, keys: contentKeys } = sharedGroups(index);
+  const { changed, planned, plan, edit } = findChangedPages(index, pages, { pageInputs, coveringPlan: covered ? output.previous?.plan : undefined, manifest }, () => {
+    // Which articles each page reaches is kept only for the next build's plan, which needs the record cache.
+    if (pageInputs !== undefined) fingerprints.tag(index.articles);
+    shared.forEach((group, position) => fingerprints.share(group, contentKeys[position]));
+    return changedPages(pages, fingerprints, templateFingerprints, manifest);
+  });
   // After a covered edit the index is the last build's but for cache keys and word counts: files made from the
   // index alone stay.
   const kept = edit ? (file: string) => manifest.keep(file) : undefined;
   const dataFiles = renderDataFiles(index, config, load, { lines, kept, inPlace: (file, fileInputs) => manifest.unchanged(file, fingerprints.data(fileInputs)) });
-  for (const file of dataFiles) if (await putStreamed(file, output, manifest)) written();
-  run.end(machineFiles.length + dataFiles.length, 'files');
-  return { planned, rendered: rendered.rendered, problems, plan };
+  return { sitemapPages: toSitemapPages(pages, config), shared, changed, planned, plan, dataFiles };
 }
 
 /**

@@ -5,13 +5,12 @@
  */
 import type { LoadRecord, OutputFile, SiteIndex } from '../types.js';
 import type { Config } from '../config/load-config.js';
-import type { PlannedPage } from './plan-routes.js';
 import { createUrlHelper, paths } from './urls.js';
 import { renderFeeds } from './render-feeds.js';
-import { renderSitemap } from './render-sitemap.js';
+import { renderSitemap, type SitemapPage } from './render-sitemap.js';
 
-/** Feeds, sitemap and robots.txt for the site; `load` gives the whole records the feeds need. */
-export async function renderMachineFiles(index: SiteIndex, pages: readonly PlannedPage[], config: Readonly<Config>, load: LoadRecord): Promise<OutputFile[]> {
+/** Feeds, sitemap (of `pages`: `toSitemapPages`) and robots.txt for the site; `load` gives the whole records the feeds need. */
+export async function renderMachineFiles(index: SiteIndex, pages: readonly SitemapPage[], config: Readonly<Config>, load: LoadRecord): Promise<OutputFile[]> {
   return [...(await renderFeeds(index, config, load)), ...(await renderSitemap(pages, config)), robotsTxt(config)];
 }
 

@@ -13,19 +13,35 @@ import { createUrlHelper, paths } from './urls.js';
 /** The most URLs one sitemap file may list. */
 const SITEMAP_LIMIT = 50_000;
 
-/** The sitemap file(s) for the planned pages, or none without an origin. `limit` is for tests. */
-export async function renderSitemap(pages: readonly PlannedPage[], config: Readonly<Config>, limit = SITEMAP_LIMIT): Promise<OutputFile[]> {
+/** A page the sitemap lists: its path and, for an article page, its date as the last change. */
+export interface SitemapPage {
+  path: string;
+  lastmod?: string;
+}
+
+/**
+ * What the sitemap needs of the planned pages, taken before they render so the routes need not be held until the
+ * sitemap is made; none without an origin, since there is no sitemap then.
+ */
+export function toSitemapPages(pages: readonly PlannedPage[], config: Readonly<Config>): SitemapPage[] {
   if (!config.origin) return [];
-  const urls = createUrlHelper(config.basePath, config.origin);
-  const items: SitemapItemLoose[] = [];
+  const listed: SitemapPage[] = [];
   for (const page of pages) {
     // Article pages carry their date as the last change; a group's pages (quote permalinks) carry none.
-    if (isRouteGroup(page)) for (const path of page.paths) items.push({ url: urls.absoluteUrl(path) });
+    if (isRouteGroup(page)) for (const path of page.paths) listed.push({ path });
     else if (page.path !== paths.notFound()) {
       const article = page.data.article as { date?: string } | undefined;
-      items.push(page.template === 'article' && article?.date ? { url: urls.absoluteUrl(page.path), lastmod: article.date } : { url: urls.absoluteUrl(page.path) });
+      listed.push(page.template === 'article' && article?.date ? { path: page.path, lastmod: article.date } : { path: page.path });
     }
   }
+  return listed;
+}
+
+/** The sitemap file(s) listing these pages (`toSitemapPages`), or none without an origin. `limit` is for tests. */
+export async function renderSitemap(pages: readonly SitemapPage[], config: Readonly<Config>, limit = SITEMAP_LIMIT): Promise<OutputFile[]> {
+  if (!config.origin) return [];
+  const urls = createUrlHelper(config.basePath, config.origin);
+  const items: SitemapItemLoose[] = pages.map(({ path, lastmod }) => (lastmod ? { url: urls.absoluteUrl(path), lastmod } : { url: urls.absoluteUrl(path) }));
   if (items.length <= limit) return [{ path: paths.sitemap().slice(1), contents: await urlSet(items) }];
   const files: OutputFile[] = [];
   for (let start = 0; start < items.length; start += limit) {
