@@ -1,21 +1,17 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../src/render/templates.js';
 import { renderPages } from '../../src/pool/render-pages.js';
 import type { PlannedPage, Route } from '../../src/render/plan-routes.js';
 import type { Config } from '../../src/config/load-config.js';
+import { tempDir } from '../helpers/temp-project.js';
 
 const config = { title: 'The Ledger', description: 'Archive', language: 'en', basePath: '/', origin: '', timeZone: 'UTC' } as unknown as Config;
 
-const templateDirs: string[] = [];
-afterAll(() => Promise.all(templateDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
-
 describe('renderPages', () => {
   it('renders every page and takes them out of the array it is given, so no planned route is held once rendered', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'dateline-render-pages-'));
-    templateDirs.push(dir);
+    const dir = await tempDir();
     await writeFile(path.join(dir, 'page.eta'), '<%= it.page.name %>');
     const { templates } = await loadTemplates(dir);
     const pages: PlannedPage[] = ['a', 'b', 'c'].map((name): Route => ({ path: `/${name}/`, output: `${name}/index.html`, template: 'page', title: name, data: { name } }));
