@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { ConfigOverrides } from './config/load-config.js';
 import type { CommandInput } from './commands/command-input.js';
 import { UserError } from './report/user-error.js';
-import { limitHeapGrowth } from './pool/limit-heap-growth.js';
+import { limitHeapGrowth } from './heap-settings.js';
 import type { Verbosity } from './report/progress-reporter.js';
 
 const HELP = `Dateline: a static news-archive generator. Who said what, when.

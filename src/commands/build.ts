@@ -1,10 +1,12 @@
 /** `dateline build`: builds the site into the output folder and reports what happened. */
 import path from 'node:path';
 import { build } from '../build.js';
+import type { BuildHooks } from '../build-run.js';
 import { loadConfig } from '../config/load-config.js';
 import { formatProblems } from '../report/format-problems.js';
 import { isEditorial } from '../report/editorial-rules.js';
 import { createProgressReporter, formatMs } from '../report/progress-reporter.js';
+import { favourMemoryWhenLarge } from '../heap-settings.js';
 import { UserError } from '../report/user-error.js';
 import type { CommandInput } from './command-input.js';
 
@@ -14,7 +16,12 @@ export async function runBuild({ args, values, overrides, verbosity, out, err }:
   const config = await loadConfig(process.cwd(), overrides);
   const started = performance.now();
   const progress = createProgressReporter(err, verbosity);
-  const result = await build(config, { ...progress.hooks, clean: Boolean(values.clean) });
+  // Once the archive is indexed, a large one makes the rest of the build favour memory over speed.
+  const onStage: BuildHooks['onStage'] = (timing) => {
+    progress.hooks.onStage?.(timing);
+    if (timing.stage === 'index' && favourMemoryWhenLarge() && verbosity === 'verbose') err.write('memory  favoured over speed from here on: the index is large\n');
+  };
+  const result = await build(config, { ...progress.hooks, onStage, clean: Boolean(values.clean) });
   progress.finish();
   const editorial = result.problems.filter(isEditorial).length;
   const report = formatProblems(result.problems.filter((problem) => !isEditorial(problem)));
