@@ -8,7 +8,7 @@
  * 700 MiB of live objects, yet the process (render threads included) peaked at 1.6 GiB, nearly all of it garbage not
  * yet collected. A fixed factor of 1.3 collects sooner and bounds the heap by what is live.
  *
- * Memory over speed in a large build: past about 100,000 articles what the index holds, which lives until the
+ * Memory over speed in a large build: at 100,000 articles what the index holds, which lives until the
  * build ends, is most of the heap, and V8 leaves a committed heap about half as large again as its live objects
  * (pages it does not compact, and the young generation of every thread). `--optimize-for-size` makes its full
  * collections compact and give memory back, and its threads' young generations small, at a cost in speed (see
@@ -21,8 +21,8 @@ const GROWTH_PERCENT = 30;
 
 /**
  * Heap in use once the archive is indexed past which a build favours memory: a build's peak has been about twice
- * this figure (100,000 articles: 1,041 MiB in use, 2,085 MiB peak), so past it the build would head beyond 1.5 GiB.
- * At 10,000 articles about 150 MiB are in use then.
+ * this figure (100,000 articles: 856–935 MiB in use then, peaks of 2,024–2,085 MiB), so past it the build would head
+ * beyond 1.5 GiB. At 10,000 articles about 150 MiB are in use then.
  */
 export const LARGE_INDEX_HEAP = 768 * 2 ** 20;
 
