@@ -163,7 +163,12 @@ export function findQuoteSpans(paragraphs: readonly string[]): { spans: QuoteSpa
         });
         carry = undefined;
       } else {
-        spans.push({ paragraph: p, start: open + 1, endParagraph: p, end: close, open, close: close + 1, text: text.slice(open + 1, close) });
+        // Spaces just inside the marks ("tomorrow.' ”) are the source's typography, not the speaker's words.
+        let start = open + 1;
+        let end = close;
+        while (start < end && hasClass(text, start, SPACE)) start++;
+        while (end > start && hasClass(text, end - 1, SPACE)) end--;
+        spans.push({ paragraph: p, start, endParagraph: p, end, open, close: close + 1, text: text.slice(start, end) });
       }
     }
     for (const offset of scan.strayCloses) problems.push({ paragraph: p, offset, reason: STRAY, ruleId: 'quote-unclosed' });

@@ -10,6 +10,13 @@ describe('findQuoteSpans', () => {
     expect(problems).toEqual([]);
   });
 
+  it('leaves out spaces the source set just inside the marks', () => {
+    const p = 'He said: \u201C \u2018Let\u2019s talk about it tomorrow.\u2019 \u201D';
+    const [span] = findQuoteSpans([p]).spans;
+    expect(span.text).toBe('\u2018Let\u2019s talk about it tomorrow.\u2019');
+    expect(p.slice(span.start, span.end)).toBe(span.text);
+  });
+
   it('reports a lone double mark of every kind, the only mark in its paragraph', () => {
     for (const mark of ['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB']) {
       expect(findQuoteSpans([`Before ${mark}after, no other mark.`]).problems, mark).toHaveLength(1);
