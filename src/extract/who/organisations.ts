@@ -25,6 +25,11 @@ gesellschaft partido partei fondation stiftung gazeta
 oblast krai okrug governorate prefecture canton municipality borough parish township
 mall lodge base area world nation islanders research strategies olympiad tournament expo system imager telescope
 week linux
+energy mining minerals resources petroleum oil gas pharmaceuticals pharma therapeutics biotech technologies technology
+software solutions logistics shipping freight railway railways rail transport insurance capital ventures investments
+securities markets brands foods beverages brewery breweries chemicals construction engineering electric electronics
+utilities telecom telecommunications communications aerospace automotive steel
+courier observer review examiner inquirer sentinel dispatch bulletin monitor mirror express globe wire
 `;
 
 /**
@@ -43,7 +48,7 @@ airbus toyota volkswagen tesla uber congress senate parliament aew wwe wwf nfl n
 
 /** Head words that are also common surnames ("Hall", "Church"): they mark an organisation only after two or more words. */
 export const SURNAME_LIKE_HEADS: ReadonlySet<string> = new Set(
-  'hall house church park lane bank post king temple bridge cup bill act plan front mission games trust fund times court guard chapel abbey port state group union press lodge'.split(' '),
+  'hall house church park lane bank post king temple bridge cup bill act plan front mission games trust fund times court guard chapel abbey port state group union press lodge steel'.split(' '),
 );
 
 /** Single-word organisations and media, lower case ("Pentagon", "Reuters"). */

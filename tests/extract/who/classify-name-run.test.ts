@@ -34,6 +34,14 @@ describe('classifyNameRun', () => {
 
   it('does not take a surname for an organisation', () => {
     expect(classify('Gerald Ford')).toMatchObject({ kind: 'person', name: 'Gerald Ford' });
+    expect(classify('Danielle Steel')).toMatchObject({ kind: 'person', name: 'Danielle Steel' });
+  });
+
+  it('knows companies and papers by their trade: energy, mining, a courier, a monitor', () => {
+    for (const name of ['Northgate Energy', 'Solano Mining', 'Eastbridge Courier', 'the Christian Science Monitor', 'Atlas Pharmaceuticals']) {
+      expect(classify(`shares in ${name} fell`).kind, name).toBe('organization');
+    }
+    expect(classify('Energy Secretary Chris Wright')).toMatchObject({ kind: 'person', name: 'Chris Wright', titles: ['Energy Secretary'] });
   });
 
   it('leaves sentence-initial words and dates out of a title', () => {
