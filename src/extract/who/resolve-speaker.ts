@@ -918,19 +918,24 @@ function namesGovernedPerson(ctx: SpeakerContext, paragraph: number, from: numbe
   return ctx.people.entities[paragraph].some((e) => e.kind === 'person' && e.start >= from && e.end <= to && GOVERNS_NAME.test(text.slice(Math.max(from, e.start - 20), e.start)));
 }
 
+/** A role that opens an appositive, up to three words before its noun: "Dean of", "the chief technology officer of". */
+const OPEN_ROLE = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+\s+){0,3}?([\p{L}.-]+)\s+(?:of|for|at)\s/iu;
+
 /**
- * The person who opens `text[from, …)` right before the comma at `start`, when the phrase from `start` to the verb
- * at `end` opens with a title or role ("Dean of …", "chief executive of …"): an appositive whose closing comma is left
- * out.
+ * The person named right before the comma at `start`, when the phrase from `start` to the verb at `end` opens with a
+ * title or role ("Dean of …", "the chief executive of …"): an appositive whose closing comma is left out. The name
+ * opens the clause or follows words that do not govern it ("In the blog post Chris Wright, the …", but not "a
+ * lawyer for Emily Stone, the …").
  */
 function personBeforeOpenApposition(ctx: SpeakerContext, paragraph: number, from: number, start: number, end: number): ResolvedSpeaker | undefined {
   const text = ctx.masked[paragraph];
   const comma = skipSpaceBack(text, from, start) - 1;
   if (codeAt(text, comma) !== 44) return undefined;
-  const first = /^\s*([\p{L}.-]+)\s+(?:of|for|at)\s/u.exec(text.slice(start, end))?.[1].toLowerCase();
-  if (first === undefined || !(TITLE_WORDS.has(first) || ROLE_NOUNS.has(first))) return undefined;
-  const e = ctx.people.entities[paragraph].find((each) => each.kind === 'person' && each.end === comma && each.start === skipSpace(text, from));
-  return e ? speakerOfEntity(ctx, e, paragraph, e.start) : undefined;
+  const role = OPEN_ROLE.exec(text.slice(start, end))?.[1].toLowerCase();
+  if (role === undefined || !(TITLE_WORDS.has(role) || ROLE_NOUNS.has(role))) return undefined;
+  const e = ctx.people.entities[paragraph].find((each) => each.kind === 'person' && each.end === comma && each.start >= from);
+  if (!e || (e.start !== skipSpace(text, from) && GOVERNS_NAME.test(text.slice(Math.max(from, e.start - 20), e.start)))) return undefined;
+  return speakerOfEntity(ctx, e, paragraph, e.start);
 }
 
 const INTRO = /^\s*(?:\p{Lu}\p{Ll}*(?:ing|ed)|In|On|At|After|Before|During|Following|Since|Unlike|Like|With|Despite|This|Last|Earlier|Later|However|Meanwhile|Yesterday|Today|Instead|Still|Also)\b[^,;:\uE000]{0,80},/u;

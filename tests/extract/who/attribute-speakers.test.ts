@@ -77,6 +77,16 @@ describe('appositives', () => {
     expect(list[0]).toEqual(['a weak argument.', 'Paul Wendt', 'person']);
   });
 
+  it('reads an appositive left open after an introductory phrase, its role after an article and modifiers', () => {
+    const list = speakers(['In the blog post Tom Hale, the Chief Technology Officer of Orlan Systems said the firm was "moving on."']);
+    expect(list[0]).toEqual(['moving on.', 'Tom Hale', 'person']);
+  });
+
+  it('never reads an open appositive after a name that a word before it governs', () => {
+    const list = speakers(['A lawyer for Tom Hale, the chief executive of Orlan Systems said it was "a weak argument."']);
+    expect(list[0][1]).not.toBe('Tom Hale');
+  });
+
   it('never gives a quote to the person an appositive names as an object', () => {
     const list = speakers(['Ella Stone won the case. Mark Rubin, a lawyer representing Stone, told reporters "My client is relieved."']);
     expect(list[0]).toEqual(['My client is relieved.', 'Mark Rubin', 'person']);
