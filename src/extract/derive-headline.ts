@@ -30,9 +30,11 @@ const WEAK_ENDINGS = new Set([
   'their', 'his', 'her', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'said', 'this', 'these', 'than',
 ]);
 
-const APPOSITIVE = /,\s+(?!and\b|but\b|or\b|then\b|while\b)(?:[a-z]|\d+\b)[^,]*(?:,|$)/g;
-const TRAILING_ATTRIBUTION = /,\s+(?:[^,]{0,60}?\s)?(?:said|says|confirmed|reported|announced|told|according to|stated|added)\b[^,]*$/i;
-const LEADING_PHRASE = /^(?:in|on|at|during|after|following|late|early|earlier|very|yesterday|today|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,]{0,70},\s+/i;
+/** Any character but a comma that ends a phrase: the comma of a number's thousands ("556,000") stays inside one. */
+const NOT_COMMA = String.raw`(?:[^,]|(?<=\d),(?=\d{3}))`;
+const APPOSITIVE = new RegExp(String.raw`,\s+(?!and\b|but\b|or\b|then\b|while\b)(?:[a-z]|\d+\b)${NOT_COMMA}*(?:,|$)`, 'g');
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s+(?:${NOT_COMMA}{0,60}?\s)?(?:said|says|confirmed|reported|announced|told|according to|stated|added)\b${NOT_COMMA}*$`, 'i');
+const LEADING_PHRASE = new RegExp(String.raw`^(?:in|on|at|during|after|following|late|early|earlier|very|yesterday|today|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b${NOT_COMMA}{0,70},\s+`, 'i');
 const PASSIVE_AUXILIARY = /\b(?:was|were|has been|have been|had been|is being|was being)\s+(?=\w+ed\b|\w+en\b|killed|held|hit|shot|built|sent|found|made|struck|taken|given|seen|led|won|lost|sold|told|put|set|cut|left)/i;
 
 /** The first sentence of a text, aware of abbreviations and initials. */

@@ -20,6 +20,12 @@ describe('deriveHeadline', () => {
     expect(deriveHeadline('Floods hit the coast. More rain is due.')).toBe('Floods hit the coast');
   });
 
+  it('reads the comma of a number as part of it, never as the end of a phrase', () => {
+    const lede = 'JAKARTA — Gen. Dana Holt, a researcher at Kestrel Motors, approved the port expansion on Monday, a move that the commission said would affect 556,000 people across the region.';
+    expect(deriveHeadline(lede)).toBe('JAKARTA — Gen. Dana Holt approved the port expansion on Monday');
+    expect(deriveHeadline('In 2,000 villages, the floods cut the roads to the coast.')).toBe('The floods cut the roads to the coast');
+  });
+
   it('drops a leading time phrase', () => {
     expect(deriveHeadline('On Tuesday, the council approved the new budget for the city.')).toBe('The council approved the new budget for the city');
   });
