@@ -1,6 +1,6 @@
 /**
  * A headline for an article that has none, made from its lede the way a copy editor would: take the first
- * sentence, drop appositives and trailing attribution, use headline tense ("was killed" → "killed"), and cut it
+ * sentence, drop its dateline, appositives and trailing attribution, use headline tense ("was killed" → "killed"), and cut it
  * at a clause boundary to about twelve words, never mid-word. Hand-written: no library does headline
  * compression with deterministic, fast rules.
  */
@@ -34,7 +34,9 @@ const WEAK_ENDINGS = new Set([
 const NOT_COMMA = String.raw`(?:[^,]|(?<=\d),(?=\d{3}))`;
 const APPOSITIVE = new RegExp(String.raw`,\s+(?!and\b|but\b|or\b|then\b|while\b)(?:[a-z]|\d+\b)${NOT_COMMA}*(?:,|$)`, 'g');
 const TRAILING_ATTRIBUTION = new RegExp(String.raw`,\s+(?:${NOT_COMMA}{0,60}?\s)?(?:said|says|confirmed|reported|announced|told|according to|stated|added)\b${NOT_COMMA}*$`, 'i');
-const LEADING_PHRASE = new RegExp(String.raw`^(?:in|on|at|during|after|following|late|early|earlier|very|yesterday|today|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b${NOT_COMMA}{0,70},\s+`, 'i');
+const LEADING_PHRASE = new RegExp(String.raw`^(?:in|on|at|as|during|after|following|late|early|earlier|very|yesterday|today|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b${NOT_COMMA}{0,70},\s+`, 'i');
+/** A wire story's dateline, which a headline leaves out: "PORTO ALEGRE — ", "WASHINGTON (Reuters) – ", "CORK, Ireland - ". */
+const DATELINE = /^\p{Lu}{2}[\p{Lu}\p{M} .'’-]*(?:,\s+\p{L}[\p{L}. ]{0,30})?(?:\s+\([^()]{1,40}\))?\s+[—–-]{1,2}\s+(?=[\p{Lu}\d"“‘])/u;
 const PASSIVE_AUXILIARY = /\b(?:was|were|has been|have been|had been|is being|was being)\s+(?=\w+ed\b|\w+en\b|killed|held|hit|shot|built|sent|found|made|struck|taken|given|seen|led|won|lost|sold|told|put|set|cut|left)/i;
 
 /** The first sentence of a text, aware of abbreviations and initials. */
@@ -52,7 +54,9 @@ export function firstSentence(text: string): string {
 /** A short headline derived from the lede paragraph; empty when the lede is empty. */
 export function deriveHeadline(lede: string): string {
   let sentence = firstSentence(lede.slice(0, MAX_LEDE_CHARS).trim()).trim().replace(/[.!?]["”’)]?$/, '');
-  sentence = sentence.replace(LEADING_PHRASE, '');
+  sentence = sentence.replace(DATELINE, '');
+  // Phrases may lead one after another: "On Wednesday, as a part of his campaign, the president pledged …".
+  for (let phrases = 0; phrases < 3 && LEADING_PHRASE.test(sentence); phrases++) sentence = sentence.replace(LEADING_PHRASE, '');
   sentence = sentence.replace(APPOSITIVE, '');
   sentence = sentence.replace(TRAILING_ATTRIBUTION, '');
   sentence = sentence.replace(PASSIVE_AUXILIARY, '');

@@ -22,12 +22,20 @@ describe('deriveHeadline', () => {
 
   it('reads the comma of a number as part of it, never as the end of a phrase', () => {
     const lede = 'JAKARTA — Gen. Dana Holt, a researcher at Kestrel Motors, approved the port expansion on Monday, a move that the commission said would affect 556,000 people across the region.';
-    expect(deriveHeadline(lede)).toBe('JAKARTA — Gen. Dana Holt approved the port expansion on Monday');
+    expect(deriveHeadline(lede)).toBe('Gen. Dana Holt approved the port expansion on Monday');
     expect(deriveHeadline('In 2,000 villages, the floods cut the roads to the coast.')).toBe('The floods cut the roads to the coast');
+  });
+
+  it('leaves out a wire story\'s dateline, but not a capitalised word that opens the sentence', () => {
+    expect(deriveHeadline('PORTO ALEGRE — The council approved the new budget for the city.')).toBe('The council approved the new budget for the city');
+    expect(deriveHeadline('WASHINGTON (Reuters) – The Senate passed the bill on Friday.')).toBe('The Senate passed the bill on Friday');
+    expect(deriveHeadline('CORK, Ireland - Floods hit the coast.')).toBe('Floods hit the coast');
+    expect(deriveHeadline('NATO — the alliance — met in Brussels on Friday.')).toMatch(/^NATO — the alliance/);
   });
 
   it('drops a leading time phrase', () => {
     expect(deriveHeadline('On Tuesday, the council approved the new budget for the city.')).toBe('The council approved the new budget for the city');
+    expect(deriveHeadline('On Wednesday, as a part of his campaign, the mayor pledged, again, to open the port.')).toBe('The mayor pledged to open the port');
   });
 
   it('never cuts mid-word and never exceeds twelve words', () => {
