@@ -1,8 +1,8 @@
 /**
  * A headline for an article that has none, made from its lede the way a copy editor would: take the first
- * sentence, drop its dateline, appositives and trailing attribution, use headline tense ("was killed" → "killed"), and cut it
- * at a clause boundary to about twelve words, never mid-word. Hand-written: no library does headline
- * compression with deterministic, fast rules.
+ * sentence, drop its dateline, leading phrases, appositives and trailing attribution, use headline tense ("was
+ * killed" → "killed"), and cut it at a clause boundary to about twelve words, never mid-word. Hand-written: no
+ * library does headline compression with deterministic, fast rules.
  */
 
 const MAX_WORDS = 12;
